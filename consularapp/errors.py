@@ -1,0 +1,66 @@
+"""Typed errors of the core.
+
+The UI has one place that turns these into dialogs (ui/errors.py) and the command line one place
+that turns them into exit codes (cli.py). Anything else that escapes is a bug and is reported as
+such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located precisely enough for a user to fix it.
+
+    For workbook rows `where` is "Sheet, row N, Column"; for a dialog it is the field's label.
+    """
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ConsularError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class InputError(ConsularError):
+    """The user's input or data was refused; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | Problem | str, title: str | None = None) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        self.title = title or "The input was refused"
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class NotFoundError(ConsularError):
+    """A record named by its ID does not exist."""
+
+    def __init__(self, kind: str, record_id: str) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        super().__init__(f"No {kind} with ID {record_id!r}")
+
+
+class InUseError(ConsularError):
+    """A record cannot be deleted because others refer to it."""
+
+
+class WorkbookFileError(ConsularError):
+    """The file is not a readable .xlsx workbook at all (as opposed to a workbook with bad rows)."""
+
+
+class DatabaseError(ConsularError):
+    """The database cannot be opened or upgraded."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer version of the app; opening it could damage it."""

@@ -1,0 +1,439 @@
+"""The whole domain as SQLAlchemy 2 typed models.
+
+Records are keyed by the user's stable IDs (the exchange workbook's `Office ID`, `Event ID`...):
+they are what users type, what calendars derive UIDs from and what import matches on. Foreign keys
+cascade on update so an ID can be corrected in one place.
+
+Nothing here is SQLite-specific: instants go through `UTCDateTime`, lists through JSON, and
+choices are plain strings checked by the services (an enum in the schema would need a migration
+for every new event format).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from consularapp.timeutil import now_utc, require_aware
+
+ID_LENGTH = 64
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An instant: aware UTC in Python, UTC in the database whatever the backend keeps.
+
+    Naive datetimes are refused on the way in, so no local clock time can be stored by mistake.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        value = require_aware(value)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class StringList(TypeDecorator[list[str]]):
+    """A list of short strings (languages, topics), stored as JSON."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: list[str] | None, dialect: Any) -> list[str]:
+        return list(value or [])
+
+    def process_result_value(self, value: list[str] | None, dialect: Any) -> list[str]:
+        return list(value or [])
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# --- choices ------------------------------------------------------------------------------------
+
+
+class OfficeType(StrEnum):
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    DISTRICT = "district"
+    AREA = "area"
+    FIELD = "field"
+    LOCAL = "local"
+    SUBREGIONAL = "subregional"
+    RESIDENT = "resident"
+
+
+class ConsulateType(StrEnum):
+    GENERAL = "consulate general"
+    CONSULATE = "consulate"
+    EMBASSY_SECTION = "consular section of embassy"
+    HONORARY = "honorary consulate"
+
+
+class AgreementKind(StrEnum):
+    LETTER = "Letter of Arrangement"
+    UNDERSTANDING = "Arrangement Establishing an Understanding"
+    ALLIANCE = "Arrangement Establishing an Alliance"
+    MOU = "Memorandum of Understanding"
+    OTHER = "Other"
+
+
+class AgreementState(StrEnum):
+    """What the record says; whether a signed agreement is in force is computed (agreements.py)."""
+
+    DRAFT = "draft"
+    NEGOTIATING = "negotiating"
+    SIGNED = "signed"
+    TERMINATED = "terminated"
+
+
+class EventFormat(StrEnum):
+    TABLING = "tabling"
+    WORKSHOP = "workshop"
+    TRAINING = "training"
+    WEBINAR = "webinar"
+    RADIO = "radio"
+    MOBILE_CONSULATE = "mobile consulate"
+    PRESS_CONFERENCE = "press conference"
+    OPENING_CEREMONY = "opening ceremony"
+    SIGNING_CEREMONY = "signing ceremony"
+    OTHER = "other"
+
+
+class EventStatus(StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+class Role(StrEnum):
+    PRESENTER = "presenter"
+    TABLE_STAFF = "table staff"
+    INTERPRETER = "interpreter"
+    COORDINATOR = "coordinator"
+    OTHER = "other"
+
+
+class Confidence(StrEnum):
+    """How firm a reference record is; user records carry none."""
+
+    VERIFIED = "verified"
+    INFERRED = "inferred"
+    THIRD_PARTY = "third-party list"
+
+
+# --- mixins -------------------------------------------------------------------------------------
+
+
+class Tracked:
+    """When a record was made and last changed (UTC)."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
+
+
+class FromReference(Tracked):
+    """A record that may come from the built-in reference directory.
+
+    `source` and `confidence` say where it came from; `edited` is set when a user changes it, after
+    which reloading the reference data leaves it alone.
+    """
+
+    source: Mapped[str | None] = mapped_column(Text)
+    confidence: Mapped[str | None] = mapped_column(String(200))
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @property
+    def is_reference(self) -> bool:
+        return self.source is not None
+
+
+def _fk(target: str, ondelete: str | None = None) -> ForeignKey:
+    return ForeignKey(target, onupdate="CASCADE", ondelete=ondelete)
+
+
+# --- directory ----------------------------------------------------------------------------------
+
+
+class Agency(FromReference, Base):
+    __tablename__ = "agency"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+    offices: Mapped[list[Office]] = relationship(back_populates="agency")
+
+
+class Office(FromReference, Base):
+    """An agency office: WHD district office, OSHA area office, NLRB region, ..."""
+
+    __tablename__ = "office"
+    __table_args__ = (Index(None, "agency_code"),)
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    agency_code: Mapped[str] = mapped_column(_fk("agency.code"))
+    name: Mapped[str] = mapped_column(String(200))
+    office_type: Mapped[str] = mapped_column(String(20))
+    region: Mapped[str | None] = mapped_column(String(120))
+    city: Mapped[str] = mapped_column(String(120))
+    state: Mapped[str] = mapped_column(String(2))
+    time_zone: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    states_served: Mapped[list[str]] = mapped_column(StringList, default=list)
+
+    agency: Mapped[Agency] = relationship(back_populates="offices")
+
+
+class Consulate(FromReference, Base):
+    """A foreign consular office in the United States."""
+
+    __tablename__ = "consulate"
+    __table_args__ = (Index(None, "country_code"),)
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    country_code: Mapped[str] = mapped_column(String(2))
+    city: Mapped[str] = mapped_column(String(120))
+    state: Mapped[str] = mapped_column(String(2))
+    consulate_type: Mapped[str | None] = mapped_column(String(40))
+    time_zone: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    jurisdiction: Mapped[str | None] = mapped_column(Text)
+
+
+class Person(Tracked, Base):
+    """Anyone the app knows by name; where they work is their memberships, which change."""
+
+    __tablename__ = "person"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    languages: Mapped[list[str]] = mapped_column(StringList, default=list)
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="person",
+        cascade="all, delete-orphan",
+        order_by="Membership.active_from",
+    )
+
+
+class Membership(Base):
+    """A person's place in one organization (an office or a consulate) for a period.
+
+    `active_to` is the last day; None on either end means open.
+    """
+
+    __tablename__ = "membership"
+    __table_args__ = (
+        CheckConstraint(
+            "(office_id IS NULL) <> (consulate_id IS NULL)", name="one_organization"
+        ),
+        Index(None, "person_id"),
+        Index(None, "office_id"),
+        Index(None, "consulate_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = mapped_column(_fk("person.id", ondelete="CASCADE"))
+    office_id: Mapped[str | None] = mapped_column(_fk("office.id"))
+    consulate_id: Mapped[str | None] = mapped_column(_fk("consulate.id"))
+    title: Mapped[str | None] = mapped_column(String(200))
+    active_from: Mapped[date | None] = mapped_column(Date)
+    active_to: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship(back_populates="memberships")
+
+    @property
+    def organization_id(self) -> str:
+        return self.office_id or self.consulate_id or ""
+
+    def active_on(self, day: date) -> bool:
+        return (self.active_from is None or self.active_from <= day) and (
+            self.active_to is None or day <= self.active_to
+        )
+
+
+class DeletedReference(Base):
+    """A reference record the user deleted: reloading the directory must not bring it back."""
+
+    __tablename__ = "deleted_reference"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+
+
+# --- agreements ---------------------------------------------------------------------------------
+
+agreement_office = Table(
+    "agreement_office",
+    Base.metadata,
+    Column("agreement_id", _fk("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("office_id", _fk("office.id"), primary_key=True),
+    Index(None, "office_id"),
+)
+
+agreement_consulate = Table(
+    "agreement_consulate",
+    Base.metadata,
+    Column("agreement_id", _fk("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("consulate_id", _fk("consulate.id"), primary_key=True),
+    Index(None, "consulate_id"),
+)
+
+
+class Agreement(FromReference, Base):
+    """A local agreement binding offices to consulates for a term.
+
+    Dates are stored as the document gives them; the expiry in force and the status are computed
+    in agreements.py, never stored.
+    """
+
+    __tablename__ = "agreement"
+    __table_args__ = (Index(None, "renews_id"),)
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(20), default=AgreementState.DRAFT.value)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    effective_on: Mapped[date | None] = mapped_column(Date)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    terminated_on: Mapped[date | None] = mapped_column(Date)
+    renews_id: Mapped[str | None] = mapped_column(_fk("agreement.id", ondelete="SET NULL"))
+    us_signatory_id: Mapped[str | None] = mapped_column(_fk("person.id", ondelete="SET NULL"))
+    consular_signatory_id: Mapped[str | None] = mapped_column(
+        _fk("person.id", ondelete="SET NULL")
+    )
+    document: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    offices: Mapped[list[Office]] = relationship(secondary=agreement_office, order_by=Office.id)
+    consulates: Mapped[list[Consulate]] = relationship(
+        secondary=agreement_consulate, order_by=Consulate.id
+    )
+
+
+# --- Labor Rights Week --------------------------------------------------------------------------
+
+
+class Campaign(FromReference, Base):
+    """One year's Labor Rights Week."""
+
+    __tablename__ = "campaign"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    theme_en: Mapped[str | None] = mapped_column(Text)
+    theme_es: Mapped[str | None] = mapped_column(Text)
+    edition: Mapped[int | None] = mapped_column(Integer)
+    scale: Mapped[str | None] = mapped_column(Text)
+
+
+event_office = Table(
+    "event_office",
+    Base.metadata,
+    Column("event_id", _fk("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("office_id", _fk("office.id"), primary_key=True),
+    Index(None, "office_id"),
+)
+
+
+class Event(Tracked, Base):
+    """An event of a campaign, at a venue in its own time zone.
+
+    `starts_at`/`ends_at` are UTC instants; `time_zone` is the venue's zone, in which the event is
+    shown. `sequence` rises when time, place or status change (calendar exports need it).
+    """
+
+    __tablename__ = "event"
+    __table_args__ = (
+        Index(None, "year"),
+        Index(None, "starts_at"),
+        Index(None, "host_consulate_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    year: Mapped[int] = mapped_column(_fk("campaign.year"))
+    title: Mapped[str] = mapped_column(Text)
+    title_es: Mapped[str | None] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(30))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    venue: Mapped[str] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    host_consulate_id: Mapped[str | None] = mapped_column(
+        _fk("consulate.id", ondelete="SET NULL")
+    )
+    languages: Mapped[list[str]] = mapped_column(StringList, default=list)
+    topics: Mapped[list[str]] = mapped_column(StringList, default=list)
+    staff_needed: Mapped[int | None] = mapped_column(Integer)
+    languages_needed: Mapped[list[str]] = mapped_column(StringList, default=list)
+    status: Mapped[str] = mapped_column(String(20), default=EventStatus.PLANNED.value)
+    notes: Mapped[str | None] = mapped_column(Text)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+
+    offices: Mapped[list[Office]] = relationship(secondary=event_office, order_by=Office.id)
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="event", cascade="all, delete-orphan"
+    )
+
+
+class Assignment(Base):
+    """A person put on an event, for the whole event or a shift inside it (UTC instants)."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (Index(None, "event_id"), Index(None, "person_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(_fk("event.id", ondelete="CASCADE"))
+    person_id: Mapped[str] = mapped_column(_fk("person.id"))
+    role: Mapped[str] = mapped_column(String(20))
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="assignments")
+    person: Mapped[Person] = relationship()
