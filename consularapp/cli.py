@@ -1,0 +1,269 @@
+"""The `consularapp` command (spec/cli.md): the desktop window, or the same work as a script.
+
+Exit status: 0 done; 1 the input or the data was refused (each problem on its own line on
+stderr); 2 wrong usage. Without a command the desktop window opens; the core never imports the UI:
+it finds it through the `consularapp.gui` entry point, which the `ui` package registers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from importlib.metadata import entry_points
+from typing import Any, TextIO
+
+from consularapp import __version__
+from consularapp.db import Database, open_database
+from consularapp.errors import ConsularError, InputError
+from consularapp.paths import database_url
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong usage detected after parsing (exit 2)."""
+
+
+def _as_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def open_db(url: str | None) -> Database:
+    """Open (creating or upgrading) the database; a new one gets the reference directory."""
+    from consularapp.reference import load_reference
+
+    db = open_database(database_url(url))
+    if db.created:
+        load_reference(db)
+    return db
+
+
+# --- commands -----------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.reference import load_reference
+
+    db = open_database(database_url(args.db))
+    try:
+        change = load_reference(db)
+        where = db.url
+        if db.backup_path:
+            print(
+                f"Upgraded the schema; the previous file was copied to {db.backup_path}", file=out
+            )
+        if change:
+            counts = ", ".join(
+                f"{change.count('created', t)} {t} created, {change.count('updated', t)} updated"
+                for t in sorted(change.tables())
+            )
+            print(f"Reference directory loaded into {where}: {counts}", file=out)
+        else:
+            print(f"{where} is up to date; nothing changed", file=out)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.demo import load_demo
+
+    db = open_db(args.db)
+    try:
+        summary = load_demo(db, today=args.as_of)
+        print(f"Demonstration data loaded into {db.url}: {summary}", file=out)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.workbook import import_workbook
+
+    db = open_db(args.db)
+    try:
+        result = import_workbook(db, args.workbook, dry_run=args.dry_run)
+    finally:
+        db.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    prefix = "Dry run, nothing written. Would change:\n" if args.dry_run else ""
+    print(prefix + result.summary(), file=out)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.workbook import export_workbook
+
+    db = open_db(args.db)
+    try:
+        rows = export_workbook(db, args.workbook)
+    finally:
+        db.close()
+    print(f"Wrote {rows} rows to {args.workbook}", file=out)
+    return EXIT_OK
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {value!r}")
+
+
+def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.agreements import compute_statuses
+
+    as_of = args.as_of or date.today()
+    db = open_db(args.db)
+    try:
+        statuses = compute_statuses(db, as_of)
+    finally:
+        db.close()
+    if args.expiring_within is not None:
+        statuses = [
+            a
+            for a in statuses
+            if a.in_force and a.days_left is not None and a.days_left <= args.expiring_within
+        ]
+    if args.json:
+        data = [
+            {
+                "id": a.id,
+                "kind": a.kind,
+                "office_ids": a.office_ids,
+                "consulate_ids": a.consulate_ids,
+                "effective_on": a.effective_on,
+                "expires_on": a.expires_on,
+                "days_left": a.days_left,
+                "status": a.status.value,
+                "renewed_by": a.renewed_by,
+            }
+            for a in statuses
+        ]
+        json.dump(data, out, default=_json_default, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    header = ("Agreement", "Status", "Expires", "Days", "Offices", "Consulates", "Renewed by")
+    lines = [header] + [
+        (
+            a.id,
+            a.status.value,
+            a.expires_on.isoformat() if a.expires_on else "no sunset",
+            "" if a.days_left is None else str(a.days_left),
+            "; ".join(a.office_ids),
+            "; ".join(a.consulate_ids),
+            a.renewed_by or "",
+        )
+        for a in statuses
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        out.write("\n")
+    print(f"{len(statuses)} agreement(s) as of {as_of.isoformat()}", file=out)
+    return EXIT_OK
+
+
+Command = Callable[[argparse.Namespace, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consularapp",
+        description="Directory, agreements and Labor Rights Week planning for the consular "
+        "partnerships of US labor agencies. Without a command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"consularapp {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: "
+        "$CONSULARAPP_DB, else an SQLite file in the user's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add("init", cmd_init, "create or upgrade the database and load the reference directory")
+    p = add("demo", cmd_demo, "load a realistic demonstration dataset")
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="DATE",
+        help="build the demonstration around this day instead of today",
+    )
+    p = add("import", cmd_import, "read the exchange workbook")
+    p.add_argument("workbook", metavar="WORKBOOK")
+    p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    p = add("export", cmd_export, "write everything as the exchange workbook")
+    p.add_argument("workbook", metavar="WORKBOOK")
+    p = add(
+        "agreements",
+        cmd_agreements,
+        "list agreements with their computed status, most urgent first",
+    )
+    p.add_argument(
+        "--expiring-within",
+        type=_positive_int,
+        metavar="DAYS",
+        help="only agreements in force with at most DAYS days left",
+    )
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    return parser
+
+
+def open_window(db_url: str | None) -> int:
+    """Open the desktop window registered by the `ui` package (entry point consularapp.gui)."""
+    found = entry_points(group="consularapp.gui")
+    if not found:
+        print(
+            "consularapp: the desktop window is not installed here; give a command "
+            "(see consularapp --help)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    run = next(iter(found)).load()
+    return int(run(db_url) or 0)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on wrong usage
+    stream = out or sys.stdout
+    if args.command is None:
+        return open_window(args.db)
+    try:
+        return args.func(args, stream)
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
+    except InputError as exc:
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        return EXIT_REFUSED
+    except ConsularError as exc:
+        print(f"consularapp: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except UsageError as exc:
+        parser.error(str(exc))
+        return EXIT_USAGE  # pragma: no cover - parser.error exits

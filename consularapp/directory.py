@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -191,8 +192,11 @@ def list_people(db: Database, as_of: date | None = None) -> list[PersonRow]:
     day = as_of or date.today()
     with db.session() as s:
         orgs = organization_names(s)
-        people = s.execute(select(Person.id, Person.name, Person.languages, Person.email,
-                                  Person.phone).order_by(Person.name, Person.id)).all()
+        people = s.execute(
+            select(Person.id, Person.name, Person.languages, Person.email, Person.phone).order_by(
+                Person.name, Person.id
+            )
+        ).all()
         by_person: dict[str, list[Membership]] = {}
         for m in s.execute(select(Membership).order_by(Membership.active_from)).scalars():
             by_person.setdefault(m.person_id, []).append(m)
@@ -285,10 +289,19 @@ def get_office(db: Database, office_id: str) -> OfficeInput:
         if o is None:
             raise NotFoundError("office", office_id)
         return OfficeInput(
-            id=o.id, agency_code=o.agency_code, name=o.name, office_type=o.office_type,
-            region=o.region or "", city=o.city, state=o.state, time_zone=o.time_zone,
-            address=o.address or "", phone=o.phone or "", email=o.email or "",
-            source=o.source or "", confidence=o.confidence or "",
+            id=o.id,
+            agency_code=o.agency_code,
+            name=o.name,
+            office_type=o.office_type,
+            region=o.region or "",
+            city=o.city,
+            state=o.state,
+            time_zone=o.time_zone,
+            address=o.address or "",
+            phone=o.phone or "",
+            email=o.email or "",
+            source=o.source or "",
+            confidence=o.confidence or "",
         )
 
 
@@ -298,10 +311,17 @@ def get_consulate(db: Database, consulate_id: str) -> ConsulateInput:
         if c is None:
             raise NotFoundError("consulate", consulate_id)
         return ConsulateInput(
-            id=c.id, country_code=c.country_code, city=c.city, state=c.state,
-            consulate_type=c.consulate_type or "", time_zone=c.time_zone,
-            address=c.address or "", phone=c.phone or "", email=c.email or "",
-            jurisdiction=c.jurisdiction or "", source=c.source or "",
+            id=c.id,
+            country_code=c.country_code,
+            city=c.city,
+            state=c.state,
+            consulate_type=c.consulate_type or "",
+            time_zone=c.time_zone,
+            address=c.address or "",
+            phone=c.phone or "",
+            email=c.email or "",
+            jurisdiction=c.jurisdiction or "",
+            source=c.source or "",
             confidence=c.confidence or "",
         )
 
@@ -312,7 +332,10 @@ def get_person(db: Database, person_id: str) -> PersonInput:
         if p is None:
             raise NotFoundError("person", person_id)
         return PersonInput(
-            id=p.id, name=p.name, languages=list(p.languages or []), email=p.email or "",
+            id=p.id,
+            name=p.name,
+            languages=list(p.languages or []),
+            email=p.email or "",
             phone=p.phone or "",
             memberships=[
                 MembershipInput(m.organization_id, m.title or "", m.active_from, m.active_to)
@@ -365,13 +388,20 @@ def validate_office(s: Session, data: OfficeInput, original_id: str | None) -> O
         id=c.run("ID", check_id, data.id) or "",
         agency_code=(c.run("Agency", check_required, data.agency_code, "an agency") or "").upper(),
         name=c.run("Name", check_required, data.name, "a name") or "",
-        office_type=c.run("Office type", check_choice, data.office_type,
-                          [t.value for t in OfficeType], "office type") or "",
+        office_type=c.run(
+            "Office type",
+            check_choice,
+            data.office_type,
+            [t.value for t in OfficeType],
+            "office type",
+        )
+        or "",
         city=c.run("City", check_required, data.city, "a city") or "",
         state=c.run("State", check_state, data.state) or "",
         time_zone=c.run("Time zone", check_zone, data.time_zone) or "",
         email=c.run("Email", check_email, data.email) or "",
-        region=clean_text(data.region), address=clean_text(data.address),
+        region=clean_text(data.region),
+        address=clean_text(data.address),
         phone=clean_text(data.phone),
     )
     _check_new_id(c, s, clean.id, original_id)
@@ -388,11 +418,16 @@ def validate_consulate(s: Session, data: ConsulateInput, original_id: str | None
         country_code=c.run("Country", check_country, data.country_code) or "",
         city=c.run("City", check_required, data.city, "a city") or "",
         state=c.run("State", check_state, data.state) or "",
-        consulate_type=(c.run("Type", check_choice, ctype, [t.value for t in ConsulateType],
-                              "consulate type") or "") if ctype else "",
+        consulate_type=(
+            c.run("Type", check_choice, ctype, [t.value for t in ConsulateType], "consulate type")
+            or ""
+        )
+        if ctype
+        else "",
         time_zone=c.run("Time zone", check_zone, data.time_zone) or "",
         email=c.run("Email", check_email, data.email) or "",
-        address=clean_text(data.address), phone=clean_text(data.phone),
+        address=clean_text(data.address),
+        phone=clean_text(data.phone),
         jurisdiction=clean_text(data.jurisdiction),
     )
     _check_new_id(c, s, clean.id, original_id)
@@ -417,7 +452,7 @@ def validate_person(s: Session, data: PersonInput, original_id: str | None) -> P
         c.run(label, check_period, m.active_from, m.active_to)
         memberships.append(replace(m, organization_id=org, title=clean_text(m.title)))
     ordered = sorted(memberships, key=lambda m: m.active_from or date.min)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in pairwise(ordered):
         if before.active_to is None or (after.active_from or date.min) <= before.active_to:
             c.fail(
                 "Memberships",
@@ -497,8 +532,9 @@ def save_consulate(db: Database, data: ConsulateInput, original_id: str | None =
     return change
 
 
-def _apply_memberships(person: Person, memberships: list[MembershipInput],
-                       org_kinds: tuple[set[str], set[str]]) -> None:
+def _apply_memberships(
+    person: Person, memberships: list[MembershipInput], org_kinds: tuple[set[str], set[str]]
+) -> None:
     offices, _consulates = org_kinds
     person.memberships.clear()
     for m in memberships:
@@ -560,14 +596,27 @@ def delete_office(db: Database, office_id: str) -> Change:
         office = s.get(Office, office_id)
         if office is None:
             raise NotFoundError("office", office_id)
-        uses = _uses(s, [
-            ("agreement(s)", select(func.count()).select_from(agreement_office)
-             .where(agreement_office.c.office_id == office_id)),
-            ("event(s)", select(func.count()).select_from(event_office)
-             .where(event_office.c.office_id == office_id)),
-            ("staff membership(s)", select(func.count(Membership.id))
-             .where(Membership.office_id == office_id)),
-        ])
+        uses = _uses(
+            s,
+            [
+                (
+                    "agreement(s)",
+                    select(func.count())
+                    .select_from(agreement_office)
+                    .where(agreement_office.c.office_id == office_id),
+                ),
+                (
+                    "event(s)",
+                    select(func.count())
+                    .select_from(event_office)
+                    .where(event_office.c.office_id == office_id),
+                ),
+                (
+                    "staff membership(s)",
+                    select(func.count(Membership.id)).where(Membership.office_id == office_id),
+                ),
+            ],
+        )
         if uses:
             raise InUseError(
                 f"Office {office_id} cannot be deleted: {', '.join(uses)} refer to it. "
@@ -585,14 +634,27 @@ def delete_consulate(db: Database, consulate_id: str) -> Change:
         consulate = s.get(Consulate, consulate_id)
         if consulate is None:
             raise NotFoundError("consulate", consulate_id)
-        uses = _uses(s, [
-            ("agreement(s)", select(func.count()).select_from(agreement_consulate)
-             .where(agreement_consulate.c.consulate_id == consulate_id)),
-            ("hosted event(s)", select(func.count(Event.id))
-             .where(Event.host_consulate_id == consulate_id)),
-            ("membership(s)", select(func.count(Membership.id))
-             .where(Membership.consulate_id == consulate_id)),
-        ])
+        uses = _uses(
+            s,
+            [
+                (
+                    "agreement(s)",
+                    select(func.count())
+                    .select_from(agreement_consulate)
+                    .where(agreement_consulate.c.consulate_id == consulate_id),
+                ),
+                (
+                    "hosted event(s)",
+                    select(func.count(Event.id)).where(Event.host_consulate_id == consulate_id),
+                ),
+                (
+                    "membership(s)",
+                    select(func.count(Membership.id)).where(
+                        Membership.consulate_id == consulate_id
+                    ),
+                ),
+            ],
+        )
         if uses:
             raise InUseError(
                 f"Consulate {consulate_id} cannot be deleted: {', '.join(uses)} refer to it. "
@@ -611,18 +673,26 @@ def delete_person(db: Database, person_id: str) -> Change:
         person = s.get(Person, person_id)
         if person is None:
             raise NotFoundError("person", person_id)
-        uses = _uses(s, [
-            ("event assignment(s)", select(func.count(Assignment.id))
-             .where(Assignment.person_id == person_id)),
-        ])
+        uses = _uses(
+            s,
+            [
+                (
+                    "event assignment(s)",
+                    select(func.count(Assignment.id)).where(Assignment.person_id == person_id),
+                ),
+            ],
+        )
         if uses:
             raise InUseError(
                 f"{person.name} cannot be deleted: {', '.join(uses)} name them. Remove the "
                 "assignments first, or end their membership instead (they stay in the history)."
             )
-        signed = s.scalar(select(func.count(Agreement.id)).where(
-            (Agreement.us_signatory_id == person_id)
-            | (Agreement.consular_signatory_id == person_id)))
+        signed = s.scalar(
+            select(func.count(Agreement.id)).where(
+                (Agreement.us_signatory_id == person_id)
+                | (Agreement.consular_signatory_id == person_id)
+            )
+        )
         if signed:
             raise InUseError(
                 f"{person.name} signed {signed} agreement(s) and is kept for the record. "

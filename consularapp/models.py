@@ -266,9 +266,7 @@ class Membership(Base):
 
     __tablename__ = "membership"
     __table_args__ = (
-        CheckConstraint(
-            "(office_id IS NULL) <> (consulate_id IS NULL)", name="one_organization"
-        ),
+        CheckConstraint("(office_id IS NULL) <> (consulate_id IS NULL)", name="one_organization"),
         Index(None, "person_id"),
         Index(None, "office_id"),
         Index(None, "consulate_id"),
@@ -342,9 +340,7 @@ class Agreement(FromReference, Base):
     terminated_on: Mapped[date | None] = mapped_column(Date)
     renews_id: Mapped[str | None] = mapped_column(_fk("agreement.id", ondelete="SET NULL"))
     us_signatory_id: Mapped[str | None] = mapped_column(_fk("person.id", ondelete="SET NULL"))
-    consular_signatory_id: Mapped[str | None] = mapped_column(
-        _fk("person.id", ondelete="SET NULL")
-    )
+    consular_signatory_id: Mapped[str | None] = mapped_column(_fk("person.id", ondelete="SET NULL"))
     document: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -404,9 +400,7 @@ class Event(Tracked, Base):
     time_zone: Mapped[str] = mapped_column(String(64))
     venue: Mapped[str] = mapped_column(Text)
     address: Mapped[str | None] = mapped_column(Text)
-    host_consulate_id: Mapped[str | None] = mapped_column(
-        _fk("consulate.id", ondelete="SET NULL")
-    )
+    host_consulate_id: Mapped[str | None] = mapped_column(_fk("consulate.id", ondelete="SET NULL"))
     languages: Mapped[list[str]] = mapped_column(StringList, default=list)
     topics: Mapped[list[str]] = mapped_column(StringList, default=list)
     staff_needed: Mapped[int | None] = mapped_column(Integer)

@@ -33,7 +33,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(f"unknown time zone {name!r} (use an IANA name such as America/Chicago)") from exc
+        raise InputError(
+            f"unknown time zone {name!r} (use an IANA name such as America/Chicago)"
+        ) from exc
 
 
 def is_zone(name: str) -> bool:
@@ -47,7 +49,9 @@ def is_zone(name: str) -> bool:
 @lru_cache(maxsize=1)
 def zone_names() -> list[str]:
     """All IANA zone names, sorted, for pickers."""
-    return sorted(n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/")))
+    return sorted(
+        n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))
+    )
 
 
 def local_to_utc(wall: datetime, zone_name: str) -> datetime:

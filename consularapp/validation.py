@@ -17,8 +17,10 @@ EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # USPS codes of the states, DC and the territories where agencies and consulates have offices.
 US_STATES: frozenset[str] = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
-    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP""".split()
+    (
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU AS MP"
+    ).split()
 )
 
 
@@ -40,7 +42,8 @@ def check_id(value: object) -> str:
         raise ValueError("an ID is required")
     if not ID_PATTERN.match(text):
         raise ValueError(
-            f"{text!r} is not a valid ID: use letters, digits, '-', '_' or '.', at most 64 characters"
+            f"{text!r} is not a valid ID: use letters, digits, '-', '_' or '.', "
+            "at most 64 characters"
         )
     return text
 
@@ -122,8 +125,10 @@ def _countries() -> dict[str, tuple[str, str]]:
         spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
         to_es = spanish.gettext
     except OSError:  # pragma: no cover - pycountry ships the Spanish catalogue
+
         def to_es(name: str) -> str:
             return name
+
     result = {}
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
