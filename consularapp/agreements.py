@@ -16,12 +16,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.models import Agreement, AgreementState, agreement_consulate, agreement_office
+from consularapp.errors import InputError, InUseError, NotFoundError, Problem
+from consularapp.models import (
+    ID_LENGTH,
+    Agreement,
+    AgreementKind,
+    AgreementState,
+    Consulate,
+    Membership,
+    Office,
+    Person,
+    agreement_consulate,
+    agreement_office,
+)
 from consularapp.timeutil import add_months
+from consularapp.validation import check_id
 
 
 class Status(StrEnum):
@@ -252,3 +268,386 @@ def compute_statuses(
         )
     result.sort(key=AgreementStatus.sort_key)
     return result
+
+
+# --- editing ------------------------------------------------------------------------------------
+
+
+@dataclass
+class AgreementInput:
+    """What the agreement editor edits; dates as the signed document gives them."""
+
+    id: str = ""
+    kind: str = AgreementKind.UNDERSTANDING.value
+    state: str = AgreementState.DRAFT.value
+    office_ids: list[str] = field(default_factory=list)
+    consulate_ids: list[str] = field(default_factory=list)
+    signed_on: date | None = None
+    effective_on: date | None = None
+    term_months: int | None = None
+    expires_on: date | None = None
+    terminated_on: date | None = None
+    renews_id: str | None = None
+    us_signatory_id: str | None = None
+    consular_signatory_id: str | None = None
+    document: str = ""
+    notes: str = ""
+
+
+def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
+    with db.session() as s:
+        a = s.get(Agreement, agreement_id)
+        if a is None:
+            raise NotFoundError("agreement", agreement_id)
+        return AgreementInput(
+            id=a.id,
+            kind=a.kind,
+            state=a.state,
+            office_ids=[o.id for o in a.offices],
+            consulate_ids=[c.id for c in a.consulates],
+            signed_on=a.signed_on,
+            effective_on=a.effective_on,
+            term_months=a.term_months,
+            expires_on=a.expires_on,
+            terminated_on=a.terminated_on,
+            renews_id=a.renews_id,
+            us_signatory_id=a.us_signatory_id,
+            consular_signatory_id=a.consular_signatory_id,
+            document=a.document or "",
+            notes=a.notes or "",
+        )
+
+
+def agreement_problems(
+    data: AgreementInput,
+    *,
+    original_id: str | None,
+    existing_ids: set[str],
+    office_ids: set[str],
+    consulate_ids: set[str],
+    person_ids: set[str],
+    renews_of: dict[str, str | None],
+) -> list[Problem]:
+    """Every problem with `data`, labelled by field; shared by the editor and the workbook.
+
+    `renews_of` maps each known agreement to the one it renews, to refuse renewal cycles.
+    """
+    problems: list[Problem] = []
+
+    def fail(where: str, message: str) -> None:
+        problems.append(Problem(where, message))
+
+    try:
+        check_id(data.id)
+    except ValueError as exc:
+        fail("ID", str(exc))
+    if data.id and data.id != original_id and data.id in existing_ids:
+        fail("ID", f"{data.id!r} is already used by another agreement")
+    if data.kind not in {k.value for k in AgreementKind}:
+        fail("Kind", f"{data.kind!r} is not a known kind of agreement")
+    if data.state not in {s.value for s in AgreementState}:
+        fail("State", f"{data.state!r} is not draft, negotiating, signed or terminated")
+    if not data.office_ids:
+        fail("Offices", "name at least one agency office")
+    for oid in data.office_ids:
+        if oid not in office_ids:
+            fail("Offices", f"no office has the ID {oid!r}")
+    if not data.consulate_ids:
+        fail("Consulates", "name at least one consulate")
+    for cid in data.consulate_ids:
+        if cid not in consulate_ids:
+            fail("Consulates", f"no consulate has the ID {cid!r}")
+    if data.state in (AgreementState.SIGNED, AgreementState.TERMINATED) and not data.signed_on:
+        fail("Signed on", f"a {data.state} agreement needs the date it was signed")
+    if data.state == AgreementState.TERMINATED and not data.terminated_on:
+        fail("Terminated on", "a terminated agreement needs the date it ended")
+    if data.terminated_on and data.state != AgreementState.TERMINATED:
+        fail(
+            "Terminated on",
+            "only a terminated agreement has a termination date; "
+            "set the state to terminated or clear the date",
+        )
+    if data.term_months is not None and data.term_months <= 0:
+        fail("Term months", "the term is a whole number of months, 1 or more")
+    start = effective_date(data.effective_on, data.signed_on)
+    if data.expires_on and start and data.expires_on < start:
+        fail(
+            "Expires on",
+            f"{data.expires_on.isoformat()} is before the agreement takes effect "
+            f"({start.isoformat()})",
+        )
+    if data.expires_on and data.term_months and start and data.term_months > 0:
+        from_term = add_months(start, data.term_months)
+        if from_term != data.expires_on:
+            fail(
+                "Expires on",
+                f"{data.expires_on.isoformat()} does not agree with a term of "
+                f"{data.term_months} months from {start.isoformat()} ({from_term.isoformat()}); "
+                "correct one of them or leave the expiry blank",
+            )
+    if data.terminated_on and start and data.terminated_on < start:
+        fail(
+            "Terminated on",
+            f"{data.terminated_on.isoformat()} is before the agreement takes "
+            f"effect ({start.isoformat()})",
+        )
+    if data.renews_id:
+        if data.renews_id in (data.id, original_id):
+            fail("Renews", "an agreement cannot renew itself")
+        elif data.renews_id not in existing_ids:
+            fail("Renews", f"no agreement has the ID {data.renews_id!r}")
+        else:
+            seen = {data.id, original_id}
+            cursor: str | None = data.renews_id
+            while cursor is not None:
+                if cursor in seen:
+                    fail("Renews", "this would make a renewal chain that loops back on itself")
+                    break
+                seen.add(cursor)
+                cursor = renews_of.get(cursor)
+    for where, pid in (
+        ("US signatory", data.us_signatory_id),
+        ("Consular signatory", data.consular_signatory_id),
+    ):
+        if pid and pid not in person_ids:
+            fail(where, f"no person has the ID {pid!r}")
+    return problems
+
+
+def _clean(data: AgreementInput) -> AgreementInput:
+    def dedupe(ids: list[str]) -> list[str]:
+        return list(dict.fromkeys(i.strip() for i in ids if i and i.strip()))
+
+    return AgreementInput(
+        id=data.id.strip(),
+        kind=data.kind.strip(),
+        state=data.state.strip().lower(),
+        office_ids=dedupe(data.office_ids),
+        consulate_ids=dedupe(data.consulate_ids),
+        signed_on=data.signed_on,
+        effective_on=data.effective_on,
+        term_months=data.term_months,
+        expires_on=data.expires_on,
+        terminated_on=data.terminated_on,
+        renews_id=(data.renews_id or "").strip() or None,
+        us_signatory_id=(data.us_signatory_id or "").strip() or None,
+        consular_signatory_id=(data.consular_signatory_id or "").strip() or None,
+        document=data.document.strip(),
+        notes=data.notes.strip(),
+    )
+
+
+def save_agreement(db: Database, data: AgreementInput, original_id: str | None = None) -> Change:
+    """Create or update an agreement after checking every rule; the parties are replaced."""
+    clean = _clean(data)
+    change = Change()
+    with db.transaction() as s:
+        renews_of = dict(s.execute(select(Agreement.id, Agreement.renews_id)).tuples().all())
+        problems = agreement_problems(
+            clean,
+            original_id=original_id,
+            existing_ids=set(renews_of),
+            office_ids=set(s.scalars(select(Office.id))),
+            consulate_ids=set(s.scalars(select(Consulate.id))),
+            person_ids=set(s.scalars(select(Person.id))),
+            renews_of=renews_of,
+        )
+        if problems:
+            raise InputError(problems, "The agreement was not saved")
+        record = s.get(Agreement, original_id) if original_id else None
+        if original_id and record is None:
+            raise NotFoundError("agreement", original_id)
+        if record is None:
+            record = Agreement(id=clean.id)
+            s.add(record)
+            change.add("created", "agreement", clean.id)
+        else:
+            record.edited = True
+            change.add("updated", "agreement", clean.id)
+            if clean.id != original_id:
+                change.add("deleted", "agreement", original_id or "")
+        for name in (
+            "id",
+            "kind",
+            "state",
+            "signed_on",
+            "effective_on",
+            "term_months",
+            "expires_on",
+            "terminated_on",
+            "renews_id",
+            "us_signatory_id",
+            "consular_signatory_id",
+        ):
+            setattr(record, name, getattr(clean, name))
+        record.document = clean.document or None
+        record.notes = clean.notes or None
+        record.offices = list(s.scalars(select(Office).where(Office.id.in_(clean.office_ids))))
+        record.consulates = list(
+            s.scalars(select(Consulate).where(Consulate.id.in_(clean.consulate_ids)))
+        )
+    return change
+
+
+def delete_agreement(db: Database, agreement_id: str) -> Change:
+    """Delete an agreement; one that others renew is refused (the history would break)."""
+    with db.transaction() as s:
+        record = s.get(Agreement, agreement_id)
+        if record is None:
+            raise NotFoundError("agreement", agreement_id)
+        successors = list(
+            s.scalars(select(Agreement.id).where(Agreement.renews_id == agreement_id))
+        )
+        if successors:
+            raise InUseError(
+                f"Agreement {agreement_id} is renewed by {', '.join(successors)}; deleting it "
+                "would break the history of the partnership. Delete the renewal first, or keep it."
+            )
+        s.delete(record)
+    change = Change()
+    change.add("deleted", "agreement", agreement_id)
+    return change
+
+
+# --- renewal ------------------------------------------------------------------------------------
+
+LEAD_TITLES = (
+    "regional administrator",
+    "regional director",
+    "district director",
+    "area director",
+    "director",
+    "administrator",
+)
+CONSUL_TITLES = ("consul general", "head of", "consul")
+
+
+def _current_lead(
+    s: Session,
+    org_ids: list[str],
+    is_office: bool,
+    titles: tuple[str, ...],
+    day: date,
+    previous: str | None,
+) -> str | None:
+    """The person who should sign now: the previous signatory if still there, else the first
+    current member whose title ranks highest."""
+    column = Membership.office_id if is_office else Membership.consulate_id
+    members = s.execute(
+        select(
+            Membership.person_id,
+            Membership.title,
+            column,
+            Membership.active_from,
+            Membership.active_to,
+        ).where(column.in_(org_ids))
+    ).all()
+    current = [
+        m
+        for m in members
+        if (m.active_from is None or m.active_from <= day)
+        and (m.active_to is None or day <= m.active_to)
+    ]
+    if previous and any(m.person_id == previous for m in current):
+        return previous
+
+    def rank(m: Any) -> tuple[int, int, str]:
+        title = (m.title or "").lower()
+        title_rank = next((i for i, t in enumerate(titles) if t in title), len(titles))
+        return (title_rank, org_ids.index(m[2]), m.person_id)
+
+    ranked = sorted(current, key=rank)
+    if ranked and rank(ranked[0])[0] < len(titles):
+        return ranked[0].person_id
+    return None
+
+
+def renewal_id(existing: set[str], old_id: str, year: int) -> str:
+    """A fresh ID for a renewal: the old ID with its year replaced, or a -R suffix."""
+    base = old_id
+    for token in reversed(old_id.split("-")):
+        if token.isdigit() and len(token) == 4:
+            base = old_id[: old_id.rfind(token)] + str(year) + old_id[old_id.rfind(token) + 4 :]
+            break
+    else:
+        base = f"{old_id}-R"
+    candidate, n = base[:ID_LENGTH], 2
+    while candidate in existing or candidate == old_id:
+        candidate = f"{base[: ID_LENGTH - 4]}-{n}"
+        n += 1
+    return candidate
+
+
+def renew(
+    db: Database, agreement_id: str, *, new_id: str | None = None, today: date | None = None
+) -> tuple[Change, str]:
+    """Create a draft successor: same kind, parties and term, dates empty, current signatories.
+
+    Signing it later (state signed and a signing date) supersedes the old agreement.
+    """
+    day = today or date.today()
+    with db.transaction() as s:
+        old = s.get(Agreement, agreement_id)
+        if old is None:
+            raise NotFoundError("agreement", agreement_id)
+        existing = set(s.scalars(select(Agreement.id)))
+        successor_id = (new_id or "").strip() or renewal_id(existing, old.id, day.year)
+        try:
+            check_id(successor_id)
+        except ValueError as exc:
+            raise InputError(Problem("ID", str(exc)), "The renewal was not created") from None
+        if successor_id in existing:
+            raise InputError(
+                Problem("ID", f"{successor_id!r} is already used by another agreement"),
+                "The renewal was not created",
+            )
+        office_ids = [o.id for o in old.offices]
+        consulate_ids = [c.id for c in old.consulates]
+        term = old.term_months
+        if term is None and old.expires_on:
+            start = effective_date(old.effective_on, old.signed_on)
+            if start:
+                months = (
+                    (old.expires_on.year - start.year) * 12 + old.expires_on.month - start.month
+                )
+                term = months if months > 0 else None
+        successor = Agreement(
+            id=successor_id,
+            kind=old.kind,
+            state=AgreementState.DRAFT.value,
+            term_months=term,
+            renews_id=old.id,
+            us_signatory_id=_current_lead(
+                s, office_ids, True, LEAD_TITLES, day, old.us_signatory_id
+            ),
+            consular_signatory_id=_current_lead(
+                s, consulate_ids, False, CONSUL_TITLES, day, old.consular_signatory_id
+            ),
+            document=None,
+            notes=f"Renewal of {old.id}.",
+        )
+        successor.offices = list(old.offices)
+        successor.consulates = list(old.consulates)
+        s.add(successor)
+    change = Change()
+    change.add("created", "agreement", successor_id)
+    change.add("updated", "agreement", agreement_id)  # its "renewed by" changed
+    return change, successor_id
+
+
+def renewal_chain(db: Database, agreement_id: str) -> list[str]:
+    """The partnership's history through `agreement_id`: first agreement to latest renewal."""
+    with db.session() as s:
+        renews_of = dict(s.execute(select(Agreement.id, Agreement.renews_id)).tuples().all())
+    if agreement_id not in renews_of:
+        raise NotFoundError("agreement", agreement_id)
+    successors: dict[str, list[str]] = defaultdict(list)
+    for aid, parent in renews_of.items():
+        if parent:
+            successors[parent].append(aid)
+    chain = [agreement_id]
+    while (parent := renews_of.get(chain[0])) and parent not in chain:
+        chain.insert(0, parent)
+    while (nexts := sorted(successors.get(chain[-1], []))) and nexts[-1] not in chain:
+        chain.append(nexts[-1])
+    return chain

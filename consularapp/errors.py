@@ -64,3 +64,7 @@ class DatabaseError(ConsularError):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the app; opening it could damage it."""
+
+
+class CancelledError(ConsularError):
+    """The user cancelled a long operation; whatever it had started was undone."""

@@ -1,0 +1,442 @@
+"""Views over agreements for regional administrators: what needs attention, who partners with whom.
+
+Built on agreements.compute_statuses (three queries) and a few more queries for the directory, so
+the dashboard and the partner matrix open in milliseconds at national scale.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from consularapp.agreements import (
+    IN_FORCE,
+    URGENCY,
+    AgreementStatus,
+    Status,
+    StatusSettings,
+    compute_statuses,
+)
+from consularapp.db import Database
+from consularapp.directory import consulate_display_name
+from consularapp.models import Consulate, Membership, Office
+from consularapp.validation import country_name
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The dashboard's region/agency filter; None means all."""
+
+    agency: str | None = None
+    region: str | None = None
+
+    def admits(self, office: OfficeInfo) -> bool:
+        return (self.agency is None or office.agency == self.agency) and (
+            self.region is None or office.region == self.region
+        )
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    id: str
+    agency: str
+    region: str
+    name: str
+    state: str
+
+
+@dataclass(frozen=True)
+class ConsulateInfo:
+    id: str
+    country: str
+    country_name: str
+    name: str
+    city: str
+    state: str
+
+
+def _offices(db: Database) -> dict[str, OfficeInfo]:
+    with db.session() as s:
+        return {
+            r.id: OfficeInfo(r.id, r.agency_code, r.region or "", r.name, r.state)
+            for r in s.execute(
+                select(Office.id, Office.agency_code, Office.region, Office.name, Office.state)
+            )
+        }
+
+
+def _consulates(db: Database) -> dict[str, ConsulateInfo]:
+    with db.session() as s:
+        return {
+            r.id: ConsulateInfo(
+                r.id,
+                r.country_code,
+                country_name(r.country_code),
+                consulate_display_name(r.country_code, r.consulate_type, r.city),
+                r.city,
+                r.state,
+            )
+            for r in s.execute(
+                select(
+                    Consulate.id,
+                    Consulate.country_code,
+                    Consulate.consulate_type,
+                    Consulate.city,
+                    Consulate.state,
+                )
+            )
+        }
+
+
+def in_scope(a: AgreementStatus, offices: dict[str, OfficeInfo], scope: Scope) -> bool:
+    """An agreement is in scope when any of its offices is."""
+    return any(o in offices and scope.admits(offices[o]) for o in a.office_ids)
+
+
+# --- dashboard ----------------------------------------------------------------------------------
+
+
+class AttentionKind(StrEnum):
+    EXPIRING = "expiring"
+    RENEWAL_DUE = "renewal due"
+    EXPIRED = "expired without successor"
+    REVIEW_DUE = "open-ended review due"
+    NO_LIAISON = "consulate without a current liaison"
+    NO_AGREEMENT = "office with no agreement in force"
+
+
+ATTENTION_ORDER = list(AttentionKind)
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One thing that needs a regional administrator today, with the record to open."""
+
+    kind: AttentionKind
+    record_type: str  # "agreement", "consulate" or "office"
+    record_id: str
+    title: str
+    detail: str
+    days: int | None = None  # days left (negative: days ago), for ordering and display
+
+    def sort_key(self) -> tuple[int, int, str]:
+        days = self.days if self.days is not None else 10**6
+        return (ATTENTION_ORDER.index(self.kind), days, self.record_id)
+
+
+@dataclass
+class Dashboard:
+    as_of: date
+    items: list[AttentionItem] = field(default_factory=list)
+    counts: dict[Status, int] = field(default_factory=dict)
+    agencies: list[str] = field(default_factory=list)
+    regions: list[tuple[str, str]] = field(default_factory=list)  # (agency, region)
+
+    def count_of(self, kind: AttentionKind) -> int:
+        return sum(1 for item in self.items if item.kind is kind)
+
+    def banner(self) -> str:
+        """The start-up sentence: '3 agreements expire within 30 days, 5 are due for renewal'."""
+        expiring = self.counts.get(Status.EXPIRING, 0)
+        due = self.counts.get(Status.RENEWAL_DUE, 0)
+        parts = []
+        if expiring:
+            parts.append(
+                f"{expiring} agreement{'s' if expiring != 1 else ''} expire"
+                f"{'s' if expiring == 1 else ''} within 30 days"
+            )
+        if due:
+            parts.append(f"{due} {'is' if due == 1 else 'are'} due for renewal")
+        return ", ".join(parts)
+
+
+def _parties(
+    a: AgreementStatus, offices: dict[str, OfficeInfo], consulates: dict[str, ConsulateInfo]
+) -> str:
+    left = ", ".join(offices[o].name if o in offices else o for o in a.office_ids)
+    right = ", ".join(consulates[c].name if c in consulates else c for c in a.consulate_ids)
+    return f"{left} — {right}"
+
+
+def dashboard(
+    db: Database,
+    as_of: date | None = None,
+    scope: Scope = Scope(),
+    settings: StatusSettings = StatusSettings(),
+) -> Dashboard:
+    """What needs attention on `as_of`, most urgent first, and counts by status."""
+    day = as_of or date.today()
+    offices = _offices(db)
+    consulates = _consulates(db)
+    statuses = compute_statuses(db, day, settings)
+    board = Dashboard(
+        as_of=day,
+        agencies=sorted({o.agency for o in offices.values()}),
+        regions=sorted({(o.agency, o.region) for o in offices.values() if o.region}),
+    )
+    scoped = [a for a in statuses if in_scope(a, offices, scope)]
+    board.counts = dict(Counter(a.status for a in scoped))
+    for a in scoped:
+        parties = _parties(a, offices, consulates)
+        if a.status is Status.EXPIRING:
+            board.items.append(
+                AttentionItem(
+                    AttentionKind.EXPIRING,
+                    "agreement",
+                    a.id,
+                    parties,
+                    f"{a.kind}; last day {a.expires_on}; "
+                    + (
+                        f"renewal {a.renewed_by} in progress"
+                        if a.renewed_by
+                        else "no renewal started"
+                    ),
+                    a.days_left,
+                )
+            )
+        elif a.status is Status.RENEWAL_DUE:
+            board.items.append(
+                AttentionItem(
+                    AttentionKind.RENEWAL_DUE,
+                    "agreement",
+                    a.id,
+                    parties,
+                    f"{a.kind}; expires {a.expires_on}; "
+                    + (
+                        f"renewal {a.renewed_by} in progress"
+                        if a.renewed_by
+                        else "no renewal started"
+                    ),
+                    a.days_left,
+                )
+            )
+        elif a.status is Status.EXPIRED and not a.renewed_by:
+            board.items.append(
+                AttentionItem(
+                    AttentionKind.EXPIRED,
+                    "agreement",
+                    a.id,
+                    parties,
+                    f"{a.kind}; lapsed on {a.expires_on}",
+                    a.days_left,
+                )
+            )
+        elif a.status is Status.OPEN_ENDED and a.next_review is not None:
+            days = (a.next_review - day).days
+            if days <= settings.renewal_lead_days:
+                board.items.append(
+                    AttentionItem(
+                        AttentionKind.REVIEW_DUE,
+                        "agreement",
+                        a.id,
+                        parties,
+                        f"{a.kind} without a sunset date; periodic review due {a.next_review}",
+                        days,
+                    )
+                )
+
+    # Consulates whose only liaisons have all left (they had people, none current now).
+    with db.session() as s:
+        members = s.execute(
+            select(Membership.consulate_id, Membership.active_from, Membership.active_to).where(
+                Membership.consulate_id.is_not(None)
+            )
+        ).all()
+    had: set[str] = set()
+    current: set[str] = set()
+    for cid, start, end in members:
+        had.add(cid)
+        if (start is None or start <= day) and (end is None or day <= end):
+            current.add(cid)
+    partners_in_scope: dict[str, set[str]] = defaultdict(set)
+    for a in scoped:
+        for c in a.consulate_ids:
+            partners_in_scope[c].add(a.id)
+    for cid in sorted(had - current):
+        if scope != Scope() and cid not in partners_in_scope:
+            continue
+        info = consulates.get(cid)
+        board.items.append(
+            AttentionItem(
+                AttentionKind.NO_LIAISON,
+                "consulate",
+                cid,
+                info.name if info else cid,
+                "everyone on record has left; add the current liaison",
+            )
+        )
+
+    # Offices that had agreements but have none in force now (a partnership lapsed).
+    in_force_offices = {o for a in scoped if a.status in IN_FORCE for o in a.office_ids}
+    ever = {o for a in scoped for o in a.office_ids}
+    for oid in sorted(ever - in_force_offices):
+        info = offices.get(oid)
+        if info is None or not scope.admits(info):
+            continue
+        board.items.append(
+            AttentionItem(
+                AttentionKind.NO_AGREEMENT,
+                "office",
+                oid,
+                info.name,
+                "had agreements with consulates; none is in force now",
+            )
+        )
+    board.items.sort(key=AttentionItem.sort_key)
+    return board
+
+
+# --- partner matrix -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """The relationship of one office and one consulate: the agreement that matters most."""
+
+    status: Status
+    agreement_id: str
+    agreement_ids: tuple[str, ...]  # every agreement between the two, newest first
+
+
+@dataclass
+class Matrix:
+    as_of: date
+    offices: list[OfficeInfo]  # grouped: agency, region, name
+    consulates: list[ConsulateInfo]  # grouped: country, city
+    cells: dict[tuple[str, str], Cell]
+
+    def cell(self, office_id: str, consulate_id: str) -> Cell | None:
+        return self.cells.get((office_id, consulate_id))
+
+
+# Which status a cell shows when a pair has several agreements: one in force wins, then what is
+# being prepared, then what lapsed.
+_CELL_PREFERENCE = [
+    Status.EXPIRING,
+    Status.RENEWAL_DUE,
+    Status.ACTIVE,
+    Status.OPEN_ENDED,
+    Status.NEGOTIATING,
+    Status.DRAFT,
+    Status.EXPIRED,
+    Status.TERMINATED,
+    Status.SUPERSEDED,
+]
+
+
+def partner_matrix(
+    db: Database,
+    as_of: date | None = None,
+    scope: Scope = Scope(),
+    *,
+    only_partners: bool = True,
+    settings: StatusSettings = StatusSettings(),
+) -> Matrix:
+    """Offices x consulates with the status of what binds each pair.
+
+    With `only_partners`, rows and columns are limited to offices and consulates that have at
+    least one agreement (a 147 x 53 grid of blanks helps nobody); gaps inside show as no cell.
+    """
+    day = as_of or date.today()
+    offices = _offices(db)
+    consulates = _consulates(db)
+    statuses = compute_statuses(db, day, settings)
+    pairs: dict[tuple[str, str], list[AgreementStatus]] = defaultdict(list)
+    for a in statuses:
+        for o in a.office_ids:
+            if o in offices and scope.admits(offices[o]):
+                for c in a.consulate_ids:
+                    pairs[(o, c)].append(a)
+    cells = {}
+    for key, agreements in pairs.items():
+        best = min(agreements, key=lambda a: (_CELL_PREFERENCE.index(a.status), a.id))
+        newest = sorted(agreements, key=lambda a: (a.effective_on or date.min, a.id), reverse=True)
+        cells[key] = Cell(best.status, best.id, tuple(a.id for a in newest))
+    if only_partners:
+        row_ids = {o for o, _ in cells}
+        col_ids = {c for _, c in cells}
+    else:
+        row_ids = {o for o, info in offices.items() if scope.admits(info)}
+        col_ids = set(consulates)
+    rows = sorted(
+        (offices[o] for o in row_ids if o in offices), key=lambda o: (o.agency, o.region, o.name)
+    )
+    cols = sorted(
+        (consulates[c] for c in col_ids if c in consulates),
+        key=lambda c: (c.country != "MX", c.country_name, c.city),
+    )
+    return Matrix(day, rows, cols, cells)
+
+
+# --- timeline -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    agreement_id: str
+    start: date | None
+    end: date | None  # last day in force; None: open-ended (draws to the right edge)
+    status: Status
+    renews_id: str | None
+
+
+@dataclass
+class TimelineRow:
+    """One office-consulate pair and its agreements over the years, renewals chained."""
+
+    office: OfficeInfo
+    consulate: ConsulateInfo
+    spans: list[Span]
+
+
+def timeline(
+    db: Database,
+    as_of: date | None = None,
+    scope: Scope = Scope(),
+    settings: StatusSettings = StatusSettings(),
+) -> list[TimelineRow]:
+    """Agreement terms per pair, ordered by agency, region, office and consulate."""
+    day = as_of or date.today()
+    offices = _offices(db)
+    consulates = _consulates(db)
+    pairs: dict[tuple[str, str], list[Span]] = defaultdict(list)
+    for a in compute_statuses(db, day, settings):
+        end = a.expires_on
+        if a.status is Status.TERMINATED and a.terminated_on:
+            end = a.terminated_on
+        span = Span(a.id, a.effective_on, end, a.status, a.renews_id)
+        for o in a.office_ids:
+            if o in offices and scope.admits(offices[o]):
+                for c in a.consulate_ids:
+                    if c in consulates:
+                        pairs[(o, c)].append(span)
+    rows = [
+        TimelineRow(
+            offices[o],
+            consulates[c],
+            sorted(spans, key=lambda s: (s.start or date.max, s.agreement_id)),
+        )
+        for (o, c), spans in pairs.items()
+    ]
+    rows.sort(key=lambda r: (r.office.agency, r.office.region, r.office.name, r.consulate.name))
+    return rows
+
+
+__all__ = [
+    "URGENCY",
+    "AttentionItem",
+    "AttentionKind",
+    "Cell",
+    "Dashboard",
+    "Matrix",
+    "Scope",
+    "Span",
+    "TimelineRow",
+    "dashboard",
+    "partner_matrix",
+    "timeline",
+]
