@@ -442,7 +442,7 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
     clean = _clean(data)
     change = Change()
     with db.transaction() as s:
-        renews_of = dict(s.execute(select(Agreement.id, Agreement.renews_id)).tuples().all())
+        renews_of = {r[0]: r[1] for r in s.execute(select(Agreement.id, Agreement.renews_id))}
         problems = agreement_problems(
             clean,
             original_id=original_id,
@@ -638,7 +638,7 @@ def renew(
 def renewal_chain(db: Database, agreement_id: str) -> list[str]:
     """The partnership's history through `agreement_id`: first agreement to latest renewal."""
     with db.session() as s:
-        renews_of = dict(s.execute(select(Agreement.id, Agreement.renews_id)).tuples().all())
+        renews_of = {r[0]: r[1] for r in s.execute(select(Agreement.id, Agreement.renews_id))}
     if agreement_id not in renews_of:
         raise NotFoundError("agreement", agreement_id)
     successors: dict[str, list[str]] = defaultdict(list)

@@ -467,7 +467,7 @@ AGREEMENTS = [
         ("NLRB-R16",),
         ("MX-HOUSTON", "MX-DALLAS"),
         "signed",
-        -3900,
+        -3200,
         None,
         notes="Signed without a sunset date; reviewed periodically.",
     ),
