@@ -128,11 +128,12 @@ def _json_default(value: Any) -> Any:
 
 def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.agreements import compute_statuses
+    from consularapp.settings import status_settings
 
     as_of = args.as_of or date.today()
     db = open_db(args.db)
     try:
-        statuses = compute_statuses(db, as_of)
+        statuses = compute_statuses(db, as_of, status_settings(db))
     finally:
         db.close()
     if args.expiring_within is not None:

@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -431,3 +432,63 @@ class Assignment(Base):
 
     event: Mapped[Event] = relationship(back_populates="assignments")
     person: Mapped[Person] = relationship()
+
+
+# --- planning, publishing and settings ----------------------------------------------------------
+
+
+class ConflictAck(Base):
+    """A planning warning a coordinator looked at and accepted, with the reason.
+
+    `key` identifies the problem stably (kind, events, person), so the acknowledgement holds while
+    the problem is the same and lapses when it changes.
+    """
+
+    __tablename__ = "conflict_ack"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(200))
+    acknowledged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class Release(Base):
+    """A published schedule of a campaign: what partners were sent, numbered per year."""
+
+    __tablename__ = "release"
+    __table_args__ = (UniqueConstraint("year", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    year: Mapped[int] = mapped_column(_fk("campaign.year", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    published_by: Mapped[str | None] = mapped_column(String(200))
+    changelog: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    events: Mapped[list[ReleaseEvent]] = relationship(
+        back_populates="release", cascade="all, delete-orphan"
+    )
+
+
+class ReleaseEvent(Base):
+    """An event as it stood in a release (a snapshot: later edits do not change what was sent)."""
+
+    __tablename__ = "release_event"
+
+    release_id: Mapped[int] = mapped_column(
+        _fk("release.id", ondelete="CASCADE"), primary_key=True
+    )
+    event_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    release: Mapped[Release] = relationship(back_populates="events")
+
+
+class Setting(Base):
+    """A setting shared by everyone on this database (thresholds, travel buffer, folders)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,72 @@
+"""Settings shared by everyone on a database: thresholds, the travel buffer, the publish folder.
+
+Kept in the database (not per user) because they change what the command line, the reports and
+every user's window say: two administrators must not see different statuses for one agreement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from consularapp.agreements import StatusSettings
+from consularapp.db import Database
+from consularapp.errors import InputError, Problem
+from consularapp.models import Setting
+
+EXPIRING_DAYS = "agreements.expiring_days"
+RENEWAL_LEAD_DAYS = "agreements.renewal_lead_days"
+REVIEW_EVERY_YEARS = "agreements.review_every_years"
+TRAVEL_BUFFER_MINUTES = "planning.travel_buffer_minutes"
+PUBLISH_FOLDER = "publishing.folder"
+
+DEFAULTS: dict[str, Any] = {
+    EXPIRING_DAYS: 30,
+    RENEWAL_LEAD_DAYS: 180,
+    REVIEW_EVERY_YEARS: 3,
+    TRAVEL_BUFFER_MINUTES: 0,
+    PUBLISH_FOLDER: None,
+}
+_WHOLE_NUMBERS = {EXPIRING_DAYS, RENEWAL_LEAD_DAYS, REVIEW_EVERY_YEARS, TRAVEL_BUFFER_MINUTES}
+
+
+def get_setting(db: Database, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    with db.session() as s:
+        row = s.get(Setting, key)
+        return DEFAULTS[key] if row is None else row.value
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    """Store a setting after checking it; None restores the default."""
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    if value is not None and key in _WHOLE_NUMBERS and (
+        not isinstance(value, int) or isinstance(value, bool) or value < 0
+    ):
+        raise InputError(Problem(key, f"{value!r} is not a whole number of 0 or more"))
+    with db.transaction() as s:
+        row = s.get(Setting, key)
+        if value is None:
+            if row is not None:
+                s.delete(row)
+        elif row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+
+
+def status_settings(db: Database) -> StatusSettings:
+    """The agreement thresholds in force on this database."""
+    with db.session() as s:
+        stored = {row.key: row.value for row in s.query(Setting).all()}
+
+    def value(key: str) -> int:
+        return int(stored.get(key, DEFAULTS[key]))
+
+    settings = StatusSettings(
+        expiring_days=value(EXPIRING_DAYS),
+        renewal_lead_days=value(RENEWAL_LEAD_DAYS),
+        review_every_years=value(REVIEW_EVERY_YEARS),
+    )
+    return settings
