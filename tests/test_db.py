@@ -76,14 +76,14 @@ def test_older_database_is_copied_aside_before_upgrading(
 ) -> None:
     path = tmp_path / "old.sqlite3"
     open_database(f"sqlite:///{path}").close()
-    # Pretend this app ships a revision 0002 the file does not have yet.
-    monkeypatch.setattr(dbmod, "HEAD", "0002")
-    monkeypatch.setattr(dbmod, "known_revisions", lambda: {"0001", "0002"})
+    # Pretend this app ships a revision the file does not have yet.
+    monkeypatch.setattr(dbmod, "HEAD", "9000")
+    monkeypatch.setattr(dbmod, "known_revisions", lambda: {HEAD, "9000"})
     upgraded: list[str] = []
 
     def fake_upgrade(engine) -> None:
         with engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            conn.execute(text("UPDATE alembic_version SET version_num = '9000'"))
         upgraded.append("done")
 
     monkeypatch.setattr(dbmod, "_upgrade", fake_upgrade)
@@ -91,7 +91,7 @@ def test_older_database_is_copied_aside_before_upgrading(
     db = open_database(f"sqlite:///{path}")
     assert upgraded == ["done"]
     assert db.backup_path is not None and db.backup_path.exists()
-    assert "before-upgrade-from-0001" in db.backup_path.name
+    assert f"before-upgrade-from-{HEAD}" in db.backup_path.name
     assert db.backup_path.read_bytes() == before
     db.close()
 
