@@ -91,6 +91,8 @@ def check_choice(value: object, choices: list[str], what: str) -> str:
 def check_nonnegative_int(value: object, what: str = "number") -> int | None:
     if value is None or clean_text(value) == "":
         return None
+    if isinstance(value, bool):
+        raise ValueError(f"{value!r} is not a whole number")
     try:
         number = float(value) if not isinstance(value, int) else value
     except (TypeError, ValueError):
@@ -101,7 +103,7 @@ def check_nonnegative_int(value: object, what: str = "number") -> int | None:
 
 
 def split_list(value: object) -> list[str]:
-    """A `;`-separated cell as a list, blanks dropped, order and duplicates kept out."""
+    """A `;`-separated cell as a list: blanks and repeats dropped, order kept."""
     seen: list[str] = []
     for part in clean_text(value).split(";"):
         item = part.strip()
