@@ -181,6 +181,74 @@ def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _release(text: str) -> int | str:
+    if text == "latest":
+        return text
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not 'latest' or a release number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: releases are numbered from 1")
+    return number
+
+
+def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.calendars import event_calendar, write_calendar
+
+    db = open_db(args.db)
+    try:
+        data = event_calendar(
+            db,
+            args.year,
+            consulate_id=args.consulate,
+            office_id=args.office,
+            person_id=args.person,
+            language=args.language,
+            release=args.release,
+        )
+    finally:
+        db.close()
+    path = write_calendar(args.out, data)
+    print(f"Wrote {data.count(b'BEGIN:VEVENT')} event(s) to {path}", file=out)
+    return EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.calendars import deadlines_calendar, write_calendar
+
+    db = open_db(args.db)
+    try:
+        data = deadlines_calendar(db, args.as_of)
+    finally:
+        db.close()
+    path = write_calendar(args.out, data)
+    print(f"Wrote {data.count(b'BEGIN:VEVENT')} deadline(s) to {path}", file=out)
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.publishing import publish
+
+    db = open_db(args.db)
+    try:
+        info = publish(db, args.year, args.by)
+    finally:
+        db.close()
+    counts: dict[str, int] = {}
+    for entry in info.changelog:
+        counts[entry["what"]] = counts.get(entry["what"], 0) + 1
+    changes = ", ".join(f"{n} {what}" for what, n in counts.items()) or "no changes"
+    print(
+        f"Published release {info.number} of Labor Rights Week {info.year}: "
+        f"{info.event_count} event(s); {changes}",
+        file=out,
+    )
+    for path in info.files:
+        print(f"  wrote {path}", file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -230,6 +298,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
     p.add_argument("--json", action="store_true", help="JSON output")
+    p = add(
+        "calendar",
+        cmd_calendar,
+        "write a calendar (.ics) of a Labor Rights Week's events, for one partner or person, "
+        "or for all",
+    )
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--consulate", metavar="ID", help="events this consulate hosts")
+    scope.add_argument("--office", metavar="ID", help="events this office takes part in")
+    scope.add_argument("--person", metavar="ID", help="this person's assignments (shift times)")
+    p.add_argument("--language", choices=("en", "es"), default="en")
+    p.add_argument(
+        "--release",
+        type=_release,
+        metavar="latest|N",
+        help="a published release instead of the current schedule",
+    )
+    p.add_argument("--out", required=True, metavar="FILE.ics")
+    p = add(
+        "deadlines",
+        cmd_deadlines,
+        "write a calendar (.ics) of agreement renewal deadlines and expiries, with reminders",
+    )
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
+    p.add_argument("--out", required=True, metavar="FILE.ics")
+    p = add(
+        "publish",
+        cmd_publish,
+        "record the current schedule of a Labor Rights Week as its next release",
+    )
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--by", metavar="NAME", help="who publishes (kept with the release)")
     return parser
 
 
