@@ -110,7 +110,7 @@ def run_tests(python: Path, extra: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before any check
         print("ConsularApp needs Python 3.11 or newer", file=sys.stderr)
         return 2
     if not argv or argv[0] not in {"app", "test"}:

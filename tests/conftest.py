@@ -8,16 +8,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never write into the real user's folders or show the crash dialog.
 os.environ.setdefault("CONSULARAPP_NO_CRASH_DIALOG", "1")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from consularapp.db import Database, open_database  # noqa: E402
+from consularapp.db import Database, open_database
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point platformdirs' folders (data, logs, settings) at a temporary home."""
     home = tmp_path_factory.mktemp("home")
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):

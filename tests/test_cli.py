@@ -86,7 +86,7 @@ def test_demo_has_agreements_in_every_state(db_url: str, capsys) -> None:
 def test_demo_twice_updates_instead_of_copying(db_url: str, capsys) -> None:
     run(["--db", db_url, "demo", "--as-of", AS_OF], capsys)
     run(["--db", db_url, "demo", "--as-of", AS_OF], capsys)
-    code, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF, "--json"], capsys)
+    _, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF, "--json"], capsys)
     assert len(json.loads(out)) == 16
 
 
@@ -95,8 +95,9 @@ def test_expiring_within_filters_to_agreements_in_force(db_url: str, capsys) -> 
     code, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF, "--expiring-within",
                         "30", "--json"], capsys)
     data = json.loads(out)
+    assert code == 0
     assert data and all(0 <= a["days_left"] <= 30 for a in data)
-    code, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF], capsys)
+    _, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF], capsys)
     assert "OSHA-PHX-ALLIANCE-2024" in out and "agreement(s) as of 2026-11-21" in out
 
 

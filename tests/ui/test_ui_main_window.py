@@ -1,0 +1,156 @@
+"""The main window: pages, shortcuts, remembered layout, About, opening another database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+import consularapp
+from consularapp.db import Database
+from ui.main_window import MainWindow
+from ui.pages.coming_page import ComingPage
+from ui.pages.directory_page import DirectoryPage
+from ui.settings import Settings
+
+
+def make_window(db: Database, qtbot, settings: Settings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_opens_on_the_directory_and_every_page_shows(ref_db: Database, qtbot, settings) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    assert window.current_page_key() == "directory"
+    assert list(window.pages) == ["directory"]  # the others are built when first shown
+    for n, key in enumerate(window.page_keys()):
+        window.page_actions[n].trigger()  # Ctrl+1..5
+        assert window.current_page_key() == key
+        assert window.nav.currentRow() == n
+        page = window.current_page()
+        assert page.isVisible()
+        if key == "directory":
+            assert isinstance(page, DirectoryPage)
+        else:
+            assert isinstance(page, ComingPage)
+            assert len(page.description.text()) > 80  # says what the page will do
+    assert set(window.pages) == set(window.page_keys())
+    shortcuts = [a.shortcut().toString() for a in window.page_actions]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+
+
+def test_navigation_list_switches_pages(ref_db: Database, qtbot, settings) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    window.nav.setCurrentRow(1)
+    assert window.current_page_key() == "agreements"
+    assert window.nav.accessibleName() == "Pages"
+
+
+def test_ctrl_f_focuses_the_search_box_of_the_page(ref_db: Database, qtbot, settings) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    window.activateWindow()
+    page = window.directory_page()
+    page.show_tab("consulates")
+    window.find_action.trigger()
+    assert window.focusWidget() is page.consulates.search
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    window.show_page("reports")
+    window.find_action.trigger()  # nothing to search: a status message, no error
+    assert "nothing to search" in window.statusBar().currentMessage()
+
+
+def test_status_bar_and_menus(ref_db: Database, qtbot, settings) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    assert str(ref_db.sqlite_path) in window.database_label.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_geometry_and_last_page_are_restored(ref_db: Database, qtbot, tmp_path: Path) -> None:
+    path = str(tmp_path / "window.ini")
+    first = make_window(ref_db, qtbot, Settings(QSettings(path, QSettings.Format.IniFormat)))
+    first.directory_page().show_tab("consulates")
+    first.show_page("agreements")
+    first.resize(first.minimumSizeHint().width() + 10, 520)
+    size = (first.width(), first.height())
+    first.close()
+
+    second = make_window(ref_db, qtbot, Settings(QSettings(path, QSettings.Format.IniFormat)))
+    assert second.current_page_key() == "agreements"
+    assert second.height() == 520
+    screen = second.screen().availableGeometry().width()
+    if size[0] <= screen:  # the offscreen screen may be narrower than the window's minimum
+        assert second.width() == size[0]
+    page = second.directory_page()
+    assert page.current_tab() is page.consulates
+
+
+def test_table_header_state_is_restored(ref_db: Database, qtbot, tmp_path: Path) -> None:
+    path = str(tmp_path / "window.ini")
+    first = make_window(ref_db, qtbot, Settings(QSettings(path, QSettings.Format.IniFormat)))
+    tab = first.directory_page().show_tab("offices")
+    tab.view.horizontalHeader().resizeSection(2, 333)
+    tab.view.sortByColumn(4, tab.view.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    first.close()
+    second = make_window(ref_db, qtbot, Settings(QSettings(path, QSettings.Format.IniFormat)))
+    again = second.directory_page().show_tab("offices")
+    header = again.view.horizontalHeader()
+    assert header.sectionSize(2) == 333
+    assert header.sortIndicatorSection() == 4
+    cities = [again.proxy.index(r, 4).data() for r in range(again.proxy.rowCount())]
+    assert cities == sorted(cities, key=str.casefold, reverse=True)
+
+
+def test_about_names_the_versions(ref_db: Database, qtbot, settings, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window = make_window(ref_db, qtbot, settings)
+    window.about_action.trigger()
+    import PySide6
+    import sqlalchemy
+
+    text = shown[0]
+    for expected in (consularapp.__version__, PySide6.__version__, sqlalchemy.__version__,
+                     "Python", "Qt", ref_db.url):
+        assert expected in text
+
+
+def test_open_database_reopens_everything(
+    ref_db: Database, qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    old_page = window.directory_page()
+    other = tmp_path / "other.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(other), "ConsularApp databases"))
+    window.open_action.trigger()
+    try:
+        assert window.db is not ref_db and window.owns_db
+        assert window.db.sqlite_path == other.resolve()
+        assert str(other.resolve()) in window.database_label.text()
+        page = window.directory_page()
+        assert page is not old_page
+        assert page.offices.model.rowCount() == 147  # a new file gets the reference data
+    finally:
+        window.close()
+
+
+def test_open_database_error_is_shown(
+    ref_db: Database, qtbot, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE stuff (x)")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    window = make_window(ref_db, qtbot, settings)
+    assert window.open_database_file(str(foreign)) is False
+    assert "did not create" in warnings[0]
+    assert window.db is ref_db

@@ -1,0 +1,124 @@
+"""Starting the desktop app: QApplication, translations, crash handler, database, window.
+
+The core's command line finds this through the `consularapp.gui` entry point (`window =
+ui.app:run`); the core never imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import consularapp
+from consularapp.db import Database
+from ui.main_window import MainWindow
+from ui.settings import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_PREFIX = "consularapp"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created with the names QSettings files its settings under."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ConsularApp")
+    app.setApplicationVersion(consularapp.__version__)
+    return app  # type: ignore[return-value]
+
+
+def translations_folder() -> Path | None:
+    """resources/translations as a real folder, if the app ships one."""
+    from consularapp.paths import resource
+
+    try:
+        node = resource("translations")
+        if node.is_dir():
+            return Path(str(node))
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        pass
+    return None
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and the app's .qm for `locale` (the system's); missing files are fine."""
+    locale = locale or QLocale.system()
+    installed: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    folder = translations_folder()
+    if folder is not None:
+        ours = QTranslator(app)
+        if ours.load(locale, TRANSLATIONS_PREFIX, "_", str(folder)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.info("No %s translation in %s", locale.name(), folder)
+    return installed
+
+
+def open_app_database(db_url: str | None = None) -> Database:
+    """Open (creating and upgrading as needed) the database; load the directory into a new one."""
+    from consularapp.db import open_database
+    from consularapp.paths import database_url
+    from consularapp.reference import load_reference
+
+    db = open_database(database_url(db_url))
+    if db.created:
+        try:
+            load_reference(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def build_main_window(db: Database, argv: list[str] | None = None) -> MainWindow:
+    """A main window over `db` (not shown); makes the QApplication if there is none yet."""
+    ensure_application(argv)
+    return MainWindow(db)
+
+
+def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
+    """Run the desktop app on `db_url` (default: $CONSULARAPP_DB or the user's file). Exit code."""
+    from consularapp.errors import ConsularError
+    from ui.errors import format_exception, install_excepthook
+
+    app = ensure_application(argv)
+    install_translators(app)
+    install_excepthook()
+    try:
+        db = open_app_database(db_url)
+    except ConsularError as exc:
+        log.error("Cannot open the database: %s", exc)
+        QMessageBox.critical(None, _tr("ConsularApp cannot start"),
+                             _tr("The database could not be opened.") + "\n\n" + str(exc))
+        return 1
+    except Exception as exc:
+        log.critical("Cannot open the database", exc_info=exc)
+        QMessageBox.critical(None, _tr("ConsularApp cannot start"),
+                             _tr("The database could not be opened.") + "\n\n"
+                             + format_exception(exc))
+        return 1
+    if db.backup_path is not None:
+        log.info("Database upgraded; the old copy is %s", db.backup_path)
+    window = MainWindow(db, owns_db=True)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,3 @@
+"""Dialogs: each holds its form and keeps the user's typing when the core refuses it."""
+
+from __future__ import annotations

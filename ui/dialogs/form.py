@@ -1,0 +1,335 @@
+"""Pieces shared by the record dialogs: the problems panel, pickers and the dialog base.
+
+A dialog never closes on refused input: the core's InputError lists every problem, the panel at
+the top shows them all (an icon and words, no red), and the focus goes to the first field named.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from consularapp.errors import ConsularError, InputError, Problem
+from consularapp.validation import US_STATES
+from ui.errors import show_error
+from ui.settings import Settings
+
+US_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    "PR": "Puerto Rico", "VI": "U.S. Virgin Islands", "GU": "Guam", "AS": "American Samoa",
+    "MP": "Northern Mariana Islands",
+}
+
+# Zones US offices and consulates use, offered first; every other IANA zone follows.
+US_ZONES = [
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico",
+    "America/St_Thomas", "Pacific/Guam", "Pacific/Pago_Pago", "Pacific/Saipan",
+    "America/Detroit", "America/Indiana/Indianapolis", "America/Boise",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("form", text)
+
+
+def slug_id(*parts: str, upper: bool = False, taken: Iterable[str] = ()) -> str:
+    """An ID made of `parts` ('Ana Pérez' -> 'ana-perez'), unique among `taken`."""
+    text = "-".join(p for p in parts if p and p.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:56]
+    text = text.upper() if upper else text.lower()
+    if not text:
+        return ""
+    used = set(taken)
+    candidate, n = text, 2
+    while candidate in used:
+        candidate = f"{text}-{n}"
+        n += 1
+    return candidate
+
+
+# --- pickers ------------------------------------------------------------------------------------
+
+
+def contains_completer(items: list[str], parent: QWidget) -> QCompleter:
+    """Completion that matches anywhere and ignores case: 'chic' finds America/Chicago."""
+    completer = QCompleter(items, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+def zone_combo(parent: QWidget) -> QComboBox:
+    from consularapp.timeutil import zone_names
+
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    names = zone_names()
+    known = set(names)
+    combo.addItems([z for z in US_ZONES if z in known])
+    combo.insertSeparator(combo.count())
+    combo.addItems(names)
+    combo.setCompleter(contains_completer(names, combo))
+    combo.setCurrentIndex(-1)
+    combo.setEditText("")
+    combo.lineEdit().setPlaceholderText(_tr("e.g. America/Chicago"))
+    return combo
+
+
+def state_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code in sorted(US_STATES):
+        combo.addItem(f"{code} — {US_STATE_NAMES.get(code, code)}", code)
+    combo.setPlaceholderText(_tr("Choose a state"))
+    combo.setCurrentIndex(-1)
+    return combo
+
+
+def country_items() -> list[tuple[str, str]]:
+    """(ISO code, 'Name (CODE)') for every country, by name."""
+    import pycountry
+
+    from consularapp.validation import country_name
+
+    items = [(c.alpha_2, f"{country_name(c.alpha_2)} ({c.alpha_2})") for c in pycountry.countries]
+    return sorted(items, key=lambda item: item[1].casefold())
+
+
+def country_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, label in country_items():
+        combo.addItem(label, code)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: Any) -> bool:
+    """Select the item holding `value`; for an editable combo, else show it as typed text."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        return True
+    if combo.isEditable():
+        combo.setCurrentIndex(-1)
+        combo.setEditText("" if value is None else str(value))
+    else:
+        combo.setCurrentIndex(-1)
+    return False
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The data of the chosen item, or for an editable combo the text typed."""
+    text = combo.currentText().strip()
+    index = combo.currentIndex()
+    if index >= 0 and combo.itemText(index).strip() == text:
+        data = combo.itemData(index)
+        return "" if data is None else str(data)
+    if combo.isEditable():
+        found = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0 and combo.itemData(found) is not None:
+            return str(combo.itemData(found))
+        return text
+    return ""
+
+
+# --- the problems panel -------------------------------------------------------------------------
+
+
+class ProblemsPanel(QFrame):
+    """Every problem of a refused save, as an icon and a list of words (never colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_tr("Problems"))
+        layout = QHBoxLayout(self)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(_tr("Warning"))
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(_tr("Problems"))
+        layout.addWidget(self.label, 1)
+        self.problems: list[Problem] = []
+        self.hide()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        heading = _tr("Not saved yet. Please fix:")
+        lines = "\n".join(f"• {p}" for p in problems)
+        self.label.setText(f"{heading}\n{lines}")
+        self.label.setAccessibleDescription(self.label.text())
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() or self.problems else ""
+
+    def clear(self) -> None:
+        self.problems = []
+        self.label.clear()
+        self.hide()
+
+
+# --- the base of record dialogs -----------------------------------------------------------------
+
+
+class RecordDialog(QDialog):
+    """A dialog that saves through the core on OK and stays open, typing intact, on refusal.
+
+    Subclasses build the form with `add_field` and implement `save() -> Change`.
+    """
+
+    settings_key = "dialogs/record"
+
+    def __init__(self, db: Database, settings: Settings | None, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings or Settings()
+        self.change: Change | None = None
+        self.saved_id: str = ""
+        self.fields: dict[str, QWidget] = {}  # core problem label -> widget
+        self._layout = QVBoxLayout(self)
+        self.problems = ProblemsPanel(self)
+        self._layout.addWidget(self.problems)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._layout.addLayout(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_tr("&Save"))
+        self.ok_button.setAccessibleName(_tr("Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("Cancel"))
+        cancel.setAccessibleName(_tr("Cancel"))
+
+    def finish_layout(self, extra: Iterable[QWidget] = ()) -> None:
+        """Add the buttons last, fix the tab order top to bottom, restore the saved size."""
+        self._layout.addWidget(self.buttons)
+        self.fix_tab_order(extra)
+        if not self.settings.restore_geometry(self, self.settings_key):
+            self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+
+    def add_field(
+        self,
+        label: str,
+        widget: QWidget,
+        accessible_name: str,
+        problem_label: str | None = None,
+        hint: str = "",
+    ) -> QLabel:
+        """A labelled row: the label (with its Alt+mnemonic) is the widget's buddy."""
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(accessible_name)
+        if hint:
+            widget.setToolTip(hint)
+            widget.setAccessibleDescription(hint)
+        self.form.addRow(caption, widget)
+        if problem_label:
+            self.fields[problem_label] = widget
+        return caption
+
+    def ordered_widgets(self) -> list[QWidget]:
+        """Focusable widgets top to bottom (the form's fields by default)."""
+        widgets = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is not None and item.widget() is not None:
+                widgets.append(item.widget())
+        return widgets
+
+    def fix_tab_order(self, extra: Iterable[QWidget] = ()) -> None:
+        widgets = [*self.ordered_widgets(), *extra]
+        chain = [w for w in widgets if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        chain += list(self.buttons.buttons())
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def save(self) -> Change:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Save; on refused input show every problem and keep the dialog open."""
+        try:
+            self.change = self.save()
+        except InputError as exc:
+            self.show_problems(exc.problems)
+            return
+        except ConsularError as exc:
+            show_error(self, exc)
+            return
+        self.problems.clear()
+        super().accept()
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.problems.show_problems(problems)
+        for problem in problems:
+            widget = self.focus_target(problem.where)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def focus_target(self, where: str) -> QWidget | None:
+        return self.fields.get(where)
+
+    def done(self, result: int) -> None:
+        self.settings.save_geometry(self, self.settings_key)
+        super().done(result)
+
+
+def line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(False)
+    return edit
+
+

@@ -1,0 +1,86 @@
+"""Words shown for the core's stored choices, translatable (the core stores plain English values).
+
+Status is always said in words here, never by colour alone (Section 508).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from consularapp.models import ConsulateType, OfficeType
+
+_OFFICE_TYPES = {
+    OfficeType.NATIONAL.value: QT_TRANSLATE_NOOP("labels", "National"),
+    OfficeType.REGIONAL.value: QT_TRANSLATE_NOOP("labels", "Regional"),
+    OfficeType.DISTRICT.value: QT_TRANSLATE_NOOP("labels", "District"),
+    OfficeType.AREA.value: QT_TRANSLATE_NOOP("labels", "Area"),
+    OfficeType.FIELD.value: QT_TRANSLATE_NOOP("labels", "Field"),
+    OfficeType.LOCAL.value: QT_TRANSLATE_NOOP("labels", "Local"),
+    OfficeType.SUBREGIONAL.value: QT_TRANSLATE_NOOP("labels", "Subregional"),
+    OfficeType.RESIDENT.value: QT_TRANSLATE_NOOP("labels", "Resident"),
+}
+
+_CONSULATE_TYPES = {
+    ConsulateType.GENERAL.value: QT_TRANSLATE_NOOP("labels", "Consulate general"),
+    ConsulateType.CONSULATE.value: QT_TRANSLATE_NOOP("labels", "Consulate"),
+    ConsulateType.EMBASSY_SECTION.value: QT_TRANSLATE_NOOP("labels", "Consular section of embassy"),
+    ConsulateType.HONORARY.value: QT_TRANSLATE_NOOP("labels", "Honorary consulate"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def office_type_label(value: str) -> str:
+    label = _OFFICE_TYPES.get(value)
+    return tr(label) if label else value
+
+
+def consulate_type_label(value: str) -> str:
+    if not value:
+        return tr("Not stated")
+    label = _CONSULATE_TYPES.get(value)
+    return tr(label) if label else value
+
+
+def office_types() -> list[tuple[str, str]]:
+    """(stored value, label) in the enum's order."""
+    return [(t.value, office_type_label(t.value)) for t in OfficeType]
+
+
+def consulate_types() -> list[tuple[str, str]]:
+    return [(t.value, consulate_type_label(t.value)) for t in ConsulateType]
+
+
+def origin_label(source: str, edited: bool) -> str:
+    """Where a directory record comes from, in a word or two."""
+    if not source:
+        return tr("Added by a user")
+    return tr("Reference, edited") if edited else tr("Reference")
+
+
+def origin_details(source: str, confidence: str, edited: bool) -> str:
+    """The full sentence for details panels and tooltips."""
+    if not source:
+        return tr("Added by a user (not from the built-in reference data).")
+    return (
+        tr("Built-in reference data — source: %1; confidence: %2; edited by a user: %3")
+        .replace("%1", source)
+        .replace("%2", confidence or tr("not stated"))
+        .replace("%3", tr("yes") if edited else tr("no"))
+    )
+
+
+def reference_note(source: str, confidence: str) -> str:
+    """Shown in an edit dialog of a built-in record."""
+    return (
+        tr("Built-in reference data — source: %1; confidence: %2. Once you save, this record "
+           "counts as edited: reloading the reference data leaves your changes alone.")
+        .replace("%1", source)
+        .replace("%2", confidence or tr("not stated"))
+    )
+
+
+def yes_no(value: bool) -> str:
+    return tr("yes") if value else tr("no")

@@ -1,0 +1,421 @@
+"""The main window: navigation on the left, one page at a time, menus, status bar.
+
+Pages are built the first time they are shown, so start-up costs one page at most. Every write a
+page makes comes back as a Change that the window hands to the other pages; deletes leave an Undo
+button in the status bar for a while.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+import consularapp
+from consularapp.changes import Change
+from consularapp.db import Database, open_database
+from ui.errors import show_error
+from ui.pages.base import Page
+from ui.settings import Settings
+
+if TYPE_CHECKING:  # imported when the page is first shown, to keep start-up short
+    from ui.pages.directory_page import DirectoryPage
+
+WINDOW_KEY = "main_window"
+UNDO_SECONDS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    description: str  # for pages still to come: what they will do
+
+
+def page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("dashboard", _tr("Dashboard"), _tr(
+            "What needs attention, on one screen: agreements due for renewal in the coming "
+            "months or already lapsed, the next Labor Rights Week and its events still short of "
+            "staff or languages, and the people whose membership ended recently.")),
+        PageSpec("agreements", _tr("Agreements"), _tr(
+            "The local agreements between your offices and the consulates: who signed them, "
+            "their term, and whether each is in force, due for renewal, expired, terminated or "
+            "replaced by a renewal — computed from the dates, never typed. Renewals link to the "
+            "agreement they replace, so the history stays whole.")),
+        PageSpec("directory", _tr("Directory"), ""),
+        PageSpec("lrw", _tr("Labor Rights Week"), _tr(
+            "Plan each year's Labor Rights Week: events at consulates and partner venues, each "
+            "in its own time zone, the offices taking part and the staff assigned, with warnings "
+            "for double bookings and missing languages. Copy last year's plan to start, and send "
+            "partners calendar files and bilingual schedules.")),
+        PageSpec("reports", _tr("Reports"), _tr(
+            "Printable and shareable reports: agreements by region and status, the Labor Rights "
+            "Week schedule in English and Spanish, staff rosters with blank lines for open "
+            "slots, and calendar files for Outlook and Google Calendar.")),
+    ]
+
+
+class UndoNotice(QWidget):
+    """'Deleted office X [Undo]' in the status bar, for UNDO_SECONDS or until used."""
+
+    availability_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.button = QPushButton(_tr("&Undo"), self)
+        self.button.setAccessibleName(_tr("Undo the delete"))
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self._undo: Callable[[], None] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.button.clicked.connect(self.undo)
+        self.hide()
+
+    def offer(self, message: str, undo: Callable[[], None]) -> None:
+        self._undo = undo
+        self.label.setText(message)
+        self.button.setAccessibleDescription(message)
+        self.show()
+        self._timer.start(UNDO_SECONDS * 1000)
+        self.availability_changed.emit(True)
+
+    @property
+    def available(self) -> bool:
+        return self._undo is not None
+
+    def undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.dismiss()
+        if undo is not None:
+            undo()
+
+    def dismiss(self) -> None:
+        self._undo = None
+        self._timer.stop()
+        self.hide()
+        self.availability_changed.emit(False)
+
+
+class MainWindow(QMainWindow):
+    """The app's window over one database. `owns_db`: close the database with the window."""
+
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings | None = None,
+        owns_db: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.owns_db = owns_db
+        self.settings = settings or Settings()
+        self.specs = page_specs()
+        self.pages: dict[str, Page] = {}
+        self.setWindowTitle("ConsularApp")
+        self._build()
+        self._build_menus()
+        self._show_database()
+        if not self.settings.restore_window_state(self, WINDOW_KEY):
+            self.resize(1280, 800)
+        last = self.settings.last_page
+        keys = [s.key for s in self.specs]
+        self.show_page(last if last in keys else "directory")
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setAccessibleName(_tr("Pages"))
+        self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+5 switch directly"))
+        self.nav.setFixedWidth(180)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        for n, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(_tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(n)))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(central)
+        self.stack.setAccessibleName(_tr("Page"))
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())  # stand-ins until each page is first shown
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.database_label = QLabel(self)
+        self.database_label.setAccessibleName(_tr("Database in use"))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_notice = UndoNotice(self)
+        self.statusBar().addWidget(self.undo_notice)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_tr("&File"))
+        self.open_action = QAction(_tr("&Open database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        self.import_action = QAction(_tr("&Import workbook…"), self)
+        self.import_action.triggered.connect(self.import_workbook)
+        self.export_action = QAction(_tr("&Export workbook…"), self)
+        self.export_action.triggered.connect(self.export_workbook)
+        self.quit_action = QAction(_tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(_tr("&Edit"))
+        self.undo_action = QAction(_tr("&Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_notice.undo)
+        self.undo_notice.availability_changed.connect(self.undo_action.setEnabled)
+        self.find_action = QAction(_tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = self.menuBar().addMenu(_tr("&View"))
+        self.page_actions: list[QAction] = []
+        for n, spec in enumerate(self.specs, start=1):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(_tr("&Help"))
+        self.about_action = QAction(_tr("&About ConsularApp"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self.specs]
+
+    def _create_page(self, spec: PageSpec) -> Page:
+        if spec.key == "directory":
+            from ui.pages.directory_page import DirectoryPage
+
+            page: Page = DirectoryPage(self.db, self.settings)
+        else:
+            from ui.pages.coming_page import ComingPage
+
+            page = ComingPage(self.db, self.settings, spec.title, spec.description)
+        page.changed.connect(lambda change, source=page: self.apply_change(change, source))
+        page.undoable.connect(self.offer_undo)
+        page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    def page(self, key: str) -> Page:
+        """The page `key`, created if it was never shown (without showing it)."""
+        if key not in self.pages:
+            position = self.page_keys().index(key)
+            page = self._create_page(self.specs[position])
+            stand_in = self.stack.widget(position)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.insertWidget(position, page)
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        position = self.page_keys().index(key)
+        page = self.page(key)
+        self.stack.setCurrentIndex(position)
+        if self.nav.currentRow() != position:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(position)
+            self.nav.blockSignals(False)
+        self.settings.last_page = key
+        return page
+
+    def current_page_key(self) -> str:
+        return self.page_keys()[self.stack.currentIndex()]
+
+    def current_page(self) -> Page:
+        return self.page(self.current_page_key())
+
+    def directory_page(self) -> DirectoryPage:
+        """The Directory page, shown (benchmarks reach the people search box through it)."""
+        return self.show_page("directory")  # type: ignore[return-value]
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self.show_page(self.specs[row].key)
+
+    def focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.statusBar().showMessage(_tr("This page has nothing to search yet."), 4000)
+
+    # --- changes --------------------------------------------------------------------------------
+
+    def apply_change(self, change: Change, source: Page | None = None) -> None:
+        """Hand a write's Change to every page but the one that already applied it."""
+        for page in self.pages.values():
+            if page is not source:
+                page.apply_change(change)
+
+    def reload_pages(self) -> None:
+        for page in self.pages.values():
+            page.reload()
+
+    def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
+        self.undo_notice.offer(message, undo)
+        self.undo_action.setText(_tr("&Undo: %1").replace("%1", message))
+
+    # --- database -------------------------------------------------------------------------------
+
+    def _show_database(self) -> None:
+        path = self.db.sqlite_path
+        shown = str(path) if path is not None else self.db.url
+        self.database_label.setText(_tr("Database: %1").replace("%1", shown))
+        self.database_label.setToolTip(self.db.url)
+        name = path.name if path is not None else self.db.url
+        self.setWindowTitle(_tr("ConsularApp — %1").replace("%1", name))
+
+    def choose_database(self) -> None:
+        folder = self.settings.last_folder("database")
+        if not folder and self.db.sqlite_path is not None:
+            folder = str(self.db.sqlite_path.parent)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _tr("Open database"), folder,
+            _tr("ConsularApp databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.settings.set_last_folder("database", str(Path(path).parent))
+            self.open_database_file(path)
+
+    def open_database_file(self, path: str) -> bool:
+        """Open the SQLite file `path` and show everything from it; False if refused."""
+        from consularapp.reference import load_reference
+
+        try:
+            db = open_database(f"sqlite:///{Path(path).resolve()}")
+            if db.created:
+                load_reference(db)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.set_database(db, owns_db=True)
+        self.statusBar().showMessage(_tr("Opened %1").replace("%1", path), 8000)
+        return True
+
+    def set_database(self, db: Database, owns_db: bool = True) -> None:
+        """Reopen every page on `db` (the pages are rebuilt the next time they are shown)."""
+        current = self.current_page_key()
+        self._save_pages()
+        self.undo_notice.dismiss()
+        for key, page in list(self.pages.items()):
+            position = self.page_keys().index(key)
+            self.stack.removeWidget(page)
+            self.stack.insertWidget(position, QWidget())
+            page.deleteLater()
+        self.pages.clear()
+        if self.owns_db:
+            self.db.close()
+        self.db, self.owns_db = db, owns_db
+        self._show_database()
+        self.show_page(current)
+
+    # --- workbook -------------------------------------------------------------------------------
+
+    def import_workbook(self) -> None:
+        from ui.workbook_actions import ImportFlow
+
+        self.import_flow = ImportFlow(self)
+        self.import_flow.choose_and_start()
+
+    def export_workbook(self) -> None:
+        from ui.workbook_actions import ExportFlow
+
+        self.export_flow = ExportFlow(self)
+        self.export_flow.choose_and_start()
+
+    # --- about ----------------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        import PySide6
+        import sqlalchemy
+        from PySide6.QtCore import qVersion
+
+        rows = [
+            (_tr("Version"), consularapp.__version__),
+            (_tr("Python"), platform.python_version()),
+            (_tr("Qt"), qVersion()),
+            (_tr("PySide6"), PySide6.__version__),
+            (_tr("SQLAlchemy"), sqlalchemy.__version__),
+            (_tr("Database"), self.db.url),
+        ]
+        lines = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+        intro = _tr("Directory, agreements and Labor Rights Week planning for the consular "
+                    "partnerships of US labor agencies.")
+        return f"<h3>ConsularApp</h3><p>{intro}</p><table cellpadding='2'>{lines}</table>"
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _tr("About ConsularApp"), self.about_text())
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def _save_pages(self) -> None:
+        for page in self.pages.values():
+            page.save_state()
+
+    def save_settings(self) -> None:
+        self._save_pages()
+        self.settings.last_page = self.current_page_key()
+        self.settings.save_window_state(self, WINDOW_KEY)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from ui.worker import cancel_all, running_tasks
+
+        if running_tasks():
+            cancel_all()
+        self.save_settings()
+        if self.owns_db:
+            self.db.close()
+        super().closeEvent(event)
+

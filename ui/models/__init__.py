@@ -1,0 +1,3 @@
+"""Qt item models over the core's frozen rows: one QAbstractTableModel per table."""
+
+from __future__ import annotations

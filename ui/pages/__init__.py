@@ -1,0 +1,3 @@
+"""The pages of the main window, one module each; created on first show."""
+
+from __future__ import annotations

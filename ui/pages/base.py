@@ -1,0 +1,45 @@
+"""What the main window expects of a page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from ui.settings import Settings
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Signals: `changed(Change)` after the page wrote to the database (the window passes it to every
+    page); `undoable(message, undo)` after a delete that can be taken back; `status(message)`.
+    """
+
+    changed = Signal(object)
+    undoable = Signal(str, object)
+    status = Signal(str)
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+
+    def focus_search(self) -> bool:
+        """Put the focus in the page's search box; False if it has none."""
+        return False
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh what `change` touched (called for every write, whichever page made it)."""
+
+    def reload(self) -> None:
+        """Read everything again (after an import too big to apply row by row)."""
+
+    def save_state(self) -> None:
+        """Remember splitters and table headers (called when the window closes)."""
+
+    def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
+        self.undoable.emit(message, undo)
