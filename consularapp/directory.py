@@ -245,6 +245,8 @@ class OfficeInput:
     phone: str = ""
     email: str = ""
     agency_name: str = ""  # only for a new agency code
+    states_served: list[str] = field(default_factory=list)
+    # Kept when a deleted reference record is recreated (undo), so it stays a reference record.
     source: str = ""
     confidence: str = ""
 
@@ -300,6 +302,7 @@ def get_office(db: Database, office_id: str) -> OfficeInput:
             address=o.address or "",
             phone=o.phone or "",
             email=o.email or "",
+            states_served=list(o.states_served or []),
             source=o.source or "",
             confidence=o.confidence or "",
         )
@@ -495,6 +498,7 @@ def save_office(db: Database, data: OfficeInput, original_id: str | None = None)
             raise NotFoundError("office", original_id)
         if office is None:
             office = Office(id=clean.id)
+            _restore_reference(s, "office", office, clean.source, clean.confidence)
             s.add(office)
             change.add("created", "office", clean.id)
         else:
@@ -506,6 +510,7 @@ def save_office(db: Database, data: OfficeInput, original_id: str | None = None)
             setattr(office, name, getattr(clean, name))
         for name in ("region", "address", "phone", "email"):
             setattr(office, name, optional_text(getattr(clean, name)))
+        office.states_served = [x.strip().upper() for x in clean.states_served if x.strip()]
     return change
 
 
@@ -518,6 +523,7 @@ def save_consulate(db: Database, data: ConsulateInput, original_id: str | None =
             raise NotFoundError("consulate", original_id)
         if consulate is None:
             consulate = Consulate(id=clean.id)
+            _restore_reference(s, "consulate", consulate, clean.source, clean.confidence)
             s.add(consulate)
             change.add("created", "consulate", clean.id)
         else:
@@ -530,6 +536,18 @@ def save_consulate(db: Database, data: ConsulateInput, original_id: str | None =
         for name in ("consulate_type", "address", "phone", "email", "jurisdiction"):
             setattr(consulate, name, optional_text(getattr(clean, name)))
     return change
+
+
+def _restore_reference(
+    s: Session, table: str, record: Office | Consulate, source: str, confidence: str
+) -> None:
+    """Recreating a deleted reference record (undo) makes it a reference record again."""
+    if not source:
+        return
+    record.source, record.confidence = source, confidence or None
+    gone = s.get(DeletedReference, (table, record.id))
+    if gone is not None:
+        s.delete(gone)
 
 
 def _apply_memberships(

@@ -51,3 +51,17 @@ def test_user_edits_and_deletions_survive_a_reload(ref_db) -> None:
     with ref_db.session() as s:
         assert s.get(Consulate, "MX-PRESIDIO") is None
         assert s.get(Office, "WHD-DENVER").city == "Denver"
+
+
+def test_undoing_the_deletion_of_a_reference_record_restores_it(ref_db) -> None:
+    saved = directory.get_consulate(ref_db, "MX-PRESIDIO")
+    directory.delete_consulate(ref_db, "MX-PRESIDIO")
+    directory.save_consulate(ref_db, saved)  # what the window's Undo does
+    row = next(c for c in directory.list_consulates(ref_db) if c.id == "MX-PRESIDIO")
+    assert row.source == saved.source and not row.edited
+    office = directory.get_office(ref_db, "WHD-BALTIMORE")
+    assert office.states_served == ["DC", "MD", "VA"]
+    directory.delete_office(ref_db, "WHD-BALTIMORE")
+    directory.save_office(ref_db, office)
+    assert directory.get_office(ref_db, "WHD-BALTIMORE").states_served == ["DC", "MD", "VA"]
+    assert not load_reference(ref_db)  # nothing to bring back, nothing suppressed
