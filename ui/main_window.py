@@ -7,6 +7,7 @@ button in the status bar for a while.
 
 from __future__ import annotations
 
+import importlib
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,6 +76,19 @@ def page_specs() -> list[PageSpec]:
             "Week schedule in English and Spanish, staff rosters with blank lines for open "
             "slots, and calendar files for Outlook and Google Calendar.")),
     ]
+
+
+# Pages with their own module; the others show what is coming. Modules load on first show, so
+# start-up pays only for the page it opens on.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "directory": ("ui.pages.directory_page", "DirectoryPage"),
+}
+# Which page shows which kind of record, for open_record (the dashboard's items, say).
+RECORD_PAGES: dict[str, tuple[str, ...]] = {
+    "agreements": ("agreement",),
+    "directory": ("office", "consulate", "person"),
+    "lrw": ("event", "campaign"),
+}
 
 
 class UndoNotice(QWidget):
@@ -236,10 +250,10 @@ class MainWindow(QMainWindow):
         return [s.key for s in self.specs]
 
     def _create_page(self, spec: PageSpec) -> Page:
-        if spec.key == "directory":
-            from ui.pages.directory_page import DirectoryPage
-
-            page: Page = DirectoryPage(self.db, self.settings)
+        if spec.key in PAGE_CLASSES:
+            module_name, class_name = PAGE_CLASSES[spec.key]
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page: Page = page_class(self.db, self.settings)
         else:
             from ui.pages.coming_page import ComingPage
 
@@ -247,7 +261,21 @@ class MainWindow(QMainWindow):
         page.changed.connect(lambda change, source=page: self.apply_change(change, source))
         page.undoable.connect(self.offer_undo)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.open_record.connect(self.open_record)
         return page
+
+    def open_record(self, record_type: str, record_id: str) -> bool:
+        """Show the page that holds records of `record_type` with `record_id` selected."""
+        for key, types in RECORD_PAGES.items():
+            if record_type in types:
+                page = self.show_page(key)
+                if page.show_record(record_type, record_id):
+                    return True
+        self.statusBar().showMessage(
+            _tr("{kind} {id} is not shown on any page.").format(kind=record_type, id=record_id),
+            8000,
+        )
+        return False
 
     def page(self, key: str) -> Page:
         """The page `key`, created if it was never shown (without showing it)."""

@@ -154,3 +154,19 @@ def test_open_database_error_is_shown(
     assert window.open_database_file(str(foreign)) is False
     assert "did not create" in warnings[0]
     assert window.db is ref_db
+
+
+def test_open_record_shows_the_page_and_selects_the_row(people_db: Database, qtbot,
+                                                        settings) -> None:
+    window = make_window(people_db, qtbot, settings)
+    window.show_page("dashboard")
+    assert window.open_record("consulate", "MX-DENVER")
+    assert window.current_page_key() == "directory"
+    page = window.directory_page()
+    assert page.current_tab() is page.consulates
+    assert page.consulates.selected_id() == "MX-DENVER"
+    page.people.search.setText("zzz")  # a filter hiding the record is cleared
+    assert window.open_record("person", "jose-garcia")
+    assert page.people.selected_id() == "jose-garcia"
+    assert not window.open_record("office", "NO-SUCH-OFFICE")
+    assert "not shown" in window.statusBar().currentMessage()

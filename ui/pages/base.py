@@ -22,6 +22,9 @@ class Page(QWidget):
     changed = Signal(object)
     undoable = Signal(str, object)
     status = Signal(str)
+    # Ask the window to show a record wherever it lives: ("agreement" | "office" | "consulate" |
+    # "person" | "event", ID). The window asks each page's `show_record` in turn.
+    open_record = Signal(str, str)
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,10 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """Read everything again (after an import too big to apply row by row)."""
+
+    def show_record(self, record_type: str, record_id: str) -> bool:
+        """Select the record if this page shows records of that type; True if it did."""
+        return False
 
     def save_state(self) -> None:
         """Remember splitters and table headers (called when the window closes)."""

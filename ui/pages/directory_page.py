@@ -485,6 +485,17 @@ class DirectoryPage(Page):
         tab.ensure_loaded()
         return tab
 
+    def show_record(self, record_type: str, record_id: str) -> bool:
+        """Offices, consulates and people: switch to their tab and select the row."""
+        tabs = {"office": "offices", "consulate": "consulates", "person": "people"}
+        if record_type not in tabs:
+            return False
+        tab = self.show_tab(tabs[record_type])
+        if not tab.select_id(record_id):
+            tab.search.clear()
+            return tab.select_id(record_id)
+        return True
+
     def show_tab(self, name: str) -> TableTab:
         """Switch to the tab `name` and return it, loaded."""
         self.tabs.setCurrentIndex(self.TABS.index(name))
