@@ -181,6 +181,32 @@ def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.conflicts import find_conflicts
+    from consularapp.models import Campaign
+
+    db = open_db(args.db)
+    try:
+        with db.session() as s:
+            exists = s.get(Campaign, args.year) is not None
+        if not exists:
+            print(f"consularapp: there is no Labor Rights Week {args.year}", file=sys.stderr)
+            return EXIT_REFUSED
+        conflicts = find_conflicts(db, args.year, as_of=args.as_of)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([c.to_json() for c in conflicts], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    for c in conflicts:
+        ack = f" [acknowledged: {c.reason}]" if c.acknowledged else ""
+        print(f"{c.severity}: {c.kind} ({', '.join(c.event_ids)}): {c.message}{ack}", file=out)
+    if not conflicts:
+        print(f"No planning problems in Labor Rights Week {args.year}", file=out)
+    return EXIT_OK
+
+
 def _release(text: str) -> int | str:
     if text == "latest":
         return text
@@ -297,6 +323,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="only agreements in force with at most DAYS days left",
     )
     p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p = add("conflicts", cmd_conflicts, "list the planning problems of a Labor Rights Week")
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="DATE",
+        help="leave out events that ended before this day",
+    )
     p.add_argument("--json", action="store_true", help="JSON output")
     p = add(
         "calendar",

@@ -1,0 +1,895 @@
+"""Planning problems of a Labor Rights Week: found, explained, never blocking.
+
+Everything is compared in real time (UTC instants): 09:00-11:00 in Phoenix and 11:30-13:00 in
+Chicago on the same August day overlap, although the wall clocks say otherwise. Double bookings
+are found per person by sorting their intervals and sweeping with the set of intervals still
+running, never by comparing all pairs, and all data comes from a handful of queries whatever the
+campaign's size.
+
+A coordinator can acknowledge a problem with a reason. The acknowledgement is stored under the
+problem's key, which names the kind, the people and events, and a digest of the facts that make
+the problem (times, numbers, languages, days): it holds while the same problem exists and lapses
+as soon as it changes, so an accepted 1-hour overlap does not silently cover a 3-hour one.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+from sqlalchemy import Text, select, type_coerce
+from sqlalchemy.orm import Session
+
+from consularapp.agreements import IN_FORCE, AgreementStatus, compute_statuses, status_of
+from consularapp.changes import Change
+from consularapp.db import Database
+from consularapp.errors import InputError, Problem
+from consularapp.events import (
+    consulate_names,
+    local_span,
+    weekday_name,
+)
+from consularapp.models import (
+    AgreementState,
+    Assignment,
+    Campaign,
+    ConflictAck,
+    Event,
+    EventFormat,
+    EventStatus,
+    Membership,
+    Office,
+    Person,
+    event_office,
+)
+from consularapp.settings import TRAVEL_BUFFER_MINUTES, get_setting, status_settings
+from consularapp.timeutil import now_utc, zone
+
+
+class ConflictKind(StrEnum):
+    DOUBLE_BOOKED = "double-booked"
+    PERSON_INACTIVE = "person inactive"
+    UNDERSTAFFED = "understaffed"
+    LANGUAGE_NOT_COVERED = "language not covered"
+    OUTSIDE_CAMPAIGN = "outside campaign"
+    NO_ACTIVE_AGREEMENT = "no active agreement"
+    SHIFT_OUTSIDE_EVENT = "shift outside event"
+    ASSIGNED_TWICE = "assigned twice"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+SEVERITY: dict[ConflictKind, Severity] = {
+    ConflictKind.DOUBLE_BOOKED: Severity.ERROR,
+    ConflictKind.PERSON_INACTIVE: Severity.ERROR,
+    ConflictKind.UNDERSTAFFED: Severity.WARNING,
+    ConflictKind.LANGUAGE_NOT_COVERED: Severity.WARNING,
+    ConflictKind.OUTSIDE_CAMPAIGN: Severity.WARNING,
+    ConflictKind.NO_ACTIVE_AGREEMENT: Severity.WARNING,
+    ConflictKind.SHIFT_OUTSIDE_EVENT: Severity.WARNING,
+    ConflictKind.ASSIGNED_TWICE: Severity.WARNING,
+}
+_KIND_ORDER = {k.value: i for i, k in enumerate(ConflictKind)}
+_KIND_TEXT = {k: (k.value, SEVERITY[k].value) for k in ConflictKind}
+_LATEST = datetime.max.replace(tzinfo=UTC)
+KEY_SEPARATOR = "|"  # never part of an ID (validation.ID_PATTERN)
+
+
+@dataclass(slots=True)
+class Conflict:
+    """One planning problem, with a sentence a coordinator can act on.
+
+    Read-only by convention (not frozen: a national campaign can have tens of thousands, and
+    frozen dataclasses are several times slower to build).
+    """
+
+    kind: str
+    severity: str
+    event_ids: list[str]
+    person_id: str | None
+    message: str
+    key: str
+    acknowledged: bool = False
+    reason: str | None = None
+    year: int = 0
+    starts_at: datetime | None = None  # when the problem begins (UTC), for ordering
+    acknowledged_by: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == Severity.ERROR
+
+    def to_json(self) -> dict[str, Any]:
+        """The spec's JSON object (spec/cli.md), plus acknowledgement and key."""
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "event_ids": list(self.event_ids),
+            "person_id": self.person_id,
+            "message": self.message,
+            "acknowledged": self.acknowledged,
+            "reason": self.reason,
+            "key": self.key,
+        }
+
+
+def conflict_key(
+    year: int,
+    kind: str,
+    person_id: str | None,
+    event_ids: Sequence[str],
+    facts: str | Iterable[object],
+) -> str:
+    """'2027|double-booked|P-ELENA-SOTO|EV-A+EV-B|3f9a1c2b7d4e': readable, and specific to the
+    facts of the problem (a digest of them), so a changed problem gets a new key."""
+    text = facts if isinstance(facts, str) else "\x1f".join(str(f) for f in facts)
+    digest = hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    ids = "+".join(sorted(event_ids)) if len(event_ids) > 1 else event_ids[0]
+    return f"{year}|{kind}|{person_id or ''}|{ids}|{digest}"
+
+
+def key_year(key: str) -> int:
+    """The campaign year a key belongs to; InputError for something that is not a key."""
+    parts = key.split(KEY_SEPARATOR)
+    if len(parts) != 5 or not parts[0].isdigit() or parts[1] not in {k.value for k in ConflictKind}:
+        raise InputError(Problem("Key", f"{key!r} is not the key of a planning problem"))
+    return int(parts[0])
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+_UNKNOWN = object()
+_ONLINE = EventFormat.WEBINAR.value
+
+
+class _Ev(NamedTuple):
+    id: str
+    year: int
+    title: str
+    format: str
+    starts_at: datetime
+    ends_at: datetime
+    time_zone: str
+    venue: str
+    address: str | None
+    host_consulate_id: str | None
+    staff_needed: int | None
+    languages_needed: list[str] | None
+
+
+class _Interval(NamedTuple):
+    starts_at: datetime
+    ends_at: datetime
+    event_id: str
+    place: str  # "" for online events: no travel to or from them
+
+
+@dataclass
+class _Plan:
+    """Everything the checks need, loaded in a fixed number of queries."""
+
+    campaigns: dict[int, tuple[date, date]]
+    events: dict[str, _Ev]
+    offices: dict[str, list[str]]
+    assignments: Sequence[tuple[str, str, datetime | None, datetime | None]]
+    people: dict[str, tuple[str, list[str]]]
+    memberships: dict[str, list[tuple[date | None, date | None, str]]]
+    office_names: dict[str, str]
+    org_names: dict[str, str]
+    acks: dict[str, tuple[str, str | None]]
+    spans: dict[str, str] = field(default_factory=dict)
+    days: dict[str, tuple[date, date]] = field(default_factory=dict)
+    offsets: dict[tuple[str, date], Any] = field(default_factory=dict)
+
+    def span(self, event_id: str) -> str:
+        text = self.spans.get(event_id)
+        if text is None:
+            e = self.events[event_id]
+            text = self.spans[event_id] = local_span(e.starts_at, e.ends_at, e.time_zone)
+        return text
+
+    def local_days(self, event_id: str) -> tuple[date, date]:
+        """First and last local day of an event at its venue."""
+        days = self.days.get(event_id)
+        if days is None:
+            e = self.events[event_id]
+            first = self.wall(e.starts_at, e.time_zone).date()
+            end = self.wall(e.ends_at, e.time_zone)
+            last = end.date()
+            if last > first and not (end.hour or end.minute or end.second):
+                last -= timedelta(days=1)  # ending at midnight does not touch the next day
+            days = self.days[event_id] = (first, last)
+        return days
+
+    def wall(self, instant: datetime, zone_name: str) -> datetime:
+        """The wall-clock fields (date, hour...) of a UTC instant at the place; its tzinfo means
+        nothing and must not be used.
+
+        The same as astimezone, but with the zone's offset worked out once per zone and UTC day
+        (exactly, with astimezone, on the days the clocks change): tens of thousands of events
+        fall on a few days in a few zones.
+        """
+        key = (zone_name, instant.date())
+        offset = self.offsets.get(key, _UNKNOWN)
+        if offset is _UNKNOWN:
+            place = zone(zone_name)
+            midnight = datetime.combine(key[1], time(0), UTC)
+            before = midnight.astimezone(place).utcoffset()
+            after = (midnight + timedelta(days=1, microseconds=-1)).astimezone(place).utcoffset()
+            offset = self.offsets[key] = before if before == after else None
+        if offset is None:
+            return instant.astimezone(zone(zone_name))
+        shifted: datetime = instant + offset
+        return shifted
+
+
+def _plain(column: Any) -> Any:
+    """`column` without its Python-side result processing (parsed below, faster, in bulk).
+
+    SQLite hands instants over as ISO text and JSON as text; PostgreSQL's driver hands over
+    datetimes and lists itself. _instant and _strings accept both.
+    """
+    return type_coerce(column, Text).label(column.key)
+
+
+def _instant(value: Any) -> datetime | None:
+    """An aware UTC datetime from what the driver gave for a UTCDateTime column."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # naive UTC text; parsing the offset beats .replace(tzinfo=)
+        return datetime.fromisoformat(value + "+00:00")
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _strings(value: Any) -> list[str]:
+    """A StringList column's value; most events need no language, so '[]' is not decoded."""
+    if not value or value == "[]":
+        return []
+    return json.loads(value) if isinstance(value, str) else list(value)
+
+
+def _load(s: Session, years: list[int] | None) -> _Plan:
+    """Plain rows, fetched whole through the session's connection (no ORM work per row)."""
+    conn = s.connection()
+
+    def rows(stmt: Any) -> Sequence[Any]:
+        return conn.execute(stmt).all()
+
+    def in_years(column: Any) -> Any:
+        return column.in_(years) if years is not None else column.is_not(None)
+
+    live = (in_years(Event.year), Event.status != EventStatus.CANCELLED.value)
+    campaigns = {
+        year: (start, end)
+        for year, start, end in rows(
+            select(Campaign.year, Campaign.starts_on, Campaign.ends_on).where(
+                in_years(Campaign.year)
+            )
+        )
+    }
+    events: dict[str, _Ev] = {}
+    for r in rows(
+        select(
+            Event.id,
+            Event.year,
+            Event.title,
+            Event.format,
+            _plain(Event.starts_at),
+            _plain(Event.ends_at),
+            Event.time_zone,
+            Event.venue,
+            Event.address,
+            Event.host_consulate_id,
+            Event.staff_needed,
+            _plain(Event.languages_needed),
+        ).where(*live)
+    ):
+        events[r[0]] = _Ev(
+            *r[:4],
+            _instant(r[4]),
+            _instant(r[5]),
+            *r[6:11],
+            _strings(r[11]),
+        )
+    offices: dict[str, list[str]] = defaultdict(list)
+    links = select(event_office.c.event_id, event_office.c.office_id)
+    if years is not None:
+        links = links.join(Event, Event.id == event_office.c.event_id).where(*live)
+    for eid, oid in rows(links):
+        if eid in events:
+            offices[eid].append(oid)
+    for ids in offices.values():
+        ids.sort()
+    assignments = [
+        (eid, pid, start and _instant(start), end and _instant(end))
+        for eid, pid, start, end in rows(
+            select(
+                Assignment.event_id,
+                Assignment.person_id,
+                _plain(Assignment.starts_at),
+                _plain(Assignment.ends_at),
+            )
+            .join(Event, Event.id == Assignment.event_id)
+            .where(*live)
+        )
+    ]
+    person_stmt = select(Person.id, Person.name, Person.languages)
+    membership_stmt = select(
+        Membership.person_id,
+        Membership.active_from,
+        Membership.active_to,
+        Membership.office_id,
+        Membership.consulate_id,
+    )
+    if years is not None:  # only the people on these campaigns' events
+        staffed = (
+            select(Assignment.person_id)
+            .join(Event, Event.id == Assignment.event_id)
+            .where(*live)
+            .scalar_subquery()
+        )
+        person_stmt = person_stmt.where(Person.id.in_(staffed))
+        membership_stmt = membership_stmt.where(Membership.person_id.in_(staffed))
+    people = {pid: (name, languages or []) for pid, name, languages in rows(person_stmt)}
+    memberships: dict[str, list[tuple[date | None, date | None, str]]] = defaultdict(list)
+    for pid, start, end, oid, cid in rows(membership_stmt):
+        memberships[pid].append((start, end, oid or cid or ""))
+    office_names = {
+        oid: name if name.startswith(f"{agency} ") else f"{agency} {name}"
+        for oid, agency, name in rows(select(Office.id, Office.agency_code, Office.name))
+    }
+    acks = {
+        key: (reason, by)
+        for key, reason, by in rows(
+            select(ConflictAck.key, ConflictAck.reason, ConflictAck.acknowledged_by).where(
+                in_years(ConflictAck.year)
+            )
+        )
+    }
+    return _Plan(
+        campaigns=campaigns,
+        events=events,
+        offices=offices,
+        assignments=assignments,
+        people=people,
+        memberships=memberships,
+        office_names=office_names,
+        org_names={**consulate_names(s), **office_names},
+        acks=acks,
+    )
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def _duration(delta: timedelta) -> str:
+    """'1 h', '45 min', '1 h 30 min'."""
+    minutes = int(delta.total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def _day_text(day: date) -> str:
+    return f"{weekday_name(day)} {day.isoformat()}"
+
+
+def _or_list(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _place(e: _Ev) -> str:
+    """Where people must physically be; '' for an online event (nothing to travel to)."""
+    if e.format == _ONLINE or e.venue.strip().casefold() == "online":
+        return ""
+    return f"{e.venue.strip().casefold()}\x1f{(e.address or '').strip().casefold()}"
+
+
+class _Finder:
+    def __init__(self, plan: _Plan, buffer: timedelta, as_of: date | None) -> None:
+        self.plan = plan
+        self.buffer = buffer
+        self.as_of = as_of
+        self.found: list[Conflict] = []
+        self.staff: dict[str, dict[str, None]] = {}  # event -> people on it, in order
+
+    def add(
+        self,
+        kind: ConflictKind,
+        event_ids: Sequence[str],
+        person_id: str | None,
+        message: str,
+        facts: str | Iterable[object],
+        starts_at: datetime,
+    ) -> None:
+        year = self.plan.events[event_ids[0]].year
+        name, severity = _KIND_TEXT[kind]
+        key = conflict_key(year, name, person_id, event_ids, facts)
+        ack = self.plan.acks.get(key)
+        self.found.append(
+            Conflict(
+                kind=name,
+                severity=severity,
+                event_ids=list(event_ids),
+                person_id=person_id,
+                message=message,
+                key=key,
+                acknowledged=ack is not None,
+                reason=ack[0] if ack else None,
+                year=year,
+                starts_at=starts_at,
+                acknowledged_by=ack[1] if ack else None,
+            )
+        )
+
+    def relevant(self, event_id: str) -> bool:
+        """Events that ended before `as_of` are history: nothing can be fixed there."""
+        return self.as_of is None or self.plan.local_days(event_id)[1] >= self.as_of
+
+    def name(self, person_id: str) -> str:
+        return self.plan.people.get(person_id, (person_id, []))[0]
+
+    # --- per event ---
+
+    def check_events(self) -> None:
+        """Staff and languages against needs, and dates against the campaign (after
+        check_people, which gathers who is on each event)."""
+        plan = self.plan
+        people = plan.people
+        speaks: dict[str, frozenset[str]] = {}  # casefolded, as split_coverage compares
+        no_one: dict[str, None] = {}
+        for e in plan.events.values():
+            if self.as_of is not None and not self.relevant(e.id):
+                continue
+            assigned = self.staff.get(e.id, no_one)
+            if e.staff_needed and len(assigned) < e.staff_needed:
+                short = e.staff_needed - len(assigned)
+                names = sorted(self.name(p) for p in assigned)
+                has = f"{len(assigned)} ({', '.join(names)})" if names else "none"
+                self.add(
+                    ConflictKind.UNDERSTAFFED,
+                    [e.id],
+                    None,
+                    f"'{e.title}' ({plan.span(e.id)}) needs {e.staff_needed} staff and has "
+                    f"{has}. Assign {short} more {'person' if short == 1 else 'people'}.",
+                    (e.staff_needed, len(assigned)),
+                    e.starts_at,
+                )
+            if e.languages_needed:
+                known: set[str] = set()
+                for p in assigned:
+                    spoken = speaks.get(p)
+                    if spoken is None:
+                        langs = people[p][1] if p in people else ()
+                        spoken = speaks[p] = frozenset(x.strip().casefold() for x in langs)
+                    known |= spoken
+                missing = [x for x in e.languages_needed if x.strip().casefold() not in known]
+                if missing:
+                    self.add(
+                        ConflictKind.LANGUAGE_NOT_COVERED,
+                        [e.id],
+                        None,
+                        f"No one assigned to '{e.title}' ({plan.span(e.id)}) speaks "
+                        f"{_or_list(missing)}, which the event needs. Assign someone who does "
+                        "or arrange an interpreter.",
+                        sorted(m.casefold() for m in missing),
+                        e.starts_at,
+                    )
+            campaign = plan.campaigns.get(e.year)
+            first, last = plan.local_days(e.id)
+            if campaign and (first < campaign[0] or last > campaign[1]):
+                when = local_span(e.starts_at, e.ends_at, e.time_zone, with_date=True)
+                self.add(
+                    ConflictKind.OUTSIDE_CAMPAIGN,
+                    [e.id],
+                    None,
+                    f"'{e.title}' ({when}) falls outside Labor Rights Week {e.year} "
+                    f"({_day_text(campaign[0])} to {_day_text(campaign[1])}). Move the event "
+                    "into the week or change the campaign's dates.",
+                    (first, last, campaign[0], campaign[1]),
+                    e.starts_at,
+                )
+
+    # --- per assignment ---
+
+    def check_people(self) -> None:
+        """Inactive people, shifts outside their event, and the per-person sweep; one pass."""
+        plan = self.plan
+        events, memberships = plan.events, plan.memberships
+        relevant = self.relevant if self.as_of is not None else None
+        intervals: dict[str, list[_Interval]] = defaultdict(list)
+        staff = self.staff
+        places: dict[str, str] = {}
+        for eid, pid, a_start, a_end in plan.assignments:
+            e = events[eid]
+            on_event = staff.get(eid)
+            if on_event is None:
+                on_event = staff[eid] = {}
+            if pid not in on_event:  # first assignment of this person on this event
+                on_event[pid] = None
+                if relevant is None or relevant(eid):
+                    day = plan.local_days(eid)[0]
+                    for a, b, _org in memberships.get(pid, ()):
+                        if (a is None or a <= day) and (b is None or day <= b):
+                            break
+                    else:
+                        self.inactive(e, pid, day)
+            if a_start is not None and a_end is not None:
+                start, end = a_start, a_end
+                if end <= start or start < e.starts_at or end > e.ends_at:
+                    if relevant is None or relevant(eid):
+                        self.shift_outside(e, pid, start, end)
+                    if end <= start:
+                        continue
+            else:
+                start, end = e.starts_at, e.ends_at
+            place = places.get(eid)
+            if place is None:
+                place = places[eid] = _place(e)
+            intervals[pid].append(_Interval(start, end, eid, place))
+        for pid, items in intervals.items():
+            if len(items) > 1:
+                self.sweep(pid, items)
+
+    def shift_outside(self, e: _Ev, pid: str, start: datetime, end: datetime) -> None:
+        shift = local_span(start, end, e.time_zone)
+        problem = (
+            "ends before it starts"
+            if end <= start
+            else f"lies outside the event ({self.plan.span(e.id)})"
+        )
+        self.add(
+            ConflictKind.SHIFT_OUTSIDE_EVENT,
+            [e.id],
+            pid,
+            f"{self.name(pid)}'s shift on '{e.title}' ({shift}) {problem}. Correct the shift.",
+            (start.isoformat(), end.isoformat(), e.starts_at.isoformat(), e.ends_at.isoformat()),
+            min(start, e.starts_at),
+        )
+
+    def inactive(self, e: _Ev, pid: str, day: date) -> None:
+        """`pid` has no membership in force on `day`: say what they had, if anything."""
+        periods = self.plan.memberships.get(pid, [])
+        ended = [(end, org) for _start, end, org in periods if end is not None and end < day]
+        coming = [(start, org) for start, _end, org in periods if start is not None and start > day]
+        if ended:
+            last, org = max(ended)
+            detail = f"their membership at {self.plan.org_names.get(org, org)} ended on {last}"
+        elif coming:
+            first, org = min(coming)
+            detail = f"their membership at {self.plan.org_names.get(org, org)} starts on {first}"
+        else:
+            detail = "no office or consulate is on record for them"
+        self.add(
+            ConflictKind.PERSON_INACTIVE,
+            [e.id],
+            pid,
+            f"{self.name(pid)} is on '{e.title}' ({self.plan.span(e.id)}) but has no membership "
+            f"in force on {_day_text(day)} ({detail}). Assign someone else or update their "
+            "membership.",
+            (day,),
+            e.starts_at,
+        )
+
+    def sweep(self, pid: str, items: list[_Interval]) -> None:
+        """Sort by start; keep the intervals still running (plus the travel buffer) and compare
+        each new one only with those. Back-to-back is not a conflict."""
+        # By start; of two starting together, the longer first (it contains the other).
+        items.sort(key=lambda i: (i.starts_at, -i.ends_at.timestamp(), i.event_id))
+        buffer = self.buffer
+        active: list[_Interval] = []
+        pairs: dict[tuple[str, ...], list[tuple[_Interval, _Interval, bool]]] = {}
+        for cur in items:
+            if active:
+                active = [a for a in active if a.ends_at + buffer > cur.starts_at]
+            for a in active:
+                overlap = a.ends_at > cur.starts_at
+                if not overlap and (not a.place or not cur.place or a.place == cur.place):
+                    continue  # within the buffer but no travel needed
+                if a.event_id == cur.event_id and not overlap:
+                    continue
+                pair = (a.event_id, cur.event_id)
+                pairs.setdefault(tuple(sorted(pair)), []).append((a, cur, overlap))
+            active.append(cur)
+        for pair, found in pairs.items():
+            if any(self.relevant(eid) for eid in pair):
+                self.double_booked(pid, found)
+
+    def double_booked(self, pid: str, found: list[tuple[_Interval, _Interval, bool]]) -> None:
+        """One problem per person and pair of events, told with their first clash."""
+        plan = self.plan
+        name = self.name(pid)
+        a, b, overlap = found[0]
+        overlaps = [x for x in found if x[2]]
+        if overlaps:
+            a, b, overlap = overlaps[0]
+        ea, eb = plan.events[a.event_id], plan.events[b.event_id]
+        span_a = local_span(a.starts_at, a.ends_at, ea.time_zone)
+        span_b = local_span(b.starts_at, b.ends_at, eb.time_zone)
+        facts = sorted(
+            (
+                x.starts_at.isoformat(),
+                x.ends_at.isoformat(),
+                y.starts_at.isoformat(),
+                y.ends_at.isoformat(),
+                o,
+            )
+            for x, y, o in found
+        )
+        if a.event_id == b.event_id:
+            self.add(
+                ConflictKind.ASSIGNED_TWICE,
+                [a.event_id],
+                pid,
+                f"{name} is on '{ea.title}' twice at the same time ({span_a} and {span_b}). "
+                "Remove one of the assignments or correct the shifts.",
+                facts,
+                b.starts_at,
+            )
+            return
+        if overlap:
+            length = min(a.ends_at, b.ends_at) - b.starts_at
+            message = (
+                f"{name} is on '{ea.title}' ({span_a}) and '{eb.title}' ({span_b}), which "
+                f"overlap by {_duration(length)}. Move one shift or assign someone else."
+            )
+        else:
+            gap = b.starts_at - a.ends_at
+            between = f"only {_duration(gap)}" if gap else "no time"
+            message = (
+                f"{name} has {between} between '{ea.title}' ({span_a}) at {ea.venue} and "
+                f"'{eb.title}' ({span_b}) at {eb.venue}; the travel buffer is "
+                f"{_duration(self.buffer)}. Move one shift or assign someone else."
+            )
+            facts.append(("buffer", int(self.buffer.total_seconds())))
+        facts.append(tuple(sorted((a.event_id, b.event_id))))
+        self.add(
+            ConflictKind.DOUBLE_BOOKED, [a.event_id, b.event_id], pid, message, facts, b.starts_at
+        )
+
+    # --- agreements ---
+
+    def check_agreements(self, db: Database) -> None:
+        """An office on an event hosted by a consulate it has no agreement in force with that day.
+
+        Agreements and their facts come from agreements.compute_statuses, called once; whether
+        one is in force on a day is agreements.status_of's answer, worked out once per
+        agreement as the span of days it is in force (see _Window), not once per event.
+        """
+        plan = self.plan
+        wanted: list[tuple[_Ev, str, date]] = []
+        for e in plan.events.values():
+            if e.host_consulate_id and e.id in plan.offices and self.relevant(e.id):
+                day = plan.local_days(e.id)[0]
+                for oid in plan.offices[e.id]:
+                    wanted.append((e, oid, day))
+        if not wanted:
+            return
+        statuses = compute_statuses(db, wanted[0][2], status_settings(db))
+        superseded_on: dict[str, date] = {}
+        for a in statuses:
+            signed = a.state in (AgreementState.SIGNED, AgreementState.TERMINATED)
+            if a.renews_id and signed and a.signed_on:
+                prev = superseded_on.get(a.renews_id)
+                superseded_on[a.renews_id] = a.signed_on if prev is None else min(prev, a.signed_on)
+        by_pair: dict[tuple[str, str], list[_Window]] = defaultdict(list)
+        for a in statuses:
+            window = _Window.of(a, superseded_on.get(a.id))
+            for oid in a.office_ids:
+                for cid in a.consulate_ids:
+                    by_pair[(oid, cid)].append(window)
+        missing: dict[tuple[str, str, date], str | None] = {}
+        for e, oid, day in wanted:
+            host = e.host_consulate_id or ""
+            if (oid, host, day) in missing:
+                history = missing[(oid, host, day)]
+            else:
+                windows = by_pair.get((oid, host), [])
+                if any(w.covers(day) for w in windows):
+                    history = None
+                elif windows:
+                    history = f" ({'; '.join(w.explain(day) for w in windows)})"
+                else:
+                    history = " (they have never had one)"
+                missing[(oid, host, day)] = history
+            if history is None:
+                continue
+            office = plan.office_names.get(oid, oid)
+            consulate = plan.org_names.get(host, host)
+            self.add(
+                ConflictKind.NO_ACTIVE_AGREEMENT,
+                [e.id],
+                None,
+                f"{office} takes part in '{e.title}' ({_day_text(day)}) hosted by the "
+                f"{consulate}, but no agreement between them is in force that day{history}. "
+                "Renew or sign the agreement, or check the event's offices.",
+                f"{oid}|{host}|{day}",
+                e.starts_at,
+            )
+
+
+@dataclass(frozen=True)
+class _Window:
+    """The days an agreement is in force: from its effective date to `last` (None: no end).
+
+    Whether an agreement is in force on a day is status_of's answer, and that answer only ever
+    goes from yes to no as days pass (expiry, termination and supersession are for good). So
+    status_of is asked on the few days where it can change, not on every day of every event.
+    An agreement is not in force before it takes effect either (status_of does not check that).
+    """
+
+    id: str
+    ever: bool
+    first: date | None
+    last: date | None
+    after: str  # what it is once `last` has passed (or always, when never in force)
+
+    @classmethod
+    def of(cls, a: AgreementStatus, superseded_on: date | None) -> _Window:
+        def status(day: date) -> tuple[str, date | None]:
+            found, _days, last_day = status_of(
+                state=a.state,
+                signed_on=a.signed_on,
+                effective_on=a.effective_on,
+                term_months=None,
+                expires_on=a.expires_on,
+                terminated_on=a.terminated_on,
+                superseded_on=superseded_on,
+                as_of=day,
+            )
+            return found.value, last_day
+
+        one_day = timedelta(days=1)
+        turns = {a.expires_on, superseded_on and superseded_on - one_day}
+        if a.terminated_on:
+            turns.add(a.terminated_on - one_day)
+        probes = [*sorted(d for d in turns if d), date.max]
+        in_force = [d for d in probes if status(d)[0] in IN_FORCE]
+        if not in_force:
+            return cls(a.id, False, None, None, f"{a.id} is {status(date.max)[0]}")
+        last = max(in_force)
+        if last == date.max:
+            return cls(a.id, True, a.effective_on, None, "")
+        after, last_day = status(last + one_day)
+        if after == "expired":
+            text = f"{a.id} expired on {(last_day or last).isoformat()}"
+        elif after == "superseded" and superseded_on:
+            text = f"{a.id} was superseded on {superseded_on.isoformat()}"
+        elif after == "terminated" and a.terminated_on:
+            text = f"{a.id} was terminated on {a.terminated_on.isoformat()}"
+        else:
+            text = f"{a.id} is {after} after {last.isoformat()}"
+        return cls(a.id, True, a.effective_on, last, text)
+
+    def covers(self, day: date) -> bool:
+        return (
+            self.ever
+            and (self.first is None or self.first <= day)
+            and (self.last is None or day <= self.last)
+        )
+
+    def explain(self, day: date) -> str:
+        """Why it is not in force on `day`."""
+        if self.ever and self.first and day < self.first:
+            return f"{self.id} takes effect on {self.first.isoformat()}"
+        return self.after
+
+
+def _sort_key(c: Conflict) -> tuple[int, datetime, int, str]:
+    return (
+        0 if c.severity == Severity.ERROR else 1,
+        c.starts_at or _LATEST,
+        _KIND_ORDER.get(c.kind, 99),
+        c.key,
+    )
+
+
+def find_conflicts(db: Database, year: int | None, *, as_of: date | None = None) -> list[Conflict]:
+    """Every planning problem of a campaign (None: of every campaign), errors first, then by time.
+
+    Cancelled events produce nothing. With `as_of`, events that ended before that day are left
+    out: history cannot be fixed. The travel buffer is the `planning.travel_buffer_minutes`
+    setting; it applies between different places (not to online events).
+    """
+    buffer = timedelta(minutes=int(get_setting(db, TRAVEL_BUFFER_MINUTES) or 0))
+    with _collector_paused():
+        with db.session() as s:
+            plan = _load(s, None if year is None else [year])
+        finder = _Finder(plan, buffer, as_of)
+        finder.check_people()
+        finder.check_events()
+        finder.check_agreements(db)
+        return sorted(finder.found, key=_sort_key)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector during the check.
+
+    The check allocates hundreds of thousands of small acyclic objects (rows, tuples, instants),
+    which set off collections of every generation again and again, each walking everything
+    alive: that alone took a third of the time at national scale, and found nothing to free.
+    Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+# --- acknowledgements ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Acknowledgement:
+    key: str
+    year: int
+    reason: str
+    acknowledged_by: str | None
+    acknowledged_at: datetime
+
+
+def acknowledge(db: Database, key: str, reason: str, by: str | None = None) -> Change:
+    """Accept a problem with a reason; it shows as acknowledged while it stays the same."""
+    year = key_year(key)
+    text = (reason or "").strip()
+    if not text:
+        raise InputError(
+            Problem("Reason", "say why this problem is acceptable, for whoever looks next"),
+            "The problem was not acknowledged",
+        )
+    change = Change()
+    with db.transaction() as s:
+        ack = s.get(ConflictAck, key)
+        if ack is None:
+            s.add(ConflictAck(key=key, year=year, reason=text, acknowledged_by=by or None))
+            change.add("created", "conflict_ack", key)
+        else:
+            ack.reason, ack.acknowledged_by, ack.acknowledged_at = text, by or None, now_utc()
+            change.add("updated", "conflict_ack", key)
+    return change
+
+
+def unacknowledge(db: Database, key: str) -> Change:
+    """Withdraw an acknowledgement (nothing happens if there is none)."""
+    change = Change()
+    with db.transaction() as s:
+        ack = s.get(ConflictAck, key)
+        if ack is not None:
+            s.delete(ack)
+            change.add("deleted", "conflict_ack", key)
+    return change
+
+
+def list_acknowledgements(db: Database, year: int) -> list[Acknowledgement]:
+    """Every acknowledgement stored for a campaign, including lapsed ones."""
+    with db.session() as s:
+        return [
+            Acknowledgement(a.key, a.year, a.reason, a.acknowledged_by, a.acknowledged_at)
+            for a in s.scalars(
+                select(ConflictAck)
+                .where(ConflictAck.year == year)
+                .order_by(ConflictAck.acknowledged_at)
+            )
+        ]
+
+
+def with_acknowledgement(conflict: Conflict, reason: str | None) -> Conflict:
+    """A copy marked (or unmarked) acknowledged, for views that update without reloading."""
+    return replace(conflict, acknowledged=reason is not None, reason=reason)

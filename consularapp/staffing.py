@@ -1,0 +1,532 @@
+"""Staffing of Labor Rights Week events: who is on what, who could be, and what is still missing.
+
+A person is assigned to an event with a role, for the whole event or for a shift inside it. Shifts
+are entered as wall-clock times at the venue (the event's zone) and kept as UTC instants. Nothing
+here refuses a questionable choice such as someone without a current membership: conflicts.py
+warns about it, the coordinator decides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from consularapp.directory import organization_names
+from consularapp.errors import NotFoundError
+from consularapp.events import (
+    Checker,
+    EventRow,
+    get_event_row,
+    list_events,
+    local_day,
+    local_span,
+    naive_local,
+    split_coverage,
+    wall_to_utc,
+)
+from consularapp.models import (
+    Assignment,
+    Event,
+    EventStatus,
+    Membership,
+    Person,
+    Role,
+    event_office,
+)
+from consularapp.timeutil import utc_to_local
+from consularapp.validation import check_choice, clean_text, optional_text
+
+# --- assignments --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    """One assignment with its real times: the shift, or the whole event; aware, at the venue."""
+
+    id: int
+    event_id: str
+    event_title: str
+    event_status: str
+    person_id: str
+    person_name: str
+    languages: tuple[str, ...]
+    role: str
+    starts: datetime
+    ends: datetime
+    zone_abbreviation: str
+    time_zone: str
+    whole_event: bool
+    notes: str
+
+    @property
+    def when(self) -> str:
+        return local_span(self.starts, self.ends, self.time_zone)
+
+
+def list_assignments(
+    db: Database, *, event_id: str | None = None, year: int | None = None
+) -> list[AssignmentRow]:
+    """Assignments of one event or of a whole campaign, in time order; one query."""
+    stmt = (
+        select(
+            Assignment.id,
+            Assignment.event_id,
+            Event.title,
+            Event.status,
+            Assignment.person_id,
+            Person.name,
+            Person.languages,
+            Assignment.role,
+            Assignment.starts_at,
+            Assignment.ends_at,
+            Event.starts_at.label("event_starts"),
+            Event.ends_at.label("event_ends"),
+            Event.time_zone,
+            Assignment.notes,
+        )
+        .join(Event, Event.id == Assignment.event_id)
+        .join(Person, Person.id == Assignment.person_id)
+    )
+    if event_id is not None:
+        stmt = stmt.where(Assignment.event_id == event_id)
+    if year is not None:
+        stmt = stmt.where(Event.year == year)
+    with db.session() as s:
+        rows = s.execute(stmt).all()
+    result = []
+    for r in rows:
+        whole = r.starts_at is None or r.ends_at is None
+        starts = utc_to_local(r.event_starts if whole else r.starts_at, r.time_zone)
+        ends = utc_to_local(r.event_ends if whole else r.ends_at, r.time_zone)
+        result.append(
+            AssignmentRow(
+                id=r.id,
+                event_id=r.event_id,
+                event_title=r.title,
+                event_status=r.status,
+                person_id=r.person_id,
+                person_name=r.name,
+                languages=tuple(r.languages or ()),
+                role=r.role,
+                starts=starts,
+                ends=ends,
+                zone_abbreviation=starts.strftime("%Z"),
+                time_zone=r.time_zone,
+                whole_event=whole,
+                notes=r.notes or "",
+            )
+        )
+    result.sort(key=lambda a: (a.starts, a.event_id, a.person_name, a.id))
+    return result
+
+
+@dataclass
+class AssignmentInput:
+    """What the assignment editor edits. `starts`/`ends` are a shift's wall-clock times at the
+    venue (the event's zone); both None means the whole event."""
+
+    event_id: str = ""
+    person_id: str = ""
+    role: str = Role.TABLE_STAFF.value
+    starts: datetime | None = None
+    ends: datetime | None = None
+    notes: str = ""
+
+
+def get_assignment(db: Database, assignment_id: int) -> AssignmentInput:
+    with db.session() as s:
+        a = s.get(Assignment, assignment_id)
+        if a is None:
+            raise NotFoundError("assignment", str(assignment_id))
+        zone_name = a.event.time_zone
+        return AssignmentInput(
+            event_id=a.event_id,
+            person_id=a.person_id,
+            role=a.role,
+            starts=naive_local(a.starts_at, zone_name) if a.starts_at else None,
+            ends=naive_local(a.ends_at, zone_name) if a.ends_at else None,
+            notes=a.notes or "",
+        )
+
+
+def _validate(
+    s: Session, data: AssignmentInput, assignment_id: int | None
+) -> tuple[Event, str, str, datetime | None, datetime | None]:
+    c = Checker()
+    event = s.get(Event, clean_text(data.event_id)) if clean_text(data.event_id) else None
+    if event is None:
+        c.fail("Event", f"no event has the ID {clean_text(data.event_id)!r}")
+    elif event.status == EventStatus.CANCELLED.value:
+        c.fail("Event", f"'{event.title}' is cancelled; set it back to planned to staff it")
+    pid = clean_text(data.person_id)
+    person = s.get(Person, pid) if pid else None
+    if person is None:
+        c.fail("Person", f"no person has the ID {pid!r}" if pid else "choose a person")
+    role = c.run("Role", check_choice, data.role, [r.value for r in Role], "role") or ""
+    starts = ends = None
+    if (data.starts is None) != (data.ends is None):
+        c.fail(
+            "Ends" if data.ends is None else "Starts",
+            "give both the start and the end of the shift, or neither for the whole event",
+        )
+    elif data.starts is not None and data.ends is not None and event is not None:
+        zone_name = event.time_zone
+        starts, problem = wall_to_utc(data.starts, zone_name)
+        if problem:
+            c.fail("Starts", problem)
+        ends, problem = wall_to_utc(data.ends, zone_name)
+        if problem:
+            c.fail("Ends", problem)
+        span = local_span(event.starts_at, event.ends_at, zone_name)
+        if ends <= starts:
+            c.fail("Ends", "the shift must end after it starts")
+        elif starts < event.starts_at or ends > event.ends_at:
+            c.fail(
+                "Starts" if starts < event.starts_at else "Ends",
+                f"the shift ({local_span(starts, ends, zone_name)}) must lie inside the event "
+                f"({span})",
+            )
+    if event is not None and person is not None:
+        same = s.scalars(
+            select(Assignment).where(
+                Assignment.event_id == event.id, Assignment.person_id == person.id
+            )
+        ).all()
+        for other in same:
+            if other.id == assignment_id:
+                continue
+            if other.starts_at is None or starts is None:
+                c.fail(
+                    "Person",
+                    f"{person.name} is already on '{event.title}'"
+                    + (" for the whole event" if other.starts_at is None else ""),
+                )
+                break
+            if other.starts_at == starts:
+                c.fail("Starts", f"{person.name} already has a shift starting then")
+                break
+    c.raise_if_any("The assignment was not saved")
+    assert event is not None and person is not None
+    return event, person.id, role, starts, ends
+
+
+def assign(db: Database, data: AssignmentInput) -> Change:
+    """Put a person on an event (any person: warnings about them come from conflicts.py)."""
+    change = Change()
+    with db.transaction() as s:
+        event, pid, role, starts, ends = _validate(s, data, None)
+        a = Assignment(
+            event_id=event.id,
+            person_id=pid,
+            role=role,
+            starts_at=starts,
+            ends_at=ends,
+            notes=optional_text(data.notes),
+        )
+        s.add(a)
+        s.flush()
+        change.add("created", "assignment", str(a.id))
+    return change
+
+
+def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -> Change:
+    change = Change()
+    with db.transaction() as s:
+        a = s.get(Assignment, assignment_id)
+        if a is None:
+            raise NotFoundError("assignment", str(assignment_id))
+        event, pid, role, starts, ends = _validate(s, data, assignment_id)
+        values = {
+            "event_id": event.id,
+            "person_id": pid,
+            "role": role,
+            "starts_at": starts,
+            "ends_at": ends,
+            "notes": optional_text(data.notes),
+        }
+        if any(getattr(a, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(a, k, v)
+            change.add("updated", "assignment", str(assignment_id))
+    return change
+
+
+def remove_assignment(db: Database, assignment_id: int) -> Change:
+    change = Change()
+    with db.transaction() as s:
+        a = s.get(Assignment, assignment_id)
+        if a is None:
+            raise NotFoundError("assignment", str(assignment_id))
+        s.delete(a)
+        change.add("deleted", "assignment", str(assignment_id))
+    return change
+
+
+# --- candidates ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person who could staff an event, with what a coordinator weighs before choosing."""
+
+    person_id: str
+    name: str
+    languages: tuple[str, ...]
+    organization_id: str  # their organization on the event's day ("" if none)
+    organization_name: str
+    title: str
+    active: bool  # a membership in force on the event's local day
+    at_event_office: bool  # ... at one of the offices taking part
+    already_assigned: bool
+    busy_with: tuple[str, ...]  # other events they are on at the same real time
+    speaks_needed: tuple[str, ...]  # the event's needed languages they speak
+
+
+def _in_force(start: date | None, end: date | None, day: date) -> bool:
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
+def candidates(db: Database, event_id: str, *, everyone: bool = False) -> list[Candidate]:
+    """People for an event: by default those in force on its local day at one of its offices;
+    with `everyone`, all people. Best first: at an event office, speaking the needed languages,
+    free at that time, by name. A constant number of queries."""
+    with db.session() as s:
+        event = s.get(Event, event_id)
+        if event is None:
+            raise NotFoundError("event", event_id)
+        day = local_day(event.starts_at, event.time_zone)
+        offices = set(
+            s.scalars(select(event_office.c.office_id).where(event_office.c.event_id == event_id))
+        )
+        stmt = select(
+            Membership.person_id,
+            Membership.office_id,
+            Membership.consulate_id,
+            Membership.title,
+            Membership.active_from,
+            Membership.active_to,
+        )
+        if not everyone:
+            stmt = stmt.where(Membership.office_id.in_(sorted(offices)))
+        in_force: dict[str, tuple[str, str]] = {}
+        at_office: set[str] = set()
+        for m in s.execute(stmt):
+            if _in_force(m.active_from, m.active_to, day):
+                in_force[m.person_id] = (m.office_id or m.consulate_id or "", m.title or "")
+                if m.office_id in offices:
+                    at_office.add(m.person_id)
+        wanted = None if everyone else sorted(at_office)
+        people_stmt = select(Person.id, Person.name, Person.languages)
+        if wanted is not None:
+            people_stmt = people_stmt.where(Person.id.in_(wanted))
+        people = s.execute(people_stmt).all()
+        assigned = set(
+            s.scalars(select(Assignment.person_id).where(Assignment.event_id == event_id))
+        )
+        busy: dict[str, list[str]] = defaultdict(list)
+        for pid, eid, a_start, a_end, e_start, e_end in s.execute(
+            select(
+                Assignment.person_id,
+                Assignment.event_id,
+                Assignment.starts_at,
+                Assignment.ends_at,
+                Event.starts_at,
+                Event.ends_at,
+            )
+            .join(Event, Event.id == Assignment.event_id)
+            .where(
+                Event.id != event_id,
+                Event.status != EventStatus.CANCELLED.value,
+                Event.starts_at < event.ends_at,
+                Event.ends_at > event.starts_at,
+            )
+        ):
+            start, end = (a_start, a_end) if a_start and a_end else (e_start, e_end)
+            if start < event.ends_at and end > event.starts_at and eid not in busy[pid]:
+                busy[pid].append(eid)
+        orgs = organization_names(s)
+    needed = list(event.languages_needed or [])
+    result = []
+    for p in people:
+        org_id, title = in_force.get(p.id, ("", ""))
+        covered, _ = split_coverage(needed, [p.languages or []])
+        result.append(
+            Candidate(
+                person_id=p.id,
+                name=p.name,
+                languages=tuple(p.languages or ()),
+                organization_id=org_id,
+                organization_name=orgs.get(org_id, ("", ""))[1],
+                title=title,
+                active=p.id in in_force,
+                at_event_office=p.id in at_office,
+                already_assigned=p.id in assigned,
+                busy_with=tuple(sorted(busy.get(p.id, ()))),
+                speaks_needed=covered,
+            )
+        )
+    result.sort(
+        key=lambda c: (
+            not c.at_event_office,
+            not c.active,
+            -len(c.speaks_needed),
+            bool(c.busy_with),
+            c.name.casefold(),
+            c.person_id,
+        )
+    )
+    return result
+
+
+# --- a person's week ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekEntry:
+    """One assignment in a person's week; times aware at the venue."""
+
+    assignment_id: int
+    event_id: str
+    title: str
+    title_es: str
+    role: str
+    starts: datetime
+    ends: datetime
+    zone_abbreviation: str
+    time_zone: str
+    venue: str
+    address: str
+    status: str
+    whole_event: bool
+    notes: str
+
+    @property
+    def when(self) -> str:
+        return local_span(self.starts, self.ends, self.time_zone)
+
+    @property
+    def day(self) -> date:
+        return self.starts.date()
+
+
+@dataclass(frozen=True)
+class PersonWeek:
+    person_id: str
+    name: str
+    languages: tuple[str, ...]
+    year: int
+    entries: tuple[WeekEntry, ...]
+
+
+def person_week(db: Database, person_id: str, year: int) -> PersonWeek:
+    """A person's assignments in a campaign, in real time order, each at its venue's local time
+    with the zone abbreviation (cancelled events included, marked by their status)."""
+    with db.session() as s:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("person", person_id)
+        rows = s.execute(
+            select(
+                Assignment.id,
+                Assignment.role,
+                Assignment.starts_at,
+                Assignment.ends_at,
+                Assignment.notes,
+                Event.id.label("event_id"),
+                Event.title,
+                Event.title_es,
+                Event.starts_at.label("event_starts"),
+                Event.ends_at.label("event_ends"),
+                Event.time_zone,
+                Event.venue,
+                Event.address,
+                Event.status,
+            )
+            .join(Event, Event.id == Assignment.event_id)
+            .where(Assignment.person_id == person_id, Event.year == year)
+        ).all()
+        name, languages = person.name, tuple(person.languages or ())
+    entries = []
+    for r in rows:
+        whole = r.starts_at is None or r.ends_at is None
+        starts = utc_to_local(r.event_starts if whole else r.starts_at, r.time_zone)
+        ends = utc_to_local(r.event_ends if whole else r.ends_at, r.time_zone)
+        entries.append(
+            WeekEntry(
+                assignment_id=r.id,
+                event_id=r.event_id,
+                title=r.title,
+                title_es=r.title_es or "",
+                role=r.role,
+                starts=starts,
+                ends=ends,
+                zone_abbreviation=starts.strftime("%Z"),
+                time_zone=r.time_zone,
+                venue=r.venue,
+                address=r.address or "",
+                status=r.status,
+                whole_event=whole,
+                notes=r.notes or "",
+            )
+        )
+    entries.sort(key=lambda e: (e.starts, e.ends, e.event_id, e.assignment_id))
+    return PersonWeek(person_id, name, languages, year, tuple(entries))
+
+
+# --- needs versus coverage ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """An event's needs against its staff: distinct people, and languages (ignoring case)."""
+
+    event_id: str
+    title: str
+    when: str
+    status: str
+    staff_needed: int | None
+    staff_assigned: int
+    languages_needed: tuple[str, ...]
+    languages_covered: tuple[str, ...]
+    languages_missing: tuple[str, ...]
+
+    @property
+    def short_by(self) -> int:
+        return max(0, (self.staff_needed or 0) - self.staff_assigned)
+
+    @property
+    def complete(self) -> bool:
+        return self.short_by == 0 and not self.languages_missing
+
+    @classmethod
+    def of(cls, row: EventRow) -> Coverage:
+        return cls(
+            event_id=row.id,
+            title=row.title,
+            when=row.when,
+            status=row.status,
+            staff_needed=row.staff_needed,
+            staff_assigned=row.assigned_count,
+            languages_needed=row.languages_needed,
+            languages_covered=row.covered_languages,
+            languages_missing=row.missing_languages,
+        )
+
+
+def coverage(db: Database, year: int, *, include_cancelled: bool = False) -> list[Coverage]:
+    """Needs versus coverage of every event of a campaign, in time order (list_events' queries)."""
+    return [
+        Coverage.of(row)
+        for row in list_events(db, year)
+        if include_cancelled or row.status != EventStatus.CANCELLED.value
+    ]
+
+
+def event_coverage(db: Database, event_id: str) -> Coverage:
+    return Coverage.of(get_event_row(db, event_id))
