@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
-from consularapp.events import Checker, local_day, naive_local, weekday_name
+from consularapp.events import local_day, naive_local, weekday_name
 from consularapp.models import (
     ID_LENGTH,
     Assignment,
@@ -32,7 +32,7 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.timeutil import local_to_utc, lrw_default_week
-from consularapp.validation import optional_text
+from consularapp.validation import Checker, optional_text
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.errors import InputError, InUseError, NotFoundError, Problem
+from consularapp.errors import InUseError, NotFoundError
 from consularapp.models import (
     Agency,
     Agreement,
@@ -34,6 +34,7 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.validation import (
+    Checker,
     check_choice,
     check_country,
     check_email,
@@ -350,32 +351,11 @@ def get_person(db: Database, person_id: str) -> PersonInput:
 # --- validation ---------------------------------------------------------------------------------
 
 
-class _Checker:
-    """Collects problems under field labels so a dialog can show them all at once."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def run(self, label: str, check, *args):  # type: ignore[no-untyped-def]
-        try:
-            return check(*args)
-        except ValueError as exc:
-            self.problems.append(Problem(label, str(exc)))
-            return None
-
-    def fail(self, label: str, message: str) -> None:
-        self.problems.append(Problem(label, message))
-
-    def raise_if_any(self, title: str) -> None:
-        if self.problems:
-            raise InputError(self.problems, title)
-
-
 def _organization_ids(s: Session) -> tuple[set[str], set[str]]:
     return set(s.scalars(select(Office.id))), set(s.scalars(select(Consulate.id)))
 
 
-def _check_new_id(c: _Checker, s: Session, new_id: str, original_id: str | None) -> None:
+def _check_new_id(c: Checker, s: Session, new_id: str, original_id: str | None) -> None:
     """An ID is unique across offices and consulates (people name either as 'Organization ID')."""
     if not new_id or new_id == original_id:
         return
@@ -385,7 +365,7 @@ def _check_new_id(c: _Checker, s: Session, new_id: str, original_id: str | None)
 
 
 def validate_office(s: Session, data: OfficeInput, original_id: str | None) -> OfficeInput:
-    c = _Checker()
+    c = Checker()
     clean = replace(
         data,
         id=c.run("ID", check_id, data.id) or "",
@@ -413,7 +393,7 @@ def validate_office(s: Session, data: OfficeInput, original_id: str | None) -> O
 
 
 def validate_consulate(s: Session, data: ConsulateInput, original_id: str | None) -> ConsulateInput:
-    c = _Checker()
+    c = Checker()
     ctype = data.consulate_type.strip()
     clean = replace(
         data,
@@ -439,7 +419,7 @@ def validate_consulate(s: Session, data: ConsulateInput, original_id: str | None
 
 
 def validate_person(s: Session, data: PersonInput, original_id: str | None) -> PersonInput:
-    c = _Checker()
+    c = Checker()
     pid = c.run("ID", check_id, data.id) or ""
     if pid and pid != original_id and s.get(Person, pid) is not None:
         c.fail("ID", f"{pid!r} is already used by another person")

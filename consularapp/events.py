@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.errors import InputError, NotFoundError, Problem
+from consularapp.errors import NotFoundError
 from consularapp.models import (
     ID_LENGTH,
     Assignment,
@@ -39,6 +39,7 @@ from consularapp.models import (
 )
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
 from consularapp.validation import (
+    Checker,
     check_choice,
     check_id,
     check_nonnegative_int,
@@ -353,27 +354,6 @@ class EventInput:
     status: str = EventStatus.PLANNED.value
     notes: str = ""
     sequence: int = 0
-
-
-class Checker:
-    """Collects problems under field labels so an editor can show them all at once."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def run(self, label: str, check: Any, *args: Any) -> Any:
-        try:
-            return check(*args)
-        except ValueError as exc:
-            self.problems.append(Problem(label, str(exc)))
-            return None
-
-    def fail(self, label: str, message: str) -> None:
-        self.problems.append(Problem(label, message))
-
-    def raise_if_any(self, title: str) -> None:
-        if self.problems:
-            raise InputError(self.problems, title)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from consularapp.db import Database
 from consularapp.directory import organization_names
 from consularapp.errors import NotFoundError
 from consularapp.events import (
-    Checker,
     EventRow,
     get_event_row,
     list_events,
@@ -40,7 +39,7 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.timeutil import utc_to_local
-from consularapp.validation import check_choice, clean_text, optional_text
+from consularapp.validation import Checker, check_choice, clean_text, optional_text
 
 # --- assignments --------------------------------------------------------------------------------
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
+from consularapp.errors import InputError, Problem
 from consularapp.timeutil import is_zone
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
@@ -155,3 +157,28 @@ def country_name(code: str, language: str = "en") -> str:
 def check_period(start: date | None, end: date | None) -> None:
     if start and end and end < start:
         raise ValueError(f"ends on {end.isoformat()}, before it starts on {start.isoformat()}")
+
+
+class Checker:
+    """Collects problems under field labels so an editor can show them all at once.
+
+    `run(label, check, *args)` calls a checker of this module and keeps its ValueError as a
+    Problem; `raise_if_any(title)` refuses the whole input with every problem found.
+    """
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def run(self, label: str, check: Any, *args: Any) -> Any:
+        try:
+            return check(*args)
+        except ValueError as exc:
+            self.problems.append(Problem(label, str(exc)))
+            return None
+
+    def fail(self, label: str, message: str) -> None:
+        self.problems.append(Problem(label, message))
+
+    def raise_if_any(self, title: str) -> None:
+        if self.problems:
+            raise InputError(self.problems, title)
