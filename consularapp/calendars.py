@@ -19,9 +19,9 @@ Decisions, each for a client that misbehaved otherwise:
 * **SEQUENCE** of an event is its stored ``sequence``, which the editing services raise when
   time, place or status change. Edits that leave it alone (a title typo) still reach clients:
   DTSTAMP is the time of the export, and RFC 5546 takes an equal SEQUENCE with a later DTSTAMP as
-  the newer version. A person's assignment takes its event's SEQUENCE: the schema keeps no
-  sequence per assignment, so a shift moved inside an unchanged event relies on DTSTAMP (the
-  staffing service should raise the event's sequence when a shift moves).
+  the newer version. A person's assignment takes its event's SEQUENCE plus the assignment's own
+  `sequence`, which rises when the shift moves, so a moved shift reaches their calendar even
+  when the event itself did not change.
   Deadlines are computed, not stored, so their SEQUENCE is derived: the whole seconds from
   2020-01-01 UTC to the agreement's last edit (``updated_at``), plus, for reviews, the number of
   the review period (it fits the 32-bit integer clients keep until 2088). A date can only move
@@ -486,6 +486,7 @@ class _Item:
     starts_at: datetime
     ends_at: datetime
     role: str | None = None
+    extra_sequence: int = 0  # a person's shift moves add to the event's SEQUENCE
 
 
 def _links(text: str | None) -> list[str]:
@@ -598,7 +599,7 @@ def _vevent(
     ev = VEvent()
     ev.add("UID", item.uid)
     ev.add("DTSTAMP", values.stamp)
-    ev.add("SEQUENCE", values.integer(int(snap.get("sequence") or 0)))
+    ev.add("SEQUENCE", values.integer(int(snap.get("sequence") or 0) + item.extra_sequence))
     ev.add("DTSTART", item.starts_at.astimezone(tz))
     ev.add("DTEND", item.ends_at.astimezone(tz))
     ev.add("SUMMARY", (words["cancelled_prefix"] if cancelled else "") + title)
@@ -663,12 +664,13 @@ def _scope_items(
                 parse_instant(a["starts_at"]) if a.get("starts_at") else starts,
                 parse_instant(a["ends_at"]) if a.get("ends_at") else ends,
                 a["role"],
+                int(a.get("sequence") or 0),
             )
             for a in mine
         )
-        for n, (a_start, a_end, role) in enumerate(shifts, start=1):
+        for n, (a_start, a_end, role, moved) in enumerate(shifts, start=1):
             uid = assignment_uid(snap["id"], person_id, n)
-            items.append(_Item(snap, uid, a_start, a_end, role))
+            items.append(_Item(snap, uid, a_start, a_end, role, moved))
     return items
 
 

@@ -429,6 +429,9 @@ class Assignment(Base):
     starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Rises when the shift moves, so a person's own calendar entry updates in Outlook even when
+    # the event itself did not change (their calendar's SEQUENCE is event's + this).
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="assignments")
     person: Mapped[Person] = relationship()

@@ -116,6 +116,7 @@ def snapshots_in(s: Session, year: int) -> list[Snapshot]:
             Assignment.role,
             Assignment.starts_at,
             Assignment.ends_at,
+            Assignment.sequence,
         )
         .where(Assignment.event_id.in_(in_year))
         .order_by(Assignment.person_id, Assignment.starts_at, Assignment.id)
@@ -126,6 +127,7 @@ def snapshots_in(s: Session, year: int) -> list[Snapshot]:
                 "role": a.role,
                 "starts_at": _iso(a.starts_at),
                 "ends_at": _iso(a.ends_at),
+                "sequence": a.sequence or 0,
             }
         )
     rows = s.execute(

@@ -250,6 +250,8 @@ def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -
             "notes": optional_text(data.notes),
         }
         if any(getattr(a, k) != v for k, v in values.items()):
+            if (a.starts_at, a.ends_at) != (starts, ends):
+                a.sequence = (a.sequence or 0) + 1  # the person's calendar entry moved
             for k, v in values.items():
                 setattr(a, k, v)
             change.add("updated", "assignment", str(assignment_id))

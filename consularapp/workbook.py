@@ -33,7 +33,9 @@ Decisions beyond the spec:
 * Events: when a stored event's start, end, time zone, venue, address or status changes, its
   `sequence` rises by one (calendar clients need it); other edits (a title typo) leave it alone.
 * Assignments: matched on (Event ID, Person ID, shift start); a match is updated, anything else
-  is created. Assignments not in the file are kept: import never deletes events or assignments.
+  is created -- except that a person's one unmatched row and one unmatched stored assignment on
+  the same event are taken as the same shift, moved (its sequence rises). Assignments not in
+  the file are kept: import never deletes events or assignments.
 * A record counts as updated only when a value actually differs, so re-importing an export reports
   "nothing changed". Updated reference records are marked `edited` so the reference loader leaves
   them alone.
@@ -49,6 +51,7 @@ import itertools
 import os
 import re
 import zipfile
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -1264,14 +1267,39 @@ class _Importer:
             {"event_id": eid, "office_id": oid}
             for eid in changed for oid in sorted(self.event_offices[eid])])
 
+    def matched_assignments(self) -> dict[tuple[Any, ...], dict[str, Any] | None]:
+        """The stored assignment each file row updates (None: a new one).
+
+        Rows match on (Event ID, Person ID, shift start). A shift whose start was edited in Excel
+        no longer matches; when a person has exactly one unmatched stored assignment and one
+        unmatched row on the same event, they are the same assignment, moved.
+        """
+        matched = {key: self.db_assignments.get(key) for key in self.assignments}
+        taken = {id(old) for old in matched.values() if old is not None}
+        loose_rows: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for key, old in matched.items():
+            if old is None:
+                loose_rows[key[:2]].append(key)
+        loose_db: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for key, old in self.db_assignments.items():
+            if id(old) not in taken and key[:2] in loose_rows:
+                loose_db[key[:2]].append(old)
+        for pair, keys in loose_rows.items():
+            if len(keys) == 1 and len(loose_db.get(pair, ())) == 1:
+                matched[keys[0]] = loose_db[pair][0]
+        return matched
+
     def write_assignments(self) -> None:
         inserts, updates = [], []
-        for key, rec in self.assignments.items():
-            old = self.db_assignments.get(key)
+        fields = ("starts_at", *_ASSIGNMENT_FIELDS)
+        for key, old in self.matched_assignments().items():
+            rec = self.assignments[key]
             if old is None:
                 inserts.append(rec)
-            elif any(old[f] != rec[f] for f in _ASSIGNMENT_FIELDS):
-                updates.append({"id": old["id"], **{f: rec[f] for f in _ASSIGNMENT_FIELDS}})
+            elif any(old[f] != rec[f] for f in fields):
+                moved = (old["starts_at"], old["ends_at"]) != (rec["starts_at"], rec["ends_at"])
+                updates.append({"id": old["id"], **{f: rec[f] for f in fields},
+                                "sequence": (old["sequence"] or 0) + (1 if moved else 0)})
                 self.change.add("updated", "assignment", str(old["id"]))
         for ident in self.bulk_insert(Assignment, inserts, returning=Assignment.id):
             self.change.add("created", "assignment", str(ident))
