@@ -562,6 +562,27 @@ def _current_lead(
     return None
 
 
+def renewal_proposal(
+    db: Database, agreement_id: str, today: date | None = None
+) -> tuple[str | None, str | None]:
+    """(US signatory ID, consular signatory ID) that `renew` would propose on `today`.
+
+    The previous signatory when still a member of one of the parties, else the current member
+    whose title ranks highest (regional administrator ... director; consul general ... consul).
+    """
+    day = today or date.today()
+    with db.session() as s:
+        old = s.get(Agreement, agreement_id)
+        if old is None:
+            raise NotFoundError("agreement", agreement_id)
+        office_ids = [o.id for o in old.offices]
+        consulate_ids = [c.id for c in old.consulates]
+        return (
+            _current_lead(s, office_ids, True, LEAD_TITLES, day, old.us_signatory_id),
+            _current_lead(s, consulate_ids, False, CONSUL_TITLES, day, old.consular_signatory_id),
+        )
+
+
 def renewal_id(existing: set[str], old_id: str, year: int) -> str:
     """A fresh ID for a renewal: the old ID with its year replaced, or a -R suffix."""
     base = old_id

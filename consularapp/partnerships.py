@@ -135,6 +135,8 @@ class Dashboard:
     counts: dict[Status, int] = field(default_factory=dict)
     agencies: list[str] = field(default_factory=list)
     regions: list[tuple[str, str]] = field(default_factory=list)  # (agency, region)
+    statuses: dict[str, AgreementStatus] = field(default_factory=dict)  # in scope, by ID
+    settings: StatusSettings = StatusSettings()
 
     def count_of(self, kind: AttentionKind) -> int:
         return sum(1 for item in self.items if item.kind is kind)
@@ -147,7 +149,7 @@ class Dashboard:
         if expiring:
             parts.append(
                 f"{expiring} agreement{'s' if expiring != 1 else ''} expire"
-                f"{'s' if expiring == 1 else ''} within 30 days"
+                f"{'s' if expiring == 1 else ''} within {self.settings.expiring_days} days"
             )
         if due:
             parts.append(f"{due} {'is' if due == 1 else 'are'} due for renewal")
@@ -179,6 +181,8 @@ def dashboard(
         regions=sorted({(o.agency, o.region) for o in offices.values() if o.region}),
     )
     scoped = [a for a in statuses if in_scope(a, offices, scope)]
+    board.statuses = {a.id: a for a in scoped}
+    board.settings = settings
     board.counts = dict(Counter(a.status for a in scoped))
     for a in scoped:
         parties = _parties(a, offices, consulates)

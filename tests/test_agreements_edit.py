@@ -115,3 +115,8 @@ def test_delete_keeps_history_intact(demo_db) -> None:
         ag.delete_agreement(demo_db, "WHD-CHI-MX-2020")
     change = ag.delete_agreement(demo_db, "WHD-HNL-PH-DRAFT")
     assert change.deleted == {"agreement": {"WHD-HNL-PH-DRAFT"}}
+
+
+def test_renewal_proposal_is_what_renew_creates(demo_db) -> None:
+    assert ag.renewal_proposal(demo_db, "OSHA-PHX-ALLIANCE-2024", TODAY) == (
+        "P-SUSAN-PARK", "P-PATRICIA-MORA")

@@ -81,3 +81,11 @@ def test_timeline_chains_renewals(demo_db) -> None:
     assert chi.spans[0].status is Status.SUPERSEDED
     terminated = next(r for r in rows if r.office.id == "OSHA-DENVER")
     assert terminated.spans[0].end == date(2026, 10, 7)  # drawn to its termination date
+
+
+def test_banner_uses_the_thresholds_in_force_and_board_keeps_statuses(demo_db) -> None:
+    from consularapp.agreements import StatusSettings
+
+    board = dashboard(demo_db, TODAY, settings=StatusSettings(expiring_days=20))
+    assert board.banner().startswith("1 agreement expires within 20 days")
+    assert board.statuses["OSHA-PHX-ALLIANCE-2024"].days_left == 15
