@@ -90,7 +90,6 @@ from consularapp.models import (
     Agreement,
     Campaign,
     Consulate,
-    ConsulateType,
     EventStatus,
     Office,
     Person,
@@ -103,7 +102,6 @@ from consularapp.publishing import (
     snapshots_in,
 )
 from consularapp.timeutil import now_utc, zone
-from consularapp.validation import country_name
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -202,12 +200,6 @@ _LANGUAGE_NAMES_ES = {
     "korean": "coreano",
     "russian": "ruso",
 }
-_CONSULATE_KINDS_ES = {
-    ConsulateType.GENERAL.value: "Consulado General",
-    ConsulateType.CONSULATE.value: "Consulado",
-    ConsulateType.EMBASSY_SECTION.value: "Sección Consular de la Embajada",
-    ConsulateType.HONORARY.value: "Consulado Honorario",
-}
 _STATUS = {
     EventStatus.PLANNED.value: "TENTATIVE",
     EventStatus.CONFIRMED.value: "CONFIRMED",
@@ -261,10 +253,7 @@ def consulate_name(
     country_code: str, consulate_type: str | None, city: str, language: str = "en"
 ) -> str:
     """'Consulate General of Mexico in Phoenix' / 'Consulado General de México en Phoenix'."""
-    if language != "es":
-        return consulate_display_name(country_code, consulate_type, city)
-    kind = _CONSULATE_KINDS_ES.get(consulate_type or "", "Consulado")
-    return f"{kind} de {country_name(country_code, 'es')} en {city}"
+    return consulate_display_name(country_code, consulate_type, city, language)
 
 
 def _clock(value: datetime, language: str) -> str:

@@ -362,7 +362,7 @@ AGREEMENTS = [
         ("WHD-CHICAGO",),
         ("MX-CHICAGO",),
         "signed",
-        -820,
+        -790,
         36,
         renews="WHD-CHI-MX-2020",
         us="P-DANIEL-OKAFOR",

@@ -107,16 +107,39 @@ class PersonRow:
     current: bool
 
 
-def consulate_display_name(country_code: str, consulate_type: str | None, city: str) -> str:
-    """'Consulate General of Mexico in Chicago', from the parts the workbook keeps."""
-    country = country_name(country_code)
-    kind = {
+# English needs "the" before these countries' names ("Consulate General of the Philippines").
+_WITH_ARTICLE = frozenset(
+    "AE BS CF CD CG DO FM GB GM KM KY MH MV NL PH SB SC TC US VA VG VI".split()
+)
+_KINDS = {
+    "en": {
         ConsulateType.GENERAL.value: "Consulate General",
         ConsulateType.CONSULATE.value: "Consulate",
         ConsulateType.EMBASSY_SECTION.value: "Consular Section of the Embassy",
         ConsulateType.HONORARY.value: "Honorary Consulate",
-    }.get(consulate_type or "", "Consulate")
-    return f"{kind} of {country} in {city}"
+    },
+    "es": {
+        ConsulateType.GENERAL.value: "Consulado General",
+        ConsulateType.CONSULATE.value: "Consulado",
+        ConsulateType.EMBASSY_SECTION.value: "Sección Consular de la Embajada",
+        ConsulateType.HONORARY.value: "Consulado Honorario",
+    },
+}
+
+
+def consulate_display_name(
+    country_code: str, consulate_type: str | None, city: str, language: str = "en"
+) -> str:
+    """'Consulate General of Mexico in Chicago' / 'Consulado General de México en Chicago'.
+
+    Built from the parts the workbook keeps; a consulate without a type reads 'Consulate'.
+    """
+    if language == "es":
+        kind = _KINDS["es"].get(consulate_type or "", "Consulado")
+        return f"{kind} de {country_name(country_code, 'es')} en {city}"
+    kind = _KINDS["en"].get(consulate_type or "", "Consulate")
+    article = "the " if country_code.upper() in _WITH_ARTICLE else ""
+    return f"{kind} of {article}{country_name(country_code)} in {city}"
 
 
 def list_agencies(db: Database) -> list[tuple[str, str]]:
