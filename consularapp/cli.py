@@ -275,6 +275,30 @@ def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.reports import report_format, write_report
+
+    needs = {"staffing": ("year",), "packet": ("year",), "renewal": ("agreement",)}
+    for name in needs.get(args.kind, ()):
+        if getattr(args, name) is None:
+            raise UsageError(f"report {args.kind} needs --{name} "
+                             f"{'YEAR' if name == 'year' else 'ID'}")
+    for name, kinds in (("year", ("staffing", "packet")), ("consulate", ("packet",)),
+                        ("agreement", ("renewal",))):
+        if getattr(args, name) is not None and args.kind not in kinds:
+            raise UsageError(f"--{name} applies to report {' and '.join(kinds)} only")
+    report_format(args.kind, args.out)  # a wrong file ending is refused before any work
+    db = open_db(args.db)
+    try:
+        paths = write_report(db, args.kind, args.out, year=args.year, as_of=args.as_of,
+                             consulate_id=args.consulate, agreement_id=args.agreement)
+    finally:
+        db.close()
+    for path in paths:
+        print(f"Wrote {path}", file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -366,6 +390,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
     p.add_argument("--by", metavar="NAME", help="who publishes (kept with the release)")
+    p = add(
+        "report",
+        cmd_report,
+        "write a report: staffing or agreements (FILE.xlsx or FILE.pdf: the ending chooses the "
+        "format), a liaison packet (a folder per consulate) or a renewal draft (FILE.pdf)",
+    )
+    p.add_argument("kind", choices=("staffing", "agreements", "packet", "renewal"))
+    p.add_argument("--year", type=int, metavar="YEAR", help="the Labor Rights Week (staffing, "
+                   "packet)")
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day "
+                   "(agreement status, current contacts, signatories)")
+    p.add_argument("--consulate", metavar="ID", help="packet: only this consulate (default: "
+                   "every consulate hosting events)")
+    p.add_argument("--agreement", metavar="ID", help="renewal: the agreement to renew")
+    p.add_argument("--out", required=True, metavar="FILE|FOLDER")
     return parser
 
 

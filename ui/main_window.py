@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +37,7 @@ from consularapp.db import Database, open_database
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.settings import Settings
+from ui.widgets.banner import AttentionBanner
 
 if TYPE_CHECKING:  # imported when the page is first shown, to keep start-up short
     from ui.pages.directory_page import DirectoryPage
@@ -81,7 +84,11 @@ def page_specs() -> list[PageSpec]:
 # Pages with their own module; the others show what is coming. Modules load on first show, so
 # start-up pays only for the page it opens on.
 PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "dashboard": ("ui.pages.dashboard_page", "DashboardPage"),
+    "agreements": ("ui.pages.agreements_page", "AgreementsPage"),
     "directory": ("ui.pages.directory_page", "DirectoryPage"),
+    "lrw": ("ui.pages.lrw_page", "LrwPage"),
+    "reports": ("ui.pages.reports_page", "ReportsPage"),
 }
 # Which page shows which kind of record, for open_record (the dashboard's items, say).
 RECORD_PAGES: dict[str, tuple[str, ...]] = {
@@ -161,15 +168,23 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         last = self.settings.last_page
         keys = [s.key for s in self.specs]
-        self.show_page(last if last in keys else "directory")
+        self.show_page(last if last in keys else "dashboard")
+        # What needs attention, counted off the UI thread once the window is up.
+        QTimer.singleShot(0, self.check_attention)
 
     # --- building -------------------------------------------------------------------------------
 
     def _build(self) -> None:
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = AttentionBanner(central)
+        self.banner.show_requested.connect(lambda: self.show_page("dashboard"))
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
+        outer.addLayout(layout, 1)
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Pages"))
         self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+5 switch directly"))
@@ -214,6 +229,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        self.calendar_action = QAction(_tr("Export &calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -287,6 +305,11 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.stack.insertWidget(position, page)
             self.pages[key] = page
+            if self.isVisible():
+                # Built after the window is up: lay its tables out now, as show() does for a
+                # page built before, so hidden tabs are complete (corner buttons hidden).
+                for view in page.findChildren(QAbstractItemView):
+                    view.doItemsLayout()
         return self.pages[key]
 
     def show_page(self, key: str) -> Page:
@@ -329,6 +352,10 @@ class MainWindow(QMainWindow):
     def reload_pages(self) -> None:
         for page in self.pages.values():
             page.reload()
+
+    def check_attention(self) -> None:
+        """Fill the start-up banner with what needs attention (hidden when nothing does)."""
+        self.banner.check(self.db, self.settings)
 
     def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
         self.undo_notice.offer(message, undo)
@@ -387,6 +414,7 @@ class MainWindow(QMainWindow):
         self.db, self.owns_db = db, owns_db
         self._show_database()
         self.show_page(current)
+        self.check_attention()
 
     # --- workbook -------------------------------------------------------------------------------
 
@@ -401,6 +429,17 @@ class MainWindow(QMainWindow):
 
         self.export_flow = ExportFlow(self)
         self.export_flow.choose_and_start()
+
+    def export_calendar(self) -> None:
+        """File → Export calendar…: a schedule or the agreement deadlines as an .ics file."""
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(self.db, self.settings, self,
+                                year=getattr(self.pages.get("lrw"), "year", None))
+        dialog.exported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.calendar_dialog = dialog
+        dialog.open()
 
     # --- about ----------------------------------------------------------------------------------
 

@@ -83,6 +83,14 @@ class Settings:
     def set_last_folder(self, purpose: str, folder: str) -> None:
         self.store.setValue(f"folders/{purpose}", folder)
 
+    def value(self, key: str, default: str = "") -> str:
+        """A remembered choice of a page ('dashboard/agency' -> 'WHD'); `default` if none."""
+        value = self.store.value(f"values/{key}", None)
+        return default if value is None else str(value)
+
+    def set_value(self, key: str, value: str) -> None:
+        self.store.setValue(f"values/{key}", value)
+
     def sync(self) -> None:
         self.store.sync()
 

@@ -13,6 +13,7 @@ from consularapp.db import Database
 from ui.main_window import MainWindow
 from ui.pages.coming_page import ComingPage
 from ui.pages.directory_page import DirectoryPage
+from ui.pages.reports_page import ReportsPage
 from ui.settings import Settings
 
 
@@ -23,10 +24,13 @@ def make_window(db: Database, qtbot, settings: Settings) -> MainWindow:
     return window
 
 
-def test_opens_on_the_directory_and_every_page_shows(ref_db: Database, qtbot, settings) -> None:
+def test_opens_on_the_dashboard_and_every_page_shows(ref_db: Database, qtbot, settings) -> None:
+    from ui.pages.agreements_page import AgreementsPage
+    from ui.pages.dashboard_page import DashboardPage
+
     window = make_window(ref_db, qtbot, settings)
-    assert window.current_page_key() == "directory"
-    assert list(window.pages) == ["directory"]  # the others are built when first shown
+    assert window.current_page_key() == "dashboard"  # a new user starts on what needs attention
+    assert list(window.pages) == ["dashboard"]  # the others are built when first shown
     for n, key in enumerate(window.page_keys()):
         window.page_actions[n].trigger()  # Ctrl+1..5
         assert window.current_page_key() == key
@@ -35,6 +39,16 @@ def test_opens_on_the_directory_and_every_page_shows(ref_db: Database, qtbot, se
         assert page.isVisible()
         if key == "directory":
             assert isinstance(page, DirectoryPage)
+        elif key == "dashboard":
+            assert isinstance(page, DashboardPage)
+        elif key == "agreements":
+            assert isinstance(page, AgreementsPage)
+        elif key == "reports":
+            assert isinstance(page, ReportsPage)
+        elif key == "lrw":
+            from ui.pages.lrw_page import LrwPage
+
+            assert isinstance(page, LrwPage)
         else:
             assert isinstance(page, ComingPage)
             assert len(page.description.text()) > 80  # says what the page will do

@@ -1,0 +1,95 @@
+"""Reports: the staffing report and the agreements report (Excel or PDF), the liaison packet
+(per consulate: calendar, bilingual schedule, contacts) and the bilingual renewal draft.
+
+`write_report(db, kind, out, ...)` is the one entry point the command line and the window use: the
+kind says what, the ending of `out` says the format (.xlsx or .pdf; the packet writes a folder).
+Every writer takes `progress(done, total, message)` and `cancelled()`, writes aside and moves
+into place, and returns the paths it wrote. Refusals are InputError (an unknown ending, a kind
+without that format), NotFoundError (no such campaign, consulate or agreement) or CancelledError.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from consularapp.db import Database
+from consularapp.errors import InputError, Problem
+from consularapp.reports.common import Cancelled, Progress
+
+KINDS = ("staffing", "agreements", "packet", "renewal")
+# The file endings each kind can write; the packet writes a folder.
+FORMATS: dict[str, tuple[str, ...]] = {
+    "staffing": (".xlsx", ".pdf"),
+    "agreements": (".xlsx", ".pdf"),
+    "packet": (),
+    "renewal": (".pdf",),
+}
+FORMAT_NAMES = {".xlsx": "Excel", ".pdf": "PDF"}
+
+
+def report_format(kind: str, out: str | Path) -> str:
+    """The format `out` asks for ('.xlsx' or '.pdf'), or InputError with a one-line reason."""
+    if kind not in FORMATS:
+        raise InputError(Problem("Report", f"{kind!r} is not one of {', '.join(KINDS)}"),
+                         "The report was not written")
+    allowed = FORMATS[kind]
+    suffix = Path(out).suffix.lower()
+    if not allowed:
+        return ""
+    if suffix not in allowed:
+        names = " or ".join(allowed)
+        got = f"ends in {suffix!r}" if suffix else "has no ending"
+        raise InputError(
+            Problem(str(out), f"{got}; the {kind} report is written as {names} "
+                              "(the file's ending chooses the format)"),
+            "The report was not written",
+        )
+    return suffix
+
+
+def write_report(
+    db: Database,
+    kind: str,
+    out: str | Path,
+    *,
+    year: int | None = None,
+    as_of: date | None = None,
+    consulate_id: str | None = None,
+    agreement_id: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Path]:
+    """Write the report `kind` to `out`; returns the files written."""
+    suffix = report_format(kind, out)
+    target = Path(out)
+    if kind in ("staffing", "packet") and year is None:
+        raise InputError(Problem("Year", f"the {kind} report needs the campaign's year"),
+                         "The report was not written")
+    if kind == "staffing":
+        from consularapp.reports import staffing
+
+        writer = staffing.write_excel if suffix == ".xlsx" else staffing.write_pdf
+        assert year is not None
+        return [writer(db, year, target, progress=progress, cancelled=cancelled)]
+    if kind == "agreements":
+        from consularapp.reports import agreements
+
+        writer_a = agreements.write_excel if suffix == ".xlsx" else agreements.write_pdf
+        return [writer_a(db, target, as_of=as_of, progress=progress, cancelled=cancelled)]
+    if kind == "packet":
+        from consularapp.reports import packet
+
+        assert year is not None
+        return packet.write_packet(db, year, target, consulate_id=consulate_id, as_of=as_of,
+                                   progress=progress, cancelled=cancelled)
+    from consularapp.reports import renewal
+
+    if not agreement_id:
+        raise InputError(Problem("Agreement", "choose the agreement to renew"),
+                         "The report was not written")
+    return [renewal.write_renewal_draft(db, agreement_id, target, as_of=as_of,
+                                        progress=progress, cancelled=cancelled)]
+
+
+__all__ = ["FORMATS", "FORMAT_NAMES", "KINDS", "report_format", "write_report"]

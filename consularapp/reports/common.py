@@ -1,0 +1,199 @@
+"""What every report writer shares: progress and cancel, writing files atomically, small formats.
+
+A report is written aside (a hidden temporary file in the target folder) and moved into place
+only when complete, so a cancelled or failed report never leaves half a file where the previous
+good one was, and a reader (Excel holding the file open, a synced folder) never sees a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from consularapp.db import Database
+from consularapp.errors import CancelledError, InputError, Problem
+from consularapp.models import Agency, Office
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+CANCELLED_MESSAGE = "The report was cancelled; no file was written"
+
+
+class Steps:
+    """`progress` and `cancelled` as one object, both optional, checked at safe points."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self._progress is not None:
+            self._progress(done, total, message)
+
+    def check(self) -> None:
+        """Raise CancelledError if the user asked to stop."""
+        if self._cancelled is not None and self._cancelled():
+            raise CancelledError(CANCELLED_MESSAGE)
+
+
+def _write_problem(target: Path, exc: OSError) -> InputError:
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, PermissionError):
+        reason += " (is the file open in another program?)"
+    return InputError(Problem(str(target), f"cannot write the report: {reason}"),
+                      "The report was not written")
+
+
+@contextlib.contextmanager
+def atomic_file(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, moved onto `target` when the block ends without error."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _write_problem(target, exc) from None
+    # Not mkstemp: the writer creates the file itself, with the usual permissions (mkstemp's
+    # 0600 would make a report in a shared folder unreadable to colleagues).
+    part = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        yield part
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise _write_problem(target, exc) from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path) -> Iterator[Path]:
+    """A temporary folder beside `target`; on success each entry replaces its namesake inside
+    `target` (other files already there are left alone). On failure nothing in `target` changes."""
+    target = Path(target)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".report.", dir=target))
+    except OSError as exc:
+        raise _write_problem(target, exc) from None
+    try:
+        yield work
+        for entry in sorted(work.iterdir()):
+            final = target / entry.name
+            if final.is_dir() and not final.is_symlink():
+                old = Path(tempfile.mkdtemp(prefix=f".{entry.name}.old.", dir=target))
+                os.replace(final, old / entry.name)
+                os.replace(entry, final)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(entry, final)
+    except OSError as exc:
+        raise _write_problem(target, exc) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# --- directory facts reports need ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfficeFacts:
+    id: str
+    agency: str
+    agency_name: str
+    name: str
+    region: str
+    city: str
+    state: str
+    address: str
+    phone: str
+    email: str
+
+    @property
+    def display_name(self) -> str:
+        """'WHD Chicago District Office' (reference names leave the agency out)."""
+        if self.name.upper().startswith(self.agency.upper()):
+            return self.name
+        return f"{self.agency} {self.name}"
+
+
+def load_offices(db: Database) -> dict[str, OfficeFacts]:
+    """Every office with its agency's name; two queries."""
+    with db.session() as s:
+        agencies = {r.code: r.name for r in s.execute(select(Agency.code, Agency.name))}
+        rows = s.execute(
+            select(Office.id, Office.agency_code, Office.name, Office.region, Office.city,
+                   Office.state, Office.address, Office.phone, Office.email)
+        ).all()
+    return {
+        r.id: OfficeFacts(r.id, r.agency_code, agencies.get(r.agency_code) or r.agency_code,
+                          r.name, r.region or "", r.city, r.state, r.address or "",
+                          r.phone or "", r.email or "")
+        for r in rows
+    }
+
+
+# --- formats ------------------------------------------------------------------------------------
+
+
+def hours(start: datetime, end: datetime) -> float:
+    """Length in hours, real time (a shift across a clock change is as long as it really is)."""
+    return max(0.0, (end - start).total_seconds() / 3600)
+
+
+def iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def generated_stamp(now: datetime | None = None) -> str:
+    """'2027-03-01 14:05' in the machine's local time: when the paper was printed."""
+    return (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+}
+
+
+def long_day(day: date, language: str = "en", *, weekday: bool = True) -> str:
+    """'Monday, August 30, 2027' / 'lunes 30 de agosto de 2027', whatever the machine's locale."""
+    month = _MONTHS[language][day.month - 1]
+    name = _DAYS[language][day.weekday()]
+    if language == "es":
+        text = f"{day.day} de {month} de {day.year}"
+        return f"{name} {text}" if weekday else text
+    text = f"{month} {day.day}, {day.year}"
+    return f"{name}, {text}" if weekday else text
+
+
+def clock_span(start: datetime, end: datetime) -> str:
+    """'09:00–11:00 CDT' for aware local times; each end gets its zone when they differ, and the
+    end's day when the event runs past midnight."""
+    a, b = start.strftime("%Z"), end.strftime("%Z")
+    end_text = f"{end:%H:%M}"
+    if end.date() != start.date():
+        end_text = f"{_DAYS['en'][end.weekday()][:3]} {end_text}"
+    if a != b:
+        return f"{start:%H:%M} {a}–{end_text} {b}"
+    return f"{start:%H:%M}–{end_text} {a}"

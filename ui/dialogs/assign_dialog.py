@@ -1,0 +1,298 @@
+"""Put a person on an event, or change their role and shift.
+
+The chooser lists `staffing.candidates()`: by default the people of the offices taking part who
+are members on the event's day, best first; "Show everyone" widens it to the whole directory.
+What to weigh (another office, no membership that day, busy elsewhere) is said in words. A shift
+is typed in the event's local time, with the zone's abbreviation beside it; no shift means the
+whole event.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from consularapp.errors import ConsularError, InputError, Problem
+from consularapp.events import EventRow, get_event_row
+from consularapp.models import Role
+from consularapp.staffing import (
+    AssignmentInput,
+    assign,
+    candidates,
+    get_assignment,
+    update_assignment,
+)
+from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data
+from ui.errors import show_error
+from ui.models.filter_proxy import FilterProxy
+from ui.models.lrw_labels import long_day_text, roles, span_text, zone_description
+from ui.models.staffing_models import CandidateRow, CandidatesModel
+from ui.models.table_model import ID_ROLE
+from ui.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssignDialog", text)
+
+
+class AssignDialog(QDialog):
+    """`assignment_id` None: choose a person for `event_id`; else edit that assignment."""
+
+    settings_key = "dialogs/assign"
+
+    def __init__(
+        self,
+        db: Database,
+        event_id: str,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        *,
+        assignment_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings or Settings()
+        self.event_row: EventRow = get_event_row(db, event_id)
+        self.assignment_id = assignment_id
+        self.change: Change | None = None
+        self.data = get_assignment(db, assignment_id) if assignment_id is not None else \
+            AssignmentInput(event_id=event_id, role=Role.TABLE_STAFF.value)
+        editing = assignment_id is not None
+        self.setWindowTitle(_tr("Edit assignment") if editing else _tr("Assign staff"))
+        layout = QVBoxLayout(self)
+        self.problems = ProblemsPanel(self)
+        layout.addWidget(self.problems)
+        event_label = QLabel(self)
+        event_label.setWordWrap(True)
+        event_label.setTextFormat(Qt.TextFormat.PlainText)
+        event_label.setText(
+            _tr("%1 — %2 at %3").replace("%1", self.event_row.title)
+            .replace("%2", f"{long_day_text(self.event_row.local_day)} "
+                           f"{span_text(self.event_row.starts, self.event_row.ends)}")
+            .replace("%3", self.event_row.venue))
+        event_label.setAccessibleName(_tr("Event"))
+        layout.addWidget(event_label)
+
+        # The chooser (new assignments only).
+        self.model = CandidatesModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.everyone = QCheckBox(_tr("Show &everyone"), self)
+        self.table = QTableView(self)
+        if not editing:
+            bar = QHBoxLayout()
+            caption = QLabel(_tr("&Find:"))
+            caption.setBuddy(self.search)
+            self.search.setPlaceholderText(_tr("Name, organization or language"))
+            self.search.setClearButtonEnabled(True)
+            self.search.setAccessibleName(_tr("Find a person"))
+            self.everyone.setAccessibleName(_tr("Show everyone, not only the offices taking part"))
+            self.everyone.setToolTip(_tr(
+                "Also list people of other offices and consulates, and people without a "
+                "membership on the event's day."))
+            bar.addWidget(caption)
+            bar.addWidget(self.search, 1)
+            bar.addWidget(self.everyone)
+            layout.addLayout(bar)
+            self.table.setModel(self.proxy)
+            self.table.setAccessibleName(_tr("People who could staff the event"))
+            self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.table.setTabKeyNavigation(False)
+            self.table.setWordWrap(False)
+            self.table.verticalHeader().hide()
+            self.table.setAlternatingRowColors(True)
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(True)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in ((0, 140), (1, 210), (2, 140), (3, 110)):
+                header.resizeSection(column, width)
+            layout.addWidget(self.table, 1)
+            self.empty_label = QLabel(self)
+            self.empty_label.setWordWrap(True)
+            layout.addWidget(self.empty_label)
+            self.search.textChanged.connect(self.proxy.set_search_text)
+            self.everyone.toggled.connect(self.load_candidates)
+            self.table.doubleClicked.connect(lambda _i: self.accept())
+        else:
+            who = QLabel(_tr("Person: %1").replace("%1", self._person_name()), self)
+            who.setAccessibleName(_tr("Person"))
+            layout.addWidget(who)
+
+        form = QFormLayout()
+        self.role = QComboBox(self)
+        for value, label in roles():
+            self.role.addItem(label, value)
+        set_combo_data(self.role, self.data.role)
+        self.role.setAccessibleName(_tr("Role"))
+        role_caption = QLabel(_tr("&Role:"))
+        role_caption.setBuddy(self.role)
+        form.addRow(role_caption, self.role)
+        self.shift = QCheckBox(_tr("Only a &shift, not the whole event"), self)
+        self.shift.setAccessibleName(_tr("Only a shift, not the whole event"))
+        form.addRow("", self.shift)
+        shift_row = QWidget(self)
+        row = QHBoxLayout(shift_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        multi_day = self.event_row.ends.date() != self.event_row.starts.date()
+        self.shift_day = QDateEdit(self)
+        self.shift_day.setDisplayFormat("ddd yyyy-MM-dd")
+        self.shift_day.setAccessibleName(_tr("Shift date, at the venue"))
+        self.shift_day.setVisible(multi_day)
+        self.shift_start = QTimeEdit(self)
+        self.shift_start.setDisplayFormat("HH:mm")
+        self.shift_start.setAccessibleName(_tr("Shift start, venue time"))
+        self.shift_end = QTimeEdit(self)
+        self.shift_end.setDisplayFormat("HH:mm")
+        self.shift_end.setAccessibleName(_tr("Shift end, venue time"))
+        zone_text = QLabel(zone_description(self.event_row.time_zone,
+                                            self.event_row.starts.replace(tzinfo=None)), self)
+        row.addWidget(self.shift_day)
+        row.addWidget(self.shift_start)
+        row.addWidget(QLabel(_tr("to")))
+        row.addWidget(self.shift_end)
+        row.addWidget(zone_text, 1)
+        shift_caption = QLabel(_tr("S&hift (venue time):"))
+        shift_caption.setBuddy(self.shift_start)
+        form.addRow(shift_caption, shift_row)
+        self.notes = line_edit(self)
+        self.notes.setAccessibleName(_tr("Notes"))
+        notes_caption = QLabel(_tr("&Notes:"))
+        notes_caption.setBuddy(self.notes)
+        form.addRow(notes_caption, self.notes)
+        layout.addLayout(form)
+        starts = self.data.starts or self.event_row.starts.replace(tzinfo=None)
+        ends = self.data.ends or self.event_row.ends.replace(tzinfo=None)
+        self.shift_day.setDate(QDate(starts.year, starts.month, starts.day))
+        self.shift_start.setTime(QTime(starts.hour, starts.minute))
+        self.shift_end.setTime(QTime(ends.hour, ends.minute))
+        self.shift.setChecked(self.data.starts is not None)
+        self.notes.setText(self.data.notes)
+        self.shift.toggled.connect(self._shift_toggled)
+        self._shift_toggled(self.shift.isChecked())
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_tr("&Save") if editing else _tr("&Assign"))
+        ok.setAccessibleName(_tr("Save") if editing else _tr("Assign"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if not self.settings.restore_geometry(self, self.settings_key):
+            self.resize(860 if not editing else 560, 560 if not editing else 260)
+        if not editing:
+            self.load_candidates()
+            self.search.setFocus()
+
+    def _person_name(self) -> str:
+        from consularapp.directory import get_person
+
+        try:
+            return f"{get_person(self.db, self.data.person_id).name} ({self.data.person_id})"
+        except ConsularError:
+            return self.data.person_id
+
+    def _shift_toggled(self, on: bool) -> None:
+        for widget in (self.shift_day, self.shift_start, self.shift_end):
+            widget.setEnabled(on)
+
+    def load_candidates(self) -> None:
+        try:
+            found = candidates(self.db, self.event_row.id, everyone=self.everyone.isChecked())
+        except ConsularError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_rows([CandidateRow(c.person_id, c) for c in found])
+        if found:
+            self.table.selectRow(0)
+            self.empty_label.setText(_tr(
+                "Best first: people of the offices taking part, speaking the needed languages, "
+                "free at that time."))
+        elif self.everyone.isChecked():
+            self.empty_label.setText(_tr("Nobody is in the directory yet."))
+        else:
+            self.empty_label.setText(_tr(
+                "Nobody of the offices taking part is a member on the event's day. Tick "
+                "“Show everyone” to choose someone else."))
+
+    def chosen_person(self) -> str:
+        if self.assignment_id is not None:
+            return self.data.person_id
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return ""
+        return str(index.data(ID_ROLE) or "")
+
+    def select_person(self, person_id: str) -> bool:
+        position = self.model.position_of(person_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        return True
+
+    def value(self) -> AssignmentInput:
+        starts = ends = None
+        if self.shift.isChecked():
+            d = self.shift_day.date()
+            s, e = self.shift_start.time(), self.shift_end.time()
+            starts = datetime(d.year(), d.month(), d.day(), s.hour(), s.minute())
+            ends = datetime(d.year(), d.month(), d.day(), e.hour(), e.minute())
+        return AssignmentInput(
+            event_id=self.event_row.id,
+            person_id=self.chosen_person(),
+            role=str(self.role.currentData() or Role.OTHER.value),
+            starts=starts,
+            ends=ends,
+            notes=self.notes.text(),
+        )
+
+    def accept(self) -> None:
+        data = self.value()
+        try:
+            if not data.person_id:
+                raise InputError(Problem("Person", "choose a person in the list"),
+                                 "The assignment was not saved")
+            if self.assignment_id is None:
+                self.change = assign(self.db, data)
+            else:
+                self.change = update_assignment(self.db, self.assignment_id, data)
+        except InputError as exc:
+            self.problems.show_problems(exc.problems)
+            return
+        except ConsularError as exc:
+            show_error(self, exc)
+            return
+        self.problems.clear()
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.settings.save_geometry(self, self.settings_key)
+        super().done(result)

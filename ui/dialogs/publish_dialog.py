@@ -1,0 +1,130 @@
+"""Publish the current schedule as the campaign's next release, after seeing what changed.
+
+A release is what partners were sent: calendars exported "as of release N" and "changes since the
+last release" are built from it. The list shows every event added, moved, cancelled, updated or
+removed since the latest release; publishing records the user's name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from consularapp.errors import ConsularError
+from consularapp.publishing import ReleaseInfo, pending_changes, publish
+from ui.dialogs.acknowledge_dialog import user_name
+from ui.errors import show_error
+from ui.models.releases_model import ChangeRow, ChangesModel, counts_text
+from ui.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PublishDialog", text)
+
+
+class PublishDialog(QDialog):
+    settings_key = "dialogs/publish"
+
+    def __init__(self, db: Database, year: int, parent: QWidget | None = None,
+                 settings: Settings | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.year = year
+        self.settings = settings or Settings()
+        self.info: ReleaseInfo | None = None
+        self.change: Change | None = None
+        self.latest, self.changes = pending_changes(db, year)
+        self.setWindowTitle(_tr("Publish Labor Rights Week %1").replace("%1", str(year)))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(_tr("What publishing does"))
+        layout.addWidget(self.summary)
+        self.model = ChangesModel(self)
+        self.model.set_rows([ChangeRow(e["event_id"], e) for e in self.changes])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("Changes to publish"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        before = 260 if any(e.get("before") for e in self.changes) else 120
+        for column, width in ((0, 80), (1, 180), (2, 230), (3, before)):
+            header.resizeSection(column, width)
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.publish_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.publish_button.setText(_tr("&Publish"))
+        self.publish_button.setAccessibleName(_tr("Publish"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        next_number = (self.latest or 0) + 1
+        if not self.changes:
+            text = _tr("Nothing changed since release %1: there is nothing to publish.").replace(
+                "%1", str(self.latest)) if self.latest else _tr(
+                "Labor Rights Week %1 has no events to publish.").replace("%1", str(year))
+            self.publish_button.setEnabled(False)
+        elif self.latest is None:
+            text = (_tr("Release 1 will record the current schedule (%1 events) as sent to "
+                        "partners. Calendars “as of the latest release” and “changes since the "
+                        "last release” are built from it.")
+                    .replace("%1", str(len(self.changes))))
+        else:
+            text = (_tr("Release %1 will record the current schedule. Since release %2: %3.")
+                    .replace("%1", str(next_number)).replace("%2", str(self.latest))
+                    .replace("%3", counts_text(self.changes)))
+        self.summary.setText(text)
+        if not self.settings.restore_geometry(self, self.settings_key):
+            self.resize(960, 460)
+
+    def accept(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.info = publish(self.db, self.year, by=user_name() or None)
+        except ConsularError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        change = Change()
+        change.add("created", "release", f"{self.year}/{self.info.number}")
+        self.change = change
+        super().accept()
+
+    def result_text(self) -> str:
+        if self.info is None:
+            return ""
+        text = (_tr("Published release %1 of Labor Rights Week %2: %3 events.")
+                .replace("%1", str(self.info.number)).replace("%2", str(self.year))
+                .replace("%3", str(self.info.event_count)))
+        if self.info.files:
+            text += " " + _tr("%1 calendar files written to the publish folder.").replace(
+                "%1", str(len(self.info.files)))
+        return text
+
+    def done(self, result: int) -> None:
+        self.settings.save_geometry(self, self.settings_key)
+        super().done(result)

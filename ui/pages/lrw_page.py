@@ -1,0 +1,1152 @@
+"""Labor Rights Week: plan a campaign's events, staff them, see the problems, publish and export.
+
+One campaign at a time (chosen at the top; past editions from the reference data are listed as
+history with their source). Its events show in a week grid (days × hours, a swim lane per host
+consulate or per office, each event at its venue's local time with the zone's abbreviation) and in
+a sortable list; both share the filters. The selected event's staffing is on the right, the
+campaign's planning problems and releases below.
+
+Every write comes back as a Change: the page refreshes the events it names (or everything after a
+write elsewhere), and the problems are recomputed off the UI thread after each change (about
+0.1 s for 1,000 events), so the grid appears first and the counts follow.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consularapp.campaigns import CampaignRow, list_campaigns
+from consularapp.changes import Change
+from consularapp.conflicts import Conflict, find_conflicts
+from consularapp.db import Database
+from consularapp.directory import list_offices
+from consularapp.errors import ConsularError, NotFoundError
+from consularapp.events import (
+    EventInput,
+    EventRow,
+    cancel_event,
+    delete_event,
+    get_event,
+    get_event_row,
+    list_events,
+    save_event,
+)
+from consularapp.publishing import list_releases
+from consularapp.staffing import AssignmentInput, assign, get_assignment, list_assignments
+from ui.errors import show_error
+from ui.models.events_model import EventsModel, languages_sentence, staff_sentence
+from ui.models.filter_proxy import FilterProxy
+from ui.models.lrw_labels import (
+    day_text,
+    format_label,
+    formats,
+    long_day_text,
+    span_text,
+    status_label,
+)
+from ui.models.releases_model import ReleaseRow, ReleasesModel
+from ui.models.table_model import ID_ROLE
+from ui.models.week_grid_model import GroupBy, build_layout, campaign_days
+from ui.pages.base import Page
+from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
+from ui.settings import Settings
+from ui.widgets.conflicts_panel import ConflictsPanel
+from ui.widgets.staffing_panel import StaffingPanel
+from ui.widgets.week_grid import WeekGrid
+from ui.worker import Task
+
+SETTINGS_KEY = "lrw"
+# Tables whose writes elsewhere change what this page shows.
+WATCHES = frozenset({"event", "assignment", "campaign", "conflict_ack", "release", "person",
+                     "membership", "office", "consulate", "agreement", "setting", "agency"})
+MAX_OUTSIDE_LISTED = 8
+# Up to this many events, the grid starts without swim lanes (one calendar-like week).
+SMALL_CAMPAIGN = 40
+
+
+def _alive(widget: QWidget) -> bool:
+    """Whether the widget still exists (a worker may report after its page was closed)."""
+    return shiboken6.isValid(widget)
+
+
+class LrwPage(Page):
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        started = time.perf_counter()
+        super().__init__(db, settings, parent)
+        self.setAccessibleName(self.tr("Labor Rights Week"))
+        self.year: int | None = None
+        self.campaigns: list[CampaignRow] = []
+        self.office_names: dict[str, str] = {}
+        self.office_agency: dict[str, str] = {}
+        self.conflicts: list[Conflict] = []
+        self.conflict_task: Task | None = None
+        self._conflict_generation = 0
+        self._conflicts_again = False
+        self.current_event = ""
+        self.dialog: QDialog | None = None
+        self._selecting = False
+        self.timings: dict[str, float] = {}
+        self.model = EventsModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._restore()
+        self._load_directory()
+        self.refresh_campaigns(select=self._initial_year())
+        self.timings["open"] = time.perf_counter() - started
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        tr = self.tr
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        # Campaign bar.
+        bar = QHBoxLayout()
+        campaign_caption = QLabel(tr("&Campaign:"))
+        self.campaign_combo = QComboBox(self)
+        self.campaign_combo.setAccessibleName(tr("Campaign (year)"))
+        self.campaign_combo.setMinimumContentsLength(24)
+        self.campaign_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        campaign_caption.setBuddy(self.campaign_combo)
+        self.new_campaign_button = QPushButton(tr("&New campaign…"), self)
+        self.edit_campaign_button = QPushButton(tr("Edit campai&gn…"), self)
+        self.copy_button = QPushButton(tr("Cop&y last year…"), self)
+        self.publish_button = QPushButton(tr("&Publish…"), self)
+        self.export_button = QPushButton(tr("E&xport calendar…"), self)
+        for button, name in (
+            (self.new_campaign_button, tr("New campaign")),
+            (self.edit_campaign_button, tr("Edit the campaign's dates and themes")),
+            (self.copy_button, tr("Copy last year's plan into a new campaign")),
+            (self.publish_button, tr("Publish the schedule as a new release")),
+            (self.export_button, tr("Export a calendar file")),
+        ):
+            button.setAccessibleName(name)
+        bar.addWidget(campaign_caption)
+        bar.addWidget(self.campaign_combo, 1)
+        bar.addWidget(self.new_campaign_button)
+        bar.addWidget(self.edit_campaign_button)
+        bar.addWidget(self.copy_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.publish_button)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.campaign_info = QLabel(self)
+        self.campaign_info.setWordWrap(True)
+        self.campaign_info.setTextFormat(Qt.TextFormat.RichText)
+        self.campaign_info.setAccessibleName(tr("About the campaign"))
+        self.campaign_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.campaign_info)
+
+        # Filters, shared by the grid and the list.
+        filters = QHBoxLayout()
+        search_caption = QLabel(tr("&Search:"))
+        self.search = SearchBox(self)
+        self.search.setPlaceholderText(tr("Title, venue, ID…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Search events"))
+        self.search.setMinimumWidth(120)
+        self.search.setMaximumWidth(220)
+        search_caption.setBuddy(self.search)
+        filters.addWidget(search_caption)
+        filters.addWidget(self.search, 1)
+        host = self  # filter_combo wants an owner with tr()
+        self.agency_filter = filter_combo(host, filters, tr("A&gency:"), tr("Filter by agency"), 4)
+        self.office_filter = filter_combo(host, filters, tr("O&ffice:"),
+                                          tr("Filter by office taking part"), 8)
+        self.consulate_filter = filter_combo(host, filters, tr("C&onsulate:"),
+                                             tr("Filter by host consulate"), 8)
+        self.format_filter = filter_combo(host, filters, tr("Fo&rmat:"), tr("Filter by format"), 7)
+        self.language_filter = filter_combo(host, filters, tr("&Language:"),
+                                            tr("Filter by language"), 6)
+        for combo in (self.office_filter, self.consulate_filter, self.format_filter,
+                      self.language_filter):
+            combo.view().setMinimumWidth(320)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(tr("Events shown"))
+        filters.addStretch(0)
+        filters.addWidget(self.count_label)
+        layout.addLayout(filters)
+
+        # The views.
+        self.grid = WeekGrid(self)
+        self.outside_label = QLabel(self)
+        self.outside_label.setWordWrap(True)
+        self.outside_label.setTextFormat(Qt.TextFormat.RichText)
+        self.outside_label.setAccessibleName(tr("Events outside the campaign's days"))
+        self.outside_label.linkActivated.connect(self._outside_link)
+        grid_tab = QWidget(self)
+        grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.setContentsMargins(0, 4, 0, 0)
+        grid_bar = QHBoxLayout()
+        lanes_caption = QLabel(tr("Swim lan&es:"))
+        self.group_combo = QComboBox(self)
+        self.group_combo.setAccessibleName(tr("Swim lanes of the week grid"))
+        self.group_combo.addItem(tr("One per host consulate"), GroupBy.CONSULATE.value)
+        self.group_combo.addItem(tr("One per office taking part"), GroupBy.OFFICE.value)
+        self.group_combo.addItem(tr("None (all events together)"), GroupBy.NONE.value)
+        lanes_caption.setBuddy(self.group_combo)
+        grid_note = QLabel(tr("Each event is shown at its venue's own local time."))
+        grid_note.setToolTip(tr("A 09:00 MST event in Phoenix and a 09:00 CDT event in Chicago "
+                                "are on the same row: times are never converted to your zone."))
+        grid_bar.addWidget(lanes_caption)
+        grid_bar.addWidget(self.group_combo)
+        grid_bar.addSpacing(12)
+        grid_bar.addWidget(grid_note, 1)
+        grid_layout.addLayout(grid_bar)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.outside_label)
+        self.list_view = QTableView(self)
+        self.list_view.setModel(self.proxy)
+        self.list_view.setAccessibleName(tr("Events"))
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setSortingEnabled(True)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.list_view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        m = EventsModel
+        for column, width in ((m.COL_ID, 185), (m.COL_DAY, 85), (m.COL_TIME, 120),
+                              (m.COL_TITLE, 230), (m.COL_STATUS, 80), (m.COL_STAFF, 55),
+                              (m.COL_LANGUAGES, 150), (m.COL_CONFLICTS, 70),
+                              (m.COL_FORMAT, 120), (m.COL_VENUE, 220), (m.COL_HOST, 220),
+                              (m.COL_OFFICES, 150)):
+            header.resizeSection(column, width)
+        self.list_view.sortByColumn(m.COL_DAY, Qt.SortOrder.AscendingOrder)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.setAccessibleName(tr("Views of the events"))
+        self.views.addTab(grid_tab, tr("Week &grid"))
+        self.views.addTab(self.list_view, tr("Li&st"))
+
+        event_buttons = QHBoxLayout()
+        self.new_event_button = QPushButton(tr("New &event…"), self)
+        self.edit_event_button = QPushButton(tr("Ed&it event…"), self)
+        self.cancel_event_button = QPushButton(tr("Cancel event…"), self)
+        self.delete_event_button = QPushButton(tr("&Delete event…"), self)
+        for button, name in (
+            (self.new_event_button, tr("New event")),
+            (self.edit_event_button, tr("Edit the selected event")),
+            (self.cancel_event_button, tr("Cancel the selected event (it is kept, marked "
+                                          "cancelled)")),
+            (self.delete_event_button, tr("Delete the selected event")),
+        ):
+            button.setAccessibleName(name)
+            event_buttons.addWidget(button)
+        event_buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.views, 1)
+        left_layout.addLayout(event_buttons)
+
+        self.staffing = StaffingPanel(self.db, self.settings, self)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_splitter.addWidget(left)
+        self.top_splitter.addWidget(self.staffing)
+        self.top_splitter.setStretchFactor(0, 3)
+        self.top_splitter.setStretchFactor(1, 1)
+        self.top_splitter.setSizes([780, 320])
+        self.top_splitter.setChildrenCollapsible(False)
+
+        self.conflicts_panel = ConflictsPanel(self.db, self.settings, self)
+        self.releases_model = ReleasesModel(self)
+        self.releases_view = QTableView(self)
+        self.releases_view.setModel(self.releases_model)
+        self.releases_view.setAccessibleName(tr("Releases of the campaign"))
+        self.releases_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.releases_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.releases_view.setTabKeyNavigation(False)
+        self.releases_view.verticalHeader().hide()
+        self.releases_view.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 70), (1, 170), (2, 120), (3, 70)):
+            self.releases_view.horizontalHeader().resizeSection(column, width)
+        self.bottom_tabs = QTabWidget(self)
+        self.bottom_tabs.setAccessibleName(tr("Problems and releases"))
+        self.bottom_tabs.addTab(self.conflicts_panel, tr("Problems"))
+        self.bottom_tabs.addTab(self.releases_view, tr("Releases"))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.top_splitter)
+        self.splitter.addWidget(self.bottom_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 170])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        # Keyboard: Insert adds, Enter/F2 edits from the list, Delete deletes.
+        self.new_event_action = QAction(tr("New event…"), self)
+        self.new_event_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.new_event_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.new_event_action)
+        self.edit_event_action = QAction(tr("Edit event…"), self.list_view)
+        self.edit_event_action.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                             QKeySequence(Qt.Key.Key_Enter),
+                                             QKeySequence(Qt.Key.Key_F2)])
+        self.edit_event_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.cancel_event_action = QAction(tr("Cancel event…"), self.list_view)
+        self.delete_event_action = QAction(tr("Delete event…"), self.list_view)
+        self.delete_event_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_event_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for action in (self.new_event_action, self.edit_event_action, self.cancel_event_action,
+                       self.delete_event_action):
+            self.list_view.addAction(action)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        # Wiring.
+        self.campaign_combo.currentIndexChanged.connect(self._campaign_chosen)
+        self.new_campaign_button.clicked.connect(self.new_campaign)
+        self.edit_campaign_button.clicked.connect(self.edit_campaign)
+        self.copy_button.clicked.connect(self.copy_last_year)
+        self.publish_button.clicked.connect(self.publish)
+        self.export_button.clicked.connect(self.export_calendar)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.down_pressed.connect(self._focus_view)
+        self.search.returnPressed.connect(self._focus_view)
+        for combo in (self.agency_filter, self.office_filter, self.consulate_filter,
+                      self.format_filter, self.language_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.relayout())
+        self.group_combo.activated.connect(self._lanes_picked)
+        self.grid.current_changed.connect(lambda eid: self.select_event(eid, source="grid"))
+        self.grid.activated.connect(self.open_editor)
+        self.list_view.selectionModel().currentRowChanged.connect(self._list_row_changed)
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.new_event_button.clicked.connect(lambda: self.open_editor(None))
+        self.new_event_action.triggered.connect(lambda: self.open_editor(None))
+        self.edit_event_button.clicked.connect(self.edit_selected)
+        self.edit_event_action.triggered.connect(self.edit_selected)
+        self.cancel_event_button.clicked.connect(self.cancel_selected)
+        self.cancel_event_action.triggered.connect(self.cancel_selected)
+        self.delete_event_button.clicked.connect(self.delete_selected)
+        self.delete_event_action.triggered.connect(self.delete_selected)
+        self.staffing.changed.connect(self._own_change)
+        self.staffing.undoable.connect(self.undoable)
+        self.staffing.status.connect(self.status)
+        self.conflicts_panel.event_chosen.connect(self._conflict_event_chosen)
+        self.conflicts_panel.changed.connect(self._own_change)
+        self.conflicts_panel.count_changed.connect(self._show_problem_count)
+        self.views.currentChanged.connect(lambda _i: self._view_switched())
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+
+        chain: list[QWidget] = [
+            self.campaign_combo, self.new_campaign_button, self.edit_campaign_button,
+            self.copy_button, self.publish_button, self.export_button, self.search,
+            self.agency_filter, self.office_filter, self.consulate_filter, self.format_filter,
+            self.language_filter, self.views, self.group_combo, self.grid, self.list_view,
+            self.new_event_button, self.edit_event_button, self.cancel_event_button,
+            self.delete_event_button, self.staffing.table, self.staffing.assign_button,
+            self.staffing.edit_button, self.staffing.remove_button, self.staffing.week_button,
+            self.bottom_tabs, self.conflicts_panel.show_acknowledged,
+            self.conflicts_panel.acknowledge_button, self.conflicts_panel.table,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.grid.tooltip_provider = self.event_tooltip
+
+    def _restore(self) -> None:
+        s = self.settings
+        s.restore_splitter(self.splitter, f"{SETTINGS_KEY}/main")
+        s.restore_splitter(self.top_splitter, f"{SETTINGS_KEY}/top")
+        header = self.list_view.horizontalHeader()
+        if s.restore_header(header, f"{SETTINGS_KEY}/events"):
+            self.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        remembered = s.value(f"{SETTINGS_KEY}/lanes", "")
+        self._lanes_chosen = bool(remembered)
+        index = self.group_combo.findData(remembered or GroupBy.CONSULATE.value)
+        self.group_combo.blockSignals(True)
+        self.group_combo.setCurrentIndex(max(index, 0))
+        self.group_combo.blockSignals(False)
+        if s.last_tab(SETTINGS_KEY) == "list":
+            self.views.setCurrentIndex(1)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.save_splitter(self.splitter, f"{SETTINGS_KEY}/main")
+        s.save_splitter(self.top_splitter, f"{SETTINGS_KEY}/top")
+        s.save_header(self.list_view.horizontalHeader(), f"{SETTINGS_KEY}/events")
+        if self._lanes_chosen:
+            s.set_value(f"{SETTINGS_KEY}/lanes", str(self.group_combo.currentData()))
+        if self.year is not None:
+            s.set_value(f"{SETTINGS_KEY}/year", str(self.year))
+
+    # --- campaigns ------------------------------------------------------------------------------
+
+    def _initial_year(self) -> int | None:
+        remembered = self.settings.value(f"{SETTINGS_KEY}/year", "")
+        return int(remembered) if remembered.isdigit() else None
+
+    def refresh_campaigns(self, select: int | None = None) -> None:
+        """Refill the campaign chooser; show `select` (else the current one, else the newest
+        campaign with events)."""
+        self.campaigns = list_campaigns(self.db)
+        years = [c.year for c in self.campaigns]
+        wanted = select if select in years else self.year if self.year in years else None
+        if wanted is None:
+            with_events = [c.year for c in self.campaigns if c.event_count]
+            wanted = with_events[0] if with_events else (years[0] if years else None)
+        combo = self.campaign_combo
+        combo.blockSignals(True)
+        combo.clear()
+        history_started = False
+        for c in self.campaigns:
+            if c.is_reference and not c.event_count and not history_started:
+                if combo.count():
+                    combo.insertSeparator(combo.count())
+                history_started = True
+            combo.addItem(self._campaign_text(c), c.year)
+            combo.setItemData(combo.count() - 1, self._campaign_tooltip(c),
+                              Qt.ItemDataRole.ToolTipRole)
+        if not self.campaigns:
+            combo.addItem(self.tr("No campaign yet: use New campaign…"), None)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0) if wanted is not None else 0)
+        combo.blockSignals(False)
+        self.load_campaign(wanted)
+
+    def _campaign_text(self, c: CampaignRow) -> str:
+        theme = c.theme_en or c.theme_es
+        text = str(c.year)
+        if c.event_count:
+            text += " — " + (self.tr("1 event") if c.event_count == 1 else
+                             self.tr("%1 events").replace("%1", str(c.event_count)))
+        elif c.is_reference:
+            edition = (self.tr("edition %1").replace("%1", str(c.edition))
+                       if c.edition else self.tr("past edition"))
+            text += " — " + self.tr("%1 (history)").replace("%1", edition)
+        else:
+            text += " — " + self.tr("no events yet")
+        if theme:
+            text += f" · {theme}"
+        return text
+
+    def _campaign_tooltip(self, c: CampaignRow) -> str:
+        lines = [self.tr("%1 to %2").replace("%1", long_day_text(c.starts_on))
+                 .replace("%2", long_day_text(c.ends_on))]
+        if c.theme_en:
+            lines.append(self.tr("Theme: %1").replace("%1", c.theme_en))
+        if c.theme_es:
+            lines.append(self.tr("Tema: %1").replace("%1", c.theme_es))
+        if c.is_reference:
+            lines.append(self.tr("From the reference data — source: %1; confidence: %2")
+                         .replace("%1", c.source).replace("%2", c.confidence or "—"))
+        return "\n".join(lines)
+
+    def campaign(self) -> CampaignRow | None:
+        return next((c for c in self.campaigns if c.year == self.year), None)
+
+    def _campaign_chosen(self, _index: int) -> None:
+        year = self.campaign_combo.currentData()
+        self.load_campaign(int(year) if year is not None else None)
+
+    def set_campaign(self, year: int) -> bool:
+        """Show campaign `year` (False if there is none)."""
+        index = self.campaign_combo.findData(year)
+        if index < 0:
+            self.refresh_campaigns(select=year)
+            return self.year == year
+        if index != self.campaign_combo.currentIndex():
+            self.campaign_combo.setCurrentIndex(index)
+        elif self.year != year:
+            self.load_campaign(year)
+        return True
+
+    def load_campaign(self, year: int | None) -> None:
+        """Read the campaign's events, lay out the grid, then check the problems in a worker."""
+        started = time.perf_counter()
+        self.year = year
+        self.staffing.year = year or 0
+        rows = list_events(self.db, year) if year is not None else []
+        self.timings["list_events"] = time.perf_counter() - started
+        self.model.set_conflicts({}, {})
+        self.conflicts = []
+        self.model.set_rows(rows)
+        self._refresh_filter_choices()
+        self._show_campaign_info()
+        if not self._lanes_chosen:
+            self._default_lanes(len(rows))
+        self.relayout()
+        if self.current_event and self.model.row_by_id(self.current_event) is None:
+            self.current_event = ""
+        if not self.current_event and self.grid.navigator is not None:
+            layout = self.grid.layout_data  # show something useful on the right at once
+            if layout is not None and layout.blocks:
+                self.current_event = layout.blocks[0].event_id
+        self.select_event(self.current_event, source="load")
+        self._load_releases()
+        self._update_buttons()
+        self.timings["load_campaign"] = time.perf_counter() - started
+        self.refresh_conflicts()
+
+    def _lanes_picked(self, _index: int) -> None:
+        self._lanes_chosen = True  # the user's choice is kept from now on
+
+    def _default_lanes(self, event_count: int) -> None:
+        """Until the user picks: a small campaign shows as one calendar-like week, a large one
+        in a lane per host consulate."""
+        wanted = GroupBy.NONE if event_count <= SMALL_CAMPAIGN else GroupBy.CONSULATE
+        self.group_combo.blockSignals(True)
+        self.group_combo.setCurrentIndex(self.group_combo.findData(wanted.value))
+        self.group_combo.blockSignals(False)
+
+    def _show_campaign_info(self) -> None:
+        c = self.campaign()
+        if c is None:
+            self.campaign_info.setText(esc(self.tr(
+                "No campaign yet. Create one with New campaign…, or copy last year's plan.")))
+            return
+        parts = [f"<b>{esc(long_day_text(c.starts_on))} – {esc(long_day_text(c.ends_on))}</b>"]
+        if c.theme_en:
+            parts.append(esc(self.tr("Theme: %1").replace("%1", c.theme_en)))
+        if c.theme_es:
+            parts.append(esc(self.tr("Tema: %1").replace("%1", c.theme_es)))
+        counts = (self.tr("%1 events (%2 cancelled), %3 assignments")
+                  .replace("%1", str(c.event_count)).replace("%2", str(c.cancelled_count))
+                  .replace("%3", str(c.assignment_count)))
+        parts.append(esc(counts))
+        text = " · ".join(parts)
+        if c.is_reference:
+            text += "<br>" + esc(self.tr(
+                "Past edition from the reference data — source: %1; confidence: %2.")
+                .replace("%1", c.source).replace("%2", c.confidence or "—"))
+            if c.scale:
+                text += " " + esc(self.tr("Scale: %1.").replace("%1", c.scale))
+        self.campaign_info.setText(text)
+
+    def _load_directory(self) -> None:
+        offices = list_offices(self.db)
+        self.office_names = {o.id: o.name for o in offices}
+        self.office_agency = {o.id: o.agency_code for o in offices}
+
+    def _load_releases(self) -> None:
+        releases = list_releases(self.db, self.year) if self.campaign() else []
+        self.releases_model.set_rows([ReleaseRow(str(r.number), r) for r in releases])
+        label = (self.tr("Releases") if not releases else
+                 self.tr("Releases (%1)").replace("%1", str(len(releases))))
+        self.bottom_tabs.setTabText(1, label)
+
+    # --- filters --------------------------------------------------------------------------------
+
+    def _refresh_filter_choices(self) -> None:
+        rows: list[EventRow] = self.model.rows()
+        offices = sorted({o for r in rows for o in r.office_ids})
+        agencies = sorted({self.office_agency.get(o, "") for o in offices} - {""})
+        fill_filter_combo(self.agency_filter, self.tr("All"), [(a, a) for a in agencies])
+        fill_filter_combo(self.office_filter, self.tr("All"),
+                          [(f"{self.office_names.get(o, o)} ({o})", o) for o in offices])
+        hosts = sorted({(r.host_name or r.host_consulate_id, r.host_consulate_id)
+                        for r in rows if r.host_consulate_id})
+        fill_filter_combo(self.consulate_filter, self.tr("All"),
+                          [(f"{name} ({cid})", cid) for name, cid in hosts])
+        used = {r.format for r in rows}
+        fill_filter_combo(self.format_filter, self.tr("All"),
+                          [(label, value) for value, label in formats() if value in used])
+        languages: dict[str, str] = {}
+        for r in rows:
+            for lang in (*r.languages, *r.languages_needed):
+                languages.setdefault(lang.casefold(), lang)
+        fill_filter_combo(self.language_filter, self.tr("All"),
+                          [(languages[k], k) for k in sorted(languages)])
+
+    def _filters_changed(self, *_args: Any) -> None:
+        agency = self.agency_filter.currentData()
+        office = self.office_filter.currentData()
+        consulate = self.consulate_filter.currentData()
+        fmt = self.format_filter.currentData()
+        language = self.language_filter.currentData()
+        agencies = self.office_agency
+        self.proxy.set_filter("agency", None if agency is None else (
+            lambda r: any(agencies.get(o) == agency for o in r.office_ids)))
+        self.proxy.set_filter("office", None if office is None else (
+            lambda r: office in r.office_ids))
+        self.proxy.set_value_filter("consulate", "host_consulate_id", consulate)
+        self.proxy.set_value_filter("format", "format", fmt)
+        self.proxy.set_filter("language", None if language is None else (
+            lambda r: any(lang.casefold() == language
+                          for lang in (*r.languages, *r.languages_needed))))
+        self.relayout()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self.relayout()
+
+    def filters_active(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            c.currentData() is not None for c in (self.agency_filter, self.office_filter,
+                                                   self.consulate_filter, self.format_filter,
+                                                   self.language_filter))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.agency_filter, self.office_filter, self.consulate_filter,
+                      self.format_filter, self.language_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._filters_changed()
+
+    def visible_rows(self) -> list[EventRow]:
+        """The events the filters let through, in the list's order."""
+        proxy, model = self.proxy, self.model
+        return [model.row(proxy.mapToSource(proxy.index(n, 0)).row())
+                for n in range(proxy.rowCount())]
+
+    def _update_count(self, *_args: Any) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("1 event") if total == 1 else self.tr("%1 events").replace(
+                "%1", str(total))
+        else:
+            text = self.tr("%1 of %2 events shown").replace("%1", str(shown)).replace(
+                "%2", str(total))
+        self.count_label.setText(text)
+
+    # --- the grid -------------------------------------------------------------------------------
+
+    def relayout(self) -> None:
+        """Lay the filtered events out in the grid again (once per change, never per paint)."""
+        started = time.perf_counter()
+        c = self.campaign()
+        group = GroupBy(self.group_combo.currentData() or GroupBy.CONSULATE)
+        counts = self.model.conflicts
+        rows = self.visible_rows()
+        days = campaign_days(c.starts_on, c.ends_on) if c is not None else []
+        layout = build_layout(rows, days, group_by=group, lane_names=self.office_names,
+                              conflicts=counts)
+        self.grid.set_formats({r.id: r.format for r in rows})
+        if c is None:
+            empty = self.tr("No campaign yet. Create one with New campaign…, or copy last "
+                            "year's plan with Copy last year….")
+        elif not self.model.rowCount():
+            empty = self.tr("No events in Labor Rights Week %1 yet. Add one with New event…, "
+                            "or copy last year's plan with Copy last year….").replace(
+                "%1", str(c.year))
+        elif not layout.blocks and rows:
+            empty = self.tr("None of the events shown falls on the campaign's days; see the "
+                            "list below the grid.")
+        else:
+            empty = self.tr("No event matches the search and filters.")
+        self.grid.set_layout(layout, empty)
+        self._show_outside(layout.outside)
+        self.timings["layout"] = time.perf_counter() - started
+
+    def _show_outside(self, outside: list[EventRow]) -> None:
+        if not outside:
+            self.outside_label.hide()
+            return
+        c = self.campaign()
+        links = []
+        for row in outside[:MAX_OUTSIDE_LISTED]:
+            when = f"{day_text(row.local_day)} {span_text(row.starts, row.ends)}"
+            links.append(f"<a href='{esc(row.id)}'>{esc(row.id)}</a> ({esc(when)})")
+        more = len(outside) - MAX_OUTSIDE_LISTED
+        if more > 0:
+            links.append(esc(self.tr("and %1 more (see the list)").replace("%1", str(more))))
+        intro = (self.tr("1 event falls outside the campaign's days (%1 to %2) and is not in "
+                         "the grid:") if len(outside) == 1 else
+                 self.tr("%3 events fall outside the campaign's days (%1 to %2) and are not "
+                         "in the grid:").replace("%3", str(len(outside))))
+        if c is not None:
+            intro = intro.replace("%1", day_text(c.starts_on)).replace("%2", day_text(c.ends_on))
+        self.outside_label.setText(f"⚠ {esc(intro)} " + ", ".join(links))
+        self.outside_label.show()
+
+    def _outside_link(self, event_id: str) -> None:
+        self.views.setCurrentIndex(1)
+        self.select_event(event_id, source="link")
+
+    def event_tooltip(self, event_id: str) -> str:
+        row = self.model.row_by_id(event_id)
+        if row is None:
+            return ""
+        lines = [
+            row.title + (" " + self.tr("(cancelled)") if row.cancelled else ""),
+            f"{long_day_text(row.local_day)} {span_text(row.starts, row.ends)} "
+            f"({row.time_zone})",
+            f"{format_label(row.format)} · {status_label(row.status)}",
+            row.venue + (f", {row.address}" if row.address else ""),
+        ]
+        if row.host_name:
+            lines.append(self.tr("Host: %1").replace("%1", row.host_name))
+        if row.office_ids:
+            lines.append(self.tr("Offices: %1").replace("%1", ", ".join(row.office_ids)))
+        lines.append(staff_sentence(row))
+        lines.append(languages_sentence(row))
+        for message in self.model.conflict_messages.get(event_id, []):
+            lines.append(f"⚠ {message}")
+        return "\n".join(lines)
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def select_event(self, event_id: str, source: str = "") -> bool:
+        """Make `event_id` the selected event in the grid, the list and the staffing panel."""
+        if self._selecting:
+            return False
+        self._selecting = True
+        try:
+            row = self.model.row_by_id(event_id) if event_id else None
+            self.current_event = row.id if row is not None else ""
+            shown = False
+            if row is not None:
+                # The view the choice came from already shows it; the other one follows.
+                in_grid = source == "grid" or self.grid.set_current_event(
+                    row.id, scroll=source != "load")
+                in_list = source == "list" or self._select_in_list(row.id)
+                shown = in_grid or in_list
+            else:
+                self.grid.set_current_event("")
+                self.list_view.selectionModel().clearSelection()
+            self.staffing.show_event(row, self.model.conflict_messages.get(event_id, []))
+            self._update_buttons()
+            return shown
+        finally:
+            self._selecting = False
+
+    def _select_in_list(self, event_id: str) -> bool:
+        position = self.model.position_of(event_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            return False
+        selection = self.list_view.selectionModel()
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                  | selection.SelectionFlag.Rows)
+        self.list_view.scrollTo(index)
+        return True
+
+    def _list_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.select_event(str(current.data(ID_ROLE) or ""), source="list")
+
+    def selected_event(self) -> EventRow | None:
+        return self.model.row_by_id(self.current_event) if self.current_event else None
+
+    def _focus_view(self) -> None:
+        if self.views.currentIndex() == 0:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.current_event and self.proxy.rowCount():
+                self.list_view.selectRow(0)
+
+    def _view_switched(self) -> None:
+        self.settings.set_last_tab(SETTINGS_KEY, "list" if self.views.currentIndex() else "grid")
+        if self.current_event:
+            self.select_event(self.current_event)
+
+    def _update_buttons(self) -> None:
+        row = self.selected_event()
+        has_campaign = self.campaign() is not None
+        for widget in (self.edit_event_button, self.edit_event_action, self.delete_event_button,
+                       self.delete_event_action):
+            widget.setEnabled(row is not None)
+        can_cancel = row is not None and not row.cancelled
+        self.cancel_event_button.setEnabled(can_cancel)
+        self.cancel_event_action.setEnabled(can_cancel)
+        for widget in (self.new_event_button, self.new_event_action, self.edit_campaign_button,
+                       self.publish_button, self.export_button):
+            widget.setEnabled(has_campaign)
+
+    # --- the window's hooks ---------------------------------------------------------------------
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def show_record(self, record_type: str, record_id: str) -> bool:
+        if record_type == "campaign":
+            try:
+                return self.set_campaign(int(record_id))
+            except ValueError:
+                return False
+        if record_type != "event":
+            return False
+        try:
+            year = get_event_row(self.db, record_id).year
+        except NotFoundError:
+            return False
+        if year != self.year:
+            self.set_campaign(year)
+        if self.model.row_by_id(record_id) is None:
+            return False
+        if self.select_event(record_id, source="record"):
+            return True
+        self.clear_filters()
+        self.status.emit(self.tr("The filters were cleared to show %1.").replace("%1", record_id))
+        return self.select_event(record_id, source="record")
+
+    def apply_change(self, change: Change) -> None:
+        """A write made elsewhere: read again what it may have touched."""
+        tables = change.tables()
+        if not tables & WATCHES:
+            return
+        if tables & {"office", "agency"}:
+            self._load_directory()
+        if "campaign" in tables:
+            self.refresh_campaigns()
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        self._load_directory()
+        self.campaigns = list_campaigns(self.db)
+        self._refresh_campaign_texts()
+        self.load_campaign(self.year)
+
+    def _refresh_campaign_texts(self) -> None:
+        for c in self.campaigns:
+            index = self.campaign_combo.findData(c.year)
+            if index >= 0:
+                self.campaign_combo.setItemText(index, self._campaign_text(c))
+
+    # --- own writes -----------------------------------------------------------------------------
+
+    def _own_change(self, change: Change, event_ids: set[str] | None = None) -> None:
+        """A write made on this page: refresh what it touched, tell the other pages."""
+        self.changed.emit(change)
+        tables = change.tables()
+        if "campaign" in tables:
+            self.refresh_campaigns(select=self.year)
+            return
+        touched = set(event_ids or ())
+        for what in ("created", "updated", "deleted"):
+            touched |= getattr(change, what).get("event", set())
+        if "assignment" in tables and self.current_event:
+            touched.add(self.current_event)
+        if tables - {"event", "assignment", "conflict_ack", "release"}:
+            self.reload()
+            return
+        if touched:
+            self.refresh_events(touched)
+        if "release" in tables:
+            self._load_releases()
+        if tables & {"event", "assignment", "conflict_ack"}:
+            self.refresh_conflicts()
+        self.campaigns = list_campaigns(self.db)
+        self._refresh_campaign_texts()
+        self._show_campaign_info()
+
+    def refresh_events(self, event_ids: set[str]) -> None:
+        """Read just these events again (narrow update: selection and scroll stay)."""
+        if self.year is None:
+            return
+        fresh = {r.id: r for r in list_events(self.db, self.year, event_ids=event_ids)}
+        for event_id in event_ids:
+            row = fresh.get(event_id)
+            if row is None:
+                self.model.remove(event_id)
+            else:
+                self.model.upsert(row)
+        self._refresh_filter_choices()
+        self._filters_changed()  # also lays the grid out again
+        if self.current_event and self.model.row_by_id(self.current_event) is None:
+            self.current_event = ""
+        self.select_event(self.current_event)
+
+    # --- problems -------------------------------------------------------------------------------
+
+    def refresh_conflicts(self) -> None:
+        """Recompute the campaign's problems in a worker; a newer request wins."""
+        if self.year is None:
+            self._conflicts_done(self._conflict_generation, [])
+            return
+        if self.conflict_task is not None and self.conflict_task.running:
+            self._conflicts_again = True  # one more pass once this one ends
+            self.conflicts_panel.set_pending()
+            return
+        self._conflict_generation += 1
+        generation, year = self._conflict_generation, self.year
+        self.conflicts_panel.set_pending()
+        task = Task(find_conflicts, self.db, year, pass_progress=False)
+        task.succeeded.connect(
+            lambda found: _alive(self) and self._conflicts_done(generation, found))
+        task.failed.connect(lambda exc: _alive(self) and show_error(self, exc))
+        task.finished.connect(lambda: _alive(self) and self._conflict_task_finished())
+        self.conflict_task = task.start()
+
+    def _conflict_task_finished(self) -> None:
+        self.conflict_task = None
+        if self._conflicts_again:
+            self._conflicts_again = False
+            self.refresh_conflicts()
+
+    @property
+    def conflicts_pending(self) -> bool:
+        return self.conflict_task is not None or self._conflicts_again
+
+    def _conflicts_done(self, generation: int, found: list[Conflict]) -> None:
+        if generation != self._conflict_generation or self._conflicts_again:
+            return
+        self.conflicts = found
+        counts: dict[str, int] = defaultdict(int)
+        messages: dict[str, list[str]] = defaultdict(list)
+        for c in found:
+            if c.acknowledged:
+                continue
+            for event_id in c.event_ids:
+                counts[event_id] += 1
+                messages[event_id].append(c.message)
+        self.model.set_conflicts(counts, messages)
+        self.conflicts_panel.set_conflicts(found)
+        self.relayout()
+        if self.current_event:
+            self.staffing.show_event(self.selected_event(),
+                                     self.model.conflict_messages.get(self.current_event, []))
+
+    def _show_problem_count(self, count: int) -> None:
+        self.bottom_tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(count))
+                                    if count else self.tr("Problems"))
+
+    def _conflict_event_chosen(self, event_id: str) -> None:
+        if (not self.select_event(event_id, source="conflict")
+                and self.model.row_by_id(event_id) is not None):
+            self.clear_filters()
+            self.select_event(event_id, source="conflict")
+
+    # --- events ---------------------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        if self.current_event:
+            self.open_editor(self.current_event)
+
+    def open_editor(self, event_id: str | None) -> QDialog | None:
+        """Open the event editor without blocking; the result comes back in _editor_done."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        if event_id is None and self.year is None:
+            return None
+        from ui.dialogs.event_dialog import EventDialog
+
+        consulate = self.consulate_filter.currentData()
+        try:
+            dialog = EventDialog(self.db, event_id, self, self.settings, year=self.year,
+                                 consulate_id=consulate if event_id is None else None)
+        except ConsularError as exc:
+            show_error(self, exc)
+            return None
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._editor_done(dialog, result))
+        dialog.open()
+        return dialog
+
+    def _editor_done(self, dialog: Any, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or not dialog.change:
+            return
+        saved = dialog.saved_id
+        self.current_event = saved
+        self._own_change(dialog.change, {saved})
+        if not self.select_event(saved, source="editor"):
+            self.status.emit(self.tr("Saved %1; the search or filters hide it.").replace(
+                "%1", saved))
+        else:
+            self.status.emit(self.tr("Saved %1.").replace("%1", saved))
+
+    def cancel_selected(self, confirm: bool = True) -> None:
+        row = self.selected_event()
+        if row is None or row.cancelled:
+            return
+        if confirm and QMessageBox.question(
+            self, self.tr("Cancel event"),
+            self.tr("Cancel “%1” (%2)? It stays in the schedule marked cancelled, so partners' "
+                    "calendars are told.").replace("%1", row.title).replace("%2", row.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            change = cancel_event(self.db, row.id)
+        except ConsularError as exc:
+            show_error(self, exc)
+            return
+        self._own_change(change, {row.id})
+        self.status.emit(self.tr("Cancelled %1.").replace("%1", row.id))
+
+    def delete_selected(self, confirm: bool = True) -> None:
+        row = self.selected_event()
+        if row is None:
+            return
+        if confirm and QMessageBox.question(
+            self, self.tr("Delete event"),
+            self.tr("Delete “%1” (%2) and its staff assignments? Use this for an event made by "
+                    "mistake; to call a real event off, cancel it instead so partners are "
+                    "told.").replace("%1", row.title).replace("%2", row.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            snapshot = get_event(self.db, row.id)
+            staff = [get_assignment(self.db, a.id)
+                     for a in list_assignments(self.db, event_id=row.id)]
+            change = delete_event(self.db, row.id)
+        except ConsularError as exc:
+            show_error(self, exc)
+            return
+        self._own_change(change, {row.id})
+        what = self.tr("event %1").replace("%1", row.id)
+        self.undoable.emit(self.tr("Deleted %1").replace("%1", what),
+                           self._undo_delete(snapshot, staff, what))
+
+    def _undo_delete(self, snapshot: EventInput, staff: list[AssignmentInput],
+                     what: str) -> Callable[[], None]:
+        def undo() -> None:
+            try:
+                change = save_event(self.db, snapshot)
+                for data in staff:
+                    change.merge(assign(self.db, data))
+            except ConsularError as exc:
+                show_error(self, exc)
+                return
+            self.current_event = snapshot.id
+            self._own_change(change, {snapshot.id})
+            self.status.emit(self.tr("Restored %1").replace("%1", what))
+
+        return undo
+
+    # --- campaign actions -----------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> QDialog:
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                done(dialog)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def new_campaign(self) -> QDialog | None:
+        from ui.dialogs.campaign_dialog import CampaignDialog
+
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        newest = max((c.year for c in self.campaigns), default=None)
+        suggested = newest + 1 if newest else None
+        dialog = CampaignDialog(self.db, None, self, self.settings, suggested_year=suggested)
+        return self._open(dialog, self._campaign_saved)
+
+    def edit_campaign(self) -> QDialog | None:
+        from ui.dialogs.campaign_dialog import CampaignDialog
+
+        c = self.campaign()
+        if c is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        note = ""
+        if c.is_reference:
+            note = self.tr("From the reference data — source: %1. Once you save, it counts as "
+                           "edited.").replace("%1", c.source)
+        dialog = CampaignDialog(self.db, c.year, self, self.settings, reference_note=note)
+        return self._open(dialog, self._campaign_saved)
+
+    def _campaign_saved(self, dialog: Any) -> None:
+        if dialog.change:
+            self.changed.emit(dialog.change)
+        self.refresh_campaigns(select=int(dialog.saved_id or self.year or 0))
+
+    def copy_last_year(self) -> QDialog | None:
+        from ui.dialogs.campaign_dialog import CopyYearDialog
+
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        target = self.year if self.year is not None and not any(
+            c.year == self.year and c.event_count for c in self.campaigns) else None
+        dialog = CopyYearDialog(self.db, self.campaigns, self, target_year=target)
+        return self._open(dialog, self._copied)
+
+    def _copied(self, dialog: Any) -> None:
+        result = dialog.result_data
+        if result is None:
+            return
+        self.changed.emit(result.change)
+        self.refresh_campaigns(select=result.target_year)
+        self.status.emit(self.tr("Copied %1 events from %2 to %3.")
+                         .replace("%1", str(len(result.event_ids)))
+                         .replace("%2", str(result.source_year))
+                         .replace("%3", str(result.target_year)))
+
+    def publish(self) -> QDialog | None:
+        from ui.dialogs.publish_dialog import PublishDialog
+
+        if self.year is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        try:
+            dialog = PublishDialog(self.db, self.year, self, self.settings)
+        except ConsularError as exc:
+            show_error(self, exc)
+            return None
+
+        def done(d: Any) -> None:
+            if d.change:
+                self._own_change(d.change)
+            self.bottom_tabs.setCurrentIndex(1)
+            self.status.emit(d.result_text())
+
+        return self._open(dialog, done)
+
+    def export_calendar(self) -> QDialog | None:
+        from ui.dialogs.calendar_dialog import CalendarDialog
+
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        scope, record_id = "all", ""
+        if self.consulate_filter.currentData():
+            scope, record_id = "consulate", str(self.consulate_filter.currentData())
+        elif self.office_filter.currentData():
+            scope, record_id = "office", str(self.office_filter.currentData())
+        dialog = CalendarDialog(self.db, self.settings, self, year=self.year, scope=scope,
+                                record_id=record_id)
+        dialog.exported.connect(self.status)
+        return self._open(dialog, lambda _d: None)

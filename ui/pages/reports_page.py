@@ -1,0 +1,368 @@
+"""Reports: choose a report and its scope, Generate…, and the file opens when it is written.
+
+The page only gathers choices: the core's `consularapp.reports.write_report` does the work, off
+the UI thread behind a progress dialog with Cancel (ui/progress.py), and the one error presenter
+shows what it refuses. The finished file opens in the system's viewer (not in tests: set
+CONSULARAPP_NO_OPEN=1).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consularapp.changes import Change
+from consularapp.db import Database
+from ui.pages.base import Page
+from ui.progress import run_with_progress
+from ui.settings import Settings
+from ui.worker import Task
+
+NO_OPEN_ENV = "CONSULARAPP_NO_OPEN"
+FOLDER_KEY = "reports"
+# Agreements the renewal draft is offered for, and those chosen first.
+RENEWABLE = ("expiring", "renewal due", "expired", "active", "open-ended")
+PRESELECT = ("expiring", "renewal due")
+
+
+def write_report(db: Database, kind: str, out: Path, **kwargs: Any) -> list[Path]:
+    """The core's writer, imported when first used (reportlab and openpyxl are slow to import)."""
+    from consularapp.reports import write_report as write
+
+    return write(db, kind, out, **kwargs)
+
+
+def opening_disabled() -> bool:
+    return os.environ.get(NO_OPEN_ENV, "").strip() not in ("", "0")
+
+
+class ReportsPage(Page):
+    """Staffing and agreements reports, the liaison packet and the renewal draft."""
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(db, settings, parent)
+        self.task: Task | None = None
+        self.last_paths: list[Path] = []
+        # What the user picked stays picked when the lists are refreshed.
+        self._year_chosen = False
+        self._agreement_chosen = False
+        self.setAccessibleName(self.tr("Reports"))
+        self._build()
+        self.reload()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _kinds(self) -> list[tuple[str, str, str]]:
+        """(key, label, what it is) of each report."""
+        tr = self.tr
+        return [
+            ("staffing", tr("Staffing report"), tr(
+                "A Labor Rights Week's events, staff and gaps. Excel: summary with a chart, "
+                "events, each person's week, every problem and open need. PDF: a cover with "
+                "totals and a roster per event, with blank lines for open slots.")),
+            ("agreements", tr("Agreements report"), tr(
+                "Every agreement with its parties, dates, computed status, days left and "
+                "renewal, most urgent first. The PDF groups them by region with a timeline.")),
+            ("packet", tr("Liaison packet"), tr(
+                "For each consulate hosting events (or one): a folder with its calendar file in "
+                "Spanish, a bilingual schedule (Spanish, then English) and a one-page list of "
+                "current agency contacts.")),
+            ("renewal", tr("Renewal draft"), tr(
+                "A bilingual (English and Spanish) draft of the renewed agreement for the "
+                "regional administrator, marked DRAFT / BORRADOR, with the parties, current "
+                "signatories and dates filled in.")),
+        ]
+
+    def _build(self) -> None:
+        tr = self.tr
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(tr("Reports"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+
+        panel = QFrame(self)
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setMaximumWidth(760)
+        form = QFormLayout(panel)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+
+        self.kind = QComboBox(panel)
+        for key, label, description in self._kinds():
+            self.kind.addItem(label, key)
+            self.kind.setItemData(self.kind.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        self.kind.setAccessibleName(tr("Report"))
+        form.addRow(tr("&Report:"), self.kind)
+
+        self.description = QLabel(panel)
+        self.description.setWordWrap(True)
+        self.description.setMinimumWidth(440)
+        self.description.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Preferred)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setAccessibleName(tr("What this report holds"))
+        form.addRow("", self.description)
+
+        self.year = QSpinBox(panel)
+        self.year.setRange(1900, 2200)
+        self.year.setValue(date.today().year)
+        self.year.setAccessibleName(tr("Labor Rights Week year"))
+        form.addRow(tr("&Year:"), self.year)
+
+        self.as_of = QDateEdit(panel)
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setDate(QDate.currentDate())
+        self.as_of.setAccessibleName(tr("As of date"))
+        self.as_of.setToolTip(tr("Agreement status, current contacts and signatories are "
+                                 "worked out for this day"))
+        form.addRow(tr("&As of:"), self.as_of)
+
+        self.consulate = QComboBox(panel)
+        self.consulate.setAccessibleName(tr("Consulate"))
+        form.addRow(tr("&Consulate:"), self.consulate)
+
+        self.agreement = QComboBox(panel)
+        self.agreement.setAccessibleName(tr("Agreement to renew"))
+        form.addRow(tr("A&greement:"), self.agreement)
+
+        self.format = QComboBox(panel)
+        self.format.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
+        self.format.addItem(tr("PDF document (.pdf)"), ".pdf")
+        self.format.setAccessibleName(tr("File format"))
+        form.addRow(tr("&Format:"), self.format)
+
+        buttons = QHBoxLayout()
+        self.generate_button = QPushButton(tr("&Generate…"), panel)
+        self.generate_button.setAccessibleName(tr("Generate the report"))
+        self.generate_button.setDefault(True)
+        self.generate_button.setAutoDefault(True)
+        buttons.addWidget(self.generate_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+
+        self.result = QLabel(panel)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName(tr("Last report written"))
+        form.addRow("", self.result)
+
+        outer.addWidget(panel)
+        outer.addStretch(1)
+        for first, second in ((self.kind, self.year), (self.year, self.as_of),
+                              (self.as_of, self.consulate), (self.consulate, self.agreement),
+                              (self.agreement, self.format),
+                              (self.format, self.generate_button)):
+            QWidget.setTabOrder(first, second)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.as_of.dateChanged.connect(self.reload_agreements)
+        self.year.editingFinished.connect(lambda: setattr(self, "_year_chosen", True))
+        self.agreement.activated.connect(lambda _i: setattr(self, "_agreement_chosen", True))
+        self.generate_button.clicked.connect(self.generate)
+        remembered = self.settings.value("reports/kind", "staffing")
+        index = self.kind.findData(remembered)
+        self.kind.setCurrentIndex(max(0, index))
+        self._kind_changed()
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Fill the year, consulate and agreement choices from the database."""
+        from consularapp.campaigns import list_campaigns
+        from consularapp.demo import coming_campaign_year
+        from consularapp.directory import list_consulates
+
+        tr = self.tr
+        campaigns = [c for c in list_campaigns(self.db) if c.event_count]
+        coming = coming_campaign_year(date.today())
+        years = [c.year for c in campaigns]
+        if years and not self._year_chosen:
+            self.year.setValue(coming if coming in years else max(years))
+
+        current_consulate = self.consulate.currentData()
+        self.consulate.clear()
+        self.consulate.addItem(tr("All consulates hosting events"), None)
+        for c in sorted(list_consulates(self.db), key=lambda c: c.name.casefold()):
+            self.consulate.addItem(f"{c.name} ({c.id})", c.id)
+        if current_consulate:
+            self.consulate.setCurrentIndex(max(0, self.consulate.findData(current_consulate)))
+
+        self.reload_agreements()
+
+    def reload_agreements(self) -> None:
+        """The agreements a renewal draft can be made for, with their status on the as-of day;
+        the first expiring or due for renewal is chosen unless the user chose one already."""
+        from consularapp.agreements import compute_statuses
+        from consularapp.settings import status_settings
+
+        tr = self.tr
+        statuses = compute_statuses(self.db, self._as_of(), status_settings(self.db))
+        by_id = {a.id: a for a in statuses}
+        chosen = self.agreement.currentData() if self._agreement_chosen else None
+        self.agreement.blockSignals(True)
+        self.agreement.clear()
+        preselect = -1
+        for a in statuses:
+            renewable = a.status.value in RENEWABLE or (
+                a.status.value in ("draft", "negotiating") and a.renews_id in by_id)
+            if not renewable:
+                continue
+            if a.days_left is None:
+                days = ""
+            elif a.days_left >= 0:
+                days = tr(", %1 days left").replace("%1", str(a.days_left))
+            else:
+                days = tr(", ended %1 days ago").replace("%1", str(-a.days_left))
+            label = f"{a.id} — {a.status.value}{days}"
+            self.agreement.addItem(label, a.id)
+            if preselect < 0 and a.status.value in PRESELECT:
+                preselect = self.agreement.count() - 1
+        if chosen and self.agreement.findData(chosen) >= 0:
+            self.agreement.setCurrentIndex(self.agreement.findData(chosen))
+        elif preselect >= 0:
+            self.agreement.setCurrentIndex(preselect)
+        self.agreement.blockSignals(False)
+
+    def apply_change(self, change: Change) -> None:
+        if change.tables() & {"agreement", "consulate", "campaign", "event", "setting"}:
+            self.reload()
+
+    # --- choices --------------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def _as_of(self) -> date:
+        value = self.as_of.date()
+        return date(value.year(), value.month(), value.day())
+
+    def _kind_changed(self) -> None:
+        from consularapp.reports import FORMATS
+
+        kind = self.current_kind()
+        self.description.setText(str(self.kind.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
+        shown = {
+            self.year: kind in ("staffing", "packet"),
+            self.as_of: kind in ("agreements", "packet", "renewal"),
+            self.consulate: kind == "packet",
+            self.agreement: kind == "renewal",
+            self.format: len(FORMATS[kind]) > 1,
+        }
+        for widget, visible in shown.items():
+            self.form.setRowVisible(widget, visible)
+        self.settings.set_value("reports/kind", kind)
+
+    def choose_target(self) -> Path | None:
+        """Ask where to write (a file, or a folder for the packet); None if the user cancels."""
+        tr = self.tr
+        kind = self.current_kind()
+        folder = self.settings.last_folder(FOLDER_KEY) or str(Path.home())
+        if kind == "packet":
+            chosen = QFileDialog.getExistingDirectory(
+                self, tr("Folder for the liaison packet"), folder)
+            return Path(chosen) if chosen else None
+        suffix = self.format.currentData() if kind in ("staffing", "agreements") else ".pdf"
+        names = {
+            "staffing": f"staffing-LRW{self.year.value()}",
+            "agreements": f"agreements-{self._as_of().isoformat()}",
+            "renewal": f"renewal-draft-{self.agreement.currentData() or 'agreement'}",
+        }
+        filters = (tr("Excel workbooks (*.xlsx)") if suffix == ".xlsx"
+                   else tr("PDF documents (*.pdf)"))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save the report as"), str(Path(folder) / f"{names[kind]}{suffix}"),
+            filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        return path
+
+    def generate(self) -> Task | None:
+        """Ask for the target, then write the report off the UI thread."""
+        tr = self.tr
+        kind = self.current_kind()
+        if kind == "renewal" and not self.agreement.currentData():
+            self.result.setText(tr("No agreement can be renewed: there is none signed yet."))
+            return None
+        target = self.choose_target()
+        if target is None:
+            return None
+        self.settings.set_last_folder(FOLDER_KEY,
+                                      str(target if kind == "packet" else target.parent))
+        options: dict[str, Any] = {}
+        if kind in ("staffing", "packet"):
+            options["year"] = self.year.value()
+        if kind in ("agreements", "packet", "renewal"):
+            options["as_of"] = self._as_of()
+        if kind == "packet":
+            options["consulate_id"] = self.consulate.currentData()
+        if kind == "renewal":
+            options["agreement_id"] = self.agreement.currentData()
+        self.result.setText(tr("Writing %1…").replace("%1", str(target)))
+        self.generate_button.setEnabled(False)
+        self.last_paths = []
+        self.task = run_with_progress(
+            self, tr("Writing the %1").replace("%1", self.kind.currentText().lower()),
+            write_report, self.db, kind, target,
+            on_success=lambda paths: self._written(target, paths),
+            on_error=self._failed, on_cancelled=self._cancelled, **options,
+        )
+        return self.task
+
+    # --- results --------------------------------------------------------------------------------
+
+    def _written(self, target: Path, paths: list[Path]) -> None:
+        tr = self.tr
+        self.generate_button.setEnabled(True)
+        self.last_paths = list(paths)
+        if self.current_kind() == "packet" or len(paths) != 1:
+            folders = {p.parent for p in paths}
+            shown = next(iter(folders)) if len(folders) == 1 else target
+            message = tr("Wrote %1 files in %2").replace("%1", str(len(paths))).replace(
+                "%2", str(shown))
+        else:
+            shown = paths[0]
+            message = tr("Wrote %1").replace("%1", str(shown))
+        self.result.setText(message)
+        self.status.emit(message)
+        if paths and not opening_disabled():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.errors import show_error
+
+        self.generate_button.setEnabled(True)
+        self.result.setText(self.tr("The report was not written."))
+        show_error(self, exc)
+
+    def _cancelled(self) -> None:
+        self.generate_button.setEnabled(True)
+        message = self.tr("Cancelled; no file was written.")
+        self.result.setText(message)
+        self.status.emit(message)

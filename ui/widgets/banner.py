@@ -1,0 +1,121 @@
+"""The start-up banner: what needs attention today, in one sentence, above the pages.
+
+Computed off the UI thread after the window is shown, so start-up does not wait for it; hidden
+when there is nothing to say; dismissable; its Show button opens the dashboard.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.settings import Settings
+from ui.worker import Task
+
+if TYPE_CHECKING:  # the core's agreement modules load with the worker, not at start-up
+    from consularapp.db import Database
+    from consularapp.partnerships import Scope
+
+log = logging.getLogger(__name__)
+
+DASHBOARD_AGENCY = "dashboard/agency"
+DASHBOARD_REGION = "dashboard/region"
+
+
+def remembered_scope(settings: Settings) -> Scope:
+    """The agency and region last chosen on the dashboard (the banner speaks for the same)."""
+    from consularapp.partnerships import Scope
+
+    return Scope(settings.value(DASHBOARD_AGENCY) or None, settings.value(DASHBOARD_REGION) or None)
+
+
+def attention_counts(db: Database, scope: Scope, as_of: date) -> tuple[int, int, int]:
+    """(expiring, renewal due, expiring threshold in days) on `as_of`; runs on a worker thread."""
+    from consularapp.agreements import Status
+    from consularapp.partnerships import dashboard
+    from consularapp.settings import status_settings
+
+    thresholds = status_settings(db)
+    board = dashboard(db, as_of, scope, thresholds)
+    return (board.counts.get(Status.EXPIRING, 0), board.counts.get(Status.RENEWAL_DUE, 0),
+            thresholds.expiring_days)
+
+
+class AttentionBanner(QFrame):
+    """'⚠ 2 agreements expire within 30 days, 1 is due for renewal  [Show] [Dismiss]'."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AttentionBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#AttentionBanner { background: #fff4ce; border: none;"
+            " border-bottom: 1px solid #d8c27a; }"
+            "#AttentionBanner QLabel { color: black; }"
+        )
+        self.setAccessibleName(self.tr("Attention"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.symbol = QLabel("⚠", self)
+        self.symbol.setAccessibleName(self.tr("Attention"))
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("What needs attention"))
+        self.show_button = QPushButton(self.tr("&Show on the dashboard"), self)
+        self.show_button.setAccessibleName(self.tr("Show what needs attention on the dashboard"))
+        self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this message"))
+        layout.addWidget(self.symbol)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.dismiss_button)
+        self.show_button.clicked.connect(self._show_clicked)
+        self.dismiss_button.clicked.connect(self.hide)
+        self.task: Task | None = None
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_text(self, text: str) -> None:
+        """Show `text`, or hide the banner when it is empty."""
+        self.label.setText(text)
+        self.label.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def check(self, db: Database, settings: Settings, as_of: date | None = None) -> Task:
+        """Count what needs attention off the UI thread; show the sentence when it arrives."""
+        scope = remembered_scope(settings)
+        task = Task(attention_counts, db, scope, as_of or date.today(), pass_progress=False)
+        self.task = task
+        task.succeeded.connect(lambda counts: self._counted(task, scope, counts))
+        task.failed.connect(lambda exc: self._failed(task, scope, exc))
+        return task.start()
+
+    def _failed(self, task: Task, scope: Scope, exc: BaseException) -> None:
+        # A banner is a courtesy: it never stands between the user and the window.
+        log.warning("Could not count what needs attention", exc_info=exc)
+        self._counted(task, scope, (0, 0, 0))
+
+    def _counted(self, task: Task, scope: Scope, counts: tuple[int, int, int]) -> None:
+        if not shiboken6.isValid(self) or task is not self.task:
+            return  # an older check (another database) answered late
+        from consularapp.partnerships import Scope
+        from ui.models.agreement_labels import attention_sentence, scope_text
+
+        self.task = None
+        sentence = attention_sentence(*counts)
+        if sentence and scope != Scope():
+            sentence = f"{scope_text(scope.agency, scope.region)}: {sentence}"
+        self.show_text(sentence)
+
+    def _show_clicked(self) -> None:
+        self.hide()
+        self.show_requested.emit()
