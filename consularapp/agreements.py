@@ -64,6 +64,7 @@ URGENCY = [
     Status.TERMINATED,
     Status.SUPERSEDED,
 ]
+_URGENCY_RANK = {status: rank for rank, status in enumerate(URGENCY)}
 IN_FORCE = frozenset({Status.ACTIVE, Status.RENEWAL_DUE, Status.EXPIRING, Status.OPEN_ENDED})
 
 
@@ -134,7 +135,7 @@ class AgreementStatus:
         days = self.days_left if self.days_left is not None else 10**6
         if self.status is Status.OPEN_ENDED and self.next_review and self.days_left is None:
             days = 10**6
-        return (URGENCY.index(self.status), days, self.id)
+        return (_URGENCY_RANK[self.status], days, self.id)
 
 
 def status_of(
@@ -200,7 +201,6 @@ def compute_statuses(
                 Agreement.us_signatory_id,
                 Agreement.consular_signatory_id,
                 Agreement.notes,
-                Agreement.updated_at,
             )
         ).all()
         offices: dict[str, list[str]] = defaultdict(list)

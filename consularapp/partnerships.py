@@ -137,6 +137,8 @@ class Dashboard:
     regions: list[tuple[str, str]] = field(default_factory=list)  # (agency, region)
     statuses: dict[str, AgreementStatus] = field(default_factory=dict)  # in scope, by ID
     settings: StatusSettings = StatusSettings()
+    offices: dict[str, OfficeInfo] = field(default_factory=dict)  # every office, by ID
+    consulates: dict[str, ConsulateInfo] = field(default_factory=dict)  # every consulate
 
     def count_of(self, kind: AttentionKind) -> int:
         return sum(1 for item in self.items if item.kind is kind)
@@ -183,6 +185,7 @@ def dashboard(
     scoped = [a for a in statuses if in_scope(a, offices, scope)]
     board.statuses = {a.id: a for a in scoped}
     board.settings = settings
+    board.offices, board.consulates = offices, consulates
     board.counts = dict(Counter(a.status for a in scoped))
     for a in scoped:
         parties = _parties(a, offices, consulates)
@@ -339,16 +342,19 @@ def partner_matrix(
     *,
     only_partners: bool = True,
     settings: StatusSettings = StatusSettings(),
+    statuses: list[AgreementStatus] | None = None,
 ) -> Matrix:
     """Offices x consulates with the status of what binds each pair.
 
     With `only_partners`, rows and columns are limited to offices and consulates that have at
     least one agreement (a 147 x 53 grid of blanks helps nobody); gaps inside show as no cell.
+    `statuses` (compute_statuses for the same day) spares computing them again.
     """
     day = as_of or date.today()
     offices = _offices(db)
     consulates = _consulates(db)
-    statuses = compute_statuses(db, day, settings)
+    if statuses is None:
+        statuses = compute_statuses(db, day, settings)
     pairs: dict[tuple[str, str], list[AgreementStatus]] = defaultdict(list)
     for a in statuses:
         for o in a.office_ids:
@@ -402,13 +408,16 @@ def timeline(
     as_of: date | None = None,
     scope: Scope = Scope(),
     settings: StatusSettings = StatusSettings(),
+    statuses: list[AgreementStatus] | None = None,
 ) -> list[TimelineRow]:
     """Agreement terms per pair, ordered by agency, region, office and consulate."""
     day = as_of or date.today()
     offices = _offices(db)
     consulates = _consulates(db)
     pairs: dict[tuple[str, str], list[Span]] = defaultdict(list)
-    for a in compute_statuses(db, day, settings):
+    if statuses is None:
+        statuses = compute_statuses(db, day, settings)
+    for a in statuses:
         end = a.expires_on
         if a.status is Status.TERMINATED and a.terminated_on:
             end = a.terminated_on

@@ -354,8 +354,22 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def check_attention(self) -> None:
-        """Fill the start-up banner with what needs attention (hidden when nothing does)."""
-        self.banner.check(self.db, self.settings)
+        """Fill the start-up banner with what needs attention (hidden when nothing does).
+
+        When the window opened on the dashboard, the page has just counted the same thing for
+        today in the remembered scope: say that instead of counting again beside the first paint.
+        """
+        from datetime import date
+
+        from ui.widgets.banner import remembered_scope
+
+        page = self.pages.get("dashboard")
+        board = getattr(page, "board", None)
+        scope = remembered_scope(self.settings)
+        if board is not None and board.as_of == date.today() and page.scope() == scope:
+            self.banner.show_board(board, scope)
+        else:
+            self.banner.check(self.db, self.settings)
 
     def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
         self.undo_notice.offer(message, undo)

@@ -519,10 +519,11 @@ class MatrixTab(QWidget):
         day = date.today()
         try:
             thresholds = status_settings(self.db)
+            computed = compute_statuses(self.db, day, thresholds)
             matrix = partner_matrix(self.db, day, self.scope_bar.scope(),
                                     only_partners=not self.show_all.isChecked(),
-                                    settings=thresholds)
-            statuses = {a.id: a for a in compute_statuses(self.db, day, thresholds)}
+                                    settings=thresholds, statuses=computed)
+            statuses = {a.id: a for a in computed}
         except Exception as exc:
             show_error(self, exc)
             return
@@ -690,9 +691,9 @@ class TimelineTab(QWidget):
         day = date.today()
         try:
             thresholds = status_settings(self.db)
-            rows = timeline(self.db, day, self.scope_bar.scope(), thresholds)
-            statuses: dict[str, AgreementStatus] = {
-                a.id: a for a in compute_statuses(self.db, day, thresholds)}
+            computed = compute_statuses(self.db, day, thresholds)
+            rows = timeline(self.db, day, self.scope_bar.scope(), thresholds, computed)
+            statuses: dict[str, AgreementStatus] = {a.id: a for a in computed}
         except Exception as exc:
             show_error(self, exc)
             return

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from consularapp.agreements import URGENCY
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.directory import list_consulates, list_offices
 from consularapp.partnerships import Dashboard, Scope, dashboard
 from consularapp.settings import status_settings
 from ui.errors import show_error
@@ -221,8 +220,8 @@ class DashboardPage(Page):
             if shown != scope:  # a remembered agency or region this database does not have
                 board = dashboard(self.db, day, shown, thresholds)
             statuses = board.statuses
-            office_names = {o.id: o.name for o in list_offices(self.db)}
-            consulate_names = {c.id: consulate_short(c) for c in list_consulates(self.db)}
+            office_names = {o.id: o.name for o in board.offices.values()}
+            consulate_names = {c.id: consulate_short(c) for c in board.consulates.values()}
         except Exception as exc:
             self.scope_bar.blockSignals(False)
             show_error(self, exc)

@@ -19,7 +19,7 @@ from ui.worker import Task
 
 if TYPE_CHECKING:  # the core's agreement modules load with the worker, not at start-up
     from consularapp.db import Database
-    from consularapp.partnerships import Scope
+    from consularapp.partnerships import Dashboard, Scope
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,15 @@ class AttentionBanner(QFrame):
         self.label.setAccessibleDescription(text)
         self.setVisible(bool(text))
 
+    def show_board(self, board: Dashboard, scope: Scope) -> None:
+        """Say what an already computed dashboard found (no second count at start-up)."""
+        from consularapp.agreements import Status
+
+        self.task = None
+        counts = (board.counts.get(Status.EXPIRING, 0), board.counts.get(Status.RENEWAL_DUE, 0),
+                  board.settings.expiring_days)
+        self._counted(None, scope, counts)
+
     def check(self, db: Database, settings: Settings, as_of: date | None = None) -> Task:
         """Count what needs attention off the UI thread; show the sentence when it arrives."""
         scope = remembered_scope(settings)
@@ -104,7 +113,7 @@ class AttentionBanner(QFrame):
         log.warning("Could not count what needs attention", exc_info=exc)
         self._counted(task, scope, (0, 0, 0))
 
-    def _counted(self, task: Task, scope: Scope, counts: tuple[int, int, int]) -> None:
+    def _counted(self, task: Task | None, scope: Scope, counts: tuple[int, int, int]) -> None:
         if not shiboken6.isValid(self) or task is not self.task:
             return  # an older check (another database) answered late
         from consularapp.partnerships import Scope
