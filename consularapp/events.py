@@ -332,7 +332,8 @@ class EventInput:
     """What the event editor edits: the Events sheet's columns.
 
     `starts` and `ends` are wall-clock times at the venue, read in `time_zone`. `sequence` is
-    shown, never saved: it is the core's to raise.
+    the core's to raise; the one exception is recreating a deleted event (undo), where the
+    record continues above the sequence partners may already have seen.
     """
 
     id: str = ""
@@ -502,7 +503,9 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         clean = _validate_event(s, data, original_id)
         _ensure_campaign(s, clean.year, change)
         if original_id is None:
-            event = Event(id=clean.id, sequence=0)
+            # An undone delete comes back with its old sequence + 1, so calendar clients that
+            # saw the old version take the restored one as newer.
+            event = Event(id=clean.id, sequence=data.sequence + 1 if data.sequence > 0 else 0)
             for name in _PLAIN_FIELDS:
                 setattr(event, name, getattr(clean, name))
             if clean.office_ids:

@@ -345,3 +345,15 @@ def test_local_span_names_both_days_across_midnight() -> None:
         local_span(start, end, "America/Los_Angeles", with_date=True)
         == "Thu 2027-09-02 21:00-Fri 2027-09-03 01:00 PDT"
     )
+
+
+def test_undoing_a_delete_restores_the_event_above_its_old_sequence(ref_db) -> None:
+    save_event(ref_db, _event())
+    cancel_event(ref_db, "EV-PHX")  # sequence 1: partners were told it is cancelled
+    kept = get_event(ref_db, "EV-PHX")
+    assert kept.sequence == 1
+    delete_event(ref_db, "EV-PHX")
+    save_event(ref_db, kept)  # what the window's Undo does
+    assert get_event(ref_db, "EV-PHX").sequence == 2
+    save_event(ref_db, _event(id="EV-NEW", sequence=0))
+    assert get_event(ref_db, "EV-NEW").sequence == 0
