@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, or_, select
 
 from consularapp.agreements import (
     IN_FORCE,
@@ -247,18 +247,25 @@ def dashboard(
                 )
 
     # Consulates whose only liaisons have all left (they had people, none current now).
+    # Counted in the database: one row per consulate, not one per membership.
+    in_force = case(
+        (
+            and_(
+                or_(Membership.active_from.is_(None), Membership.active_from <= day),
+                or_(Membership.active_to.is_(None), Membership.active_to >= day),
+            ),
+            1,
+        ),
+        else_=0,
+    )
     with db.session() as s:
         members = s.execute(
-            select(Membership.consulate_id, Membership.active_from, Membership.active_to).where(
-                Membership.consulate_id.is_not(None)
-            )
+            select(Membership.consulate_id, func.max(in_force))
+            .where(Membership.consulate_id.is_not(None))
+            .group_by(Membership.consulate_id)
         ).all()
-    had: set[str] = set()
-    current: set[str] = set()
-    for cid, start, end in members:
-        had.add(cid)
-        if (start is None or start <= day) and (end is None or day <= end):
-            current.add(cid)
+    had = {cid for cid, _ in members}
+    current = {cid for cid, any_current in members if any_current}
     partners_in_scope: dict[str, set[str]] = defaultdict(set)
     for a in scoped:
         for c in a.consulate_ids:
