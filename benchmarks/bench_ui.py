@@ -44,7 +44,7 @@ def until_painted(app: object, widget: object, start: float) -> float:
     class Watch(QObject):
         painted = False
 
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.painted = True
             return False

@@ -127,14 +127,23 @@ class AgreementStatus:
     consular_signatory_id: str | None = None
     notes: str | None = None
 
+    as_of: date | None = None
+
     @property
     def in_force(self) -> bool:
-        return self.status in IN_FORCE
+        """Binding on the day asked about: an in-force status, and the term has begun.
+
+        A signed agreement whose effective date is still ahead reads "active" (the spec's list
+        has no word for "signed, not yet in effect") but is not in force yet.
+        """
+        if self.status not in IN_FORCE:
+            return False
+        return self.as_of is None or self.effective_on is None or self.effective_on <= self.as_of
 
     def sort_key(self) -> tuple[int, int, str]:
         days = self.days_left if self.days_left is not None else 10**6
-        if self.status is Status.OPEN_ENDED and self.next_review and self.days_left is None:
-            days = 10**6
+        if self.status is Status.EXPIRED:
+            days = -days  # the partnership that lapsed last comes first
         return (_URGENCY_RANK[self.status], days, self.id)
 
 
@@ -152,26 +161,28 @@ def status_of(
 ) -> tuple[Status, int | None, date | None]:
     """(status, days left, last day in force) of one agreement on `as_of`.
 
-    `superseded_on` is the signing date of the earliest signed successor, if any.
+    `superseded_on` is the signing date of the earliest signed successor, if any. Days left are
+    given whenever there is a last day (negative once it has passed), null when open-ended. On a
+    day before a signed agreement was signed, it was still being negotiated.
     """
     if state == AgreementState.DRAFT:
         return Status.DRAFT, None, None
     if state == AgreementState.NEGOTIATING:
         return Status.NEGOTIATING, None, None
+    if signed_on is not None and as_of < signed_on:
+        return Status.NEGOTIATING, None, None
     last_day = expiry_date(effective_on, signed_on, term_months, expires_on)
     if state == AgreementState.TERMINATED and terminated_on is not None:
-        if terminated_on <= as_of:
-            return Status.TERMINATED, None, last_day
-        # Notice given, not yet effective: in force until the day before it ends.
+        # Ended early (or notice given): in force until the day before the termination date.
         final = terminated_on - timedelta(days=1)
         last_day = final if last_day is None else min(last_day, final)
-    elif state == AgreementState.TERMINATED:
-        return Status.TERMINATED, None, last_day
+    days_left = None if last_day is None else (last_day - as_of).days
+    if state == AgreementState.TERMINATED and (terminated_on is None or terminated_on <= as_of):
+        return Status.TERMINATED, days_left, last_day
     if superseded_on is not None and superseded_on <= as_of:
-        return Status.SUPERSEDED, None, last_day
-    if last_day is None:
+        return Status.SUPERSEDED, days_left, last_day
+    if last_day is None or days_left is None:
         return Status.OPEN_ENDED, None, None
-    days_left = (last_day - as_of).days
     if days_left < 0:
         return Status.EXPIRED, days_left, last_day
     if days_left <= settings.expiring_days:
@@ -264,6 +275,7 @@ def compute_statuses(
                 us_signatory_id=r.us_signatory_id,
                 consular_signatory_id=r.consular_signatory_id,
                 notes=r.notes,
+                as_of=day,
             )
         )
     result.sort(key=AgreementStatus.sort_key)

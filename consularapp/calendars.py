@@ -11,9 +11,9 @@ Decisions, each for a client that misbehaved otherwise:
   ID only, never from title or time, and the same in every scope (all, consulate, office), every
   language, the current schedule and every release. A person's calendar holds their assignments,
   whose times are their shift, not the event's, so those get their own UID,
-  ``{event_id}/{person_id}@consularapp.lrw`` (a second shift of the same person on the same event,
-  by start time, ``{event_id}/{person_id}/2@...``); importing both the office calendar and one's
-  own then shows the event and one's shift side by side instead of one overwriting the other.
+  ``{event_id}/{person_id}/a{assignment_id}@consularapp.lrw``, stable for the assignment's life
+  (adding or moving another shift of the same person changes no other UID); importing both the
+  office calendar and one's own then shows the event and one's shift side by side.
   Deadlines: ``{agreement_id}/{renewal-window|expiry|review}@consularapp.agreements``, so a date
   change updates the same entry instead of adding one.
 * **SEQUENCE** of an event is its stored ``sequence``, which the editing services raise when
@@ -54,9 +54,7 @@ Decisions, each for a client that misbehaved otherwise:
 from __future__ import annotations
 
 import calendar as _calendar
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -85,6 +83,7 @@ from consularapp.agreements import IN_FORCE, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.errors import CancelledError, InputError, NotFoundError, Problem
+from consularapp.files import replace_with_bytes
 from consularapp.models import (
     Agency,
     Agreement,
@@ -112,6 +111,8 @@ DEADLINE_UID_DOMAIN = "consularapp.agreements"
 PRODID = f"-//ConsularApp//ConsularApp {__version__}//EN"
 REFRESH = timedelta(hours=12)  # how often subscribers should look again (X-PUBLISHED-TTL too)
 DEADLINE_ALARM_DAYS = (30, 7)
+# How long after a withdrawn deadline it is still sent as cancelled.
+WITHDRAWN_DAYS = 30
 SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 # --- words --------------------------------------------------------------------------------------
@@ -461,7 +462,14 @@ def event_uid(event_id: str) -> str:
     return f"{event_id}@{EVENT_UID_DOMAIN}"
 
 
-def assignment_uid(event_id: str, person_id: str, ordinal: int = 1) -> str:
+def assignment_uid(
+    event_id: str, person_id: str, ordinal: int = 1, assignment_id: int | None = None
+) -> str:
+    """A person's shift: `{event}/{person}/a{assignment id}@...`, stable for the assignment's
+    life (adding or moving another shift changes nothing). Releases recorded before assignments
+    carried their ID fall back to the start-time order."""
+    if assignment_id is not None:
+        return f"{event_id}/{person_id}/a{assignment_id}@{EVENT_UID_DOMAIN}"
     suffix = "" if ordinal <= 1 else f"/{ordinal}"
     return f"{event_id}/{person_id}{suffix}@{EVENT_UID_DOMAIN}"
 
@@ -654,11 +662,12 @@ def _scope_items(
                 parse_instant(a["ends_at"]) if a.get("ends_at") else ends,
                 a["role"],
                 int(a.get("sequence") or 0),
+                a.get("id"),
             )
             for a in mine
         )
-        for n, (a_start, a_end, role, moved) in enumerate(shifts, start=1):
-            uid = assignment_uid(snap["id"], person_id, n)
+        for n, (a_start, a_end, role, moved, assignment_id) in enumerate(shifts, start=1):
+            uid = assignment_uid(snap["id"], person_id, n, assignment_id)
             items.append(_Item(snap, uid, a_start, a_end, role, moved))
     return items
 
@@ -885,8 +894,10 @@ def deadlines_calendar(
 
     Agreements in force or open-ended (active, renewal due, expiring, open-ended) get the start of
     their renewal window (expiry − renewal lead days) and their expiry; open-ended ones their next
-    periodic review. A superseded, expired or terminated agreement has none, so a renewal replaces
-    the old deadlines with the new agreement's. Reminders (DISPLAY alarms, `alarm_days` before)
+    periodic review. A superseded or terminated agreement's deadlines that are still ahead (or
+    less than WITHDRAWN_DAYS past) are written once more with STATUS:CANCELLED and a higher
+    SEQUENCE, so a calendar that imported them drops them (a subscribed one would anyway); an
+    expired agreement's are simply gone. Reminders (DISPLAY alarms, `alarm_days` before)
     already in the past on `as_of` are left out, so clients do not pop up stale reminders.
     """
     from consularapp.settings import status_settings
@@ -909,7 +920,10 @@ def deadlines_calendar(
         f"computed on {day.isoformat()} (renewal lead time {settings.renewal_lead_days} days).",
     )
     for a in sorted(statuses, key=lambda x: x.id):
-        if a.status not in IN_FORCE:
+        # A renewed or terminated agreement's deadlines are sent once more as cancelled while
+        # they are still ahead (or just past), so calendars that imported them drop them.
+        withdrawn = a.status in (Status.SUPERSEDED, Status.TERMINATED)
+        if a.status not in IN_FORCE and not withdrawn:
             continue
         updated_at, document = edits.get(a.id, (SEQUENCE_EPOCH, None))
         deadlines: list[tuple[str, date, int]] = []
@@ -926,14 +940,18 @@ def deadlines_calendar(
         parties = ", ".join(
             [o.display_name for o in offices] + [c.name("en") for c in consulates]
         )
+        if withdrawn:
+            deadlines = [d for d in deadlines if d[1] >= day - timedelta(days=WITHDRAWN_DAYS)]
         for kind, when, period in deadlines:
             ev = VEvent()
             ev.add("UID", deadline_uid(a.id, kind))
             ev.add("DTSTAMP", stamp)
-            ev.add("SEQUENCE", deadline_sequence(updated_at, period))
+            ev.add("SEQUENCE", deadline_sequence(updated_at, period) + (1 if withdrawn else 0))
             ev.add("DTSTART", when)
             ev.add("DTEND", when + timedelta(days=1))
             summary = f"{_DEADLINE_KINDS[kind]}: {a.id}"
+            if withdrawn:
+                summary = f"CANCELLED: {summary}"
             ev.add("SUMMARY", f"{summary} ({parties})" if parties else summary)
             lines = [
                 f"{_DEADLINE_KINDS[kind]} on {when.isoformat()}.",
@@ -957,7 +975,11 @@ def deadlines_calendar(
                 lines.append(
                     f"The renewal window opens {settings.renewal_lead_days} days before expiry."
                 )
-            if a.renewed_by:
+            if withdrawn and a.status is Status.SUPERSEDED:
+                lines.insert(0, f"No longer applies: {a.id} was renewed by {a.renewed_by}.")
+            elif withdrawn:
+                lines.insert(0, f"No longer applies: {a.id} was terminated.")
+            elif a.renewed_by:
                 lines.append(f"Renewal in preparation: {a.renewed_by}")
             if document:
                 lines.append(f"Document: {document}")
@@ -967,12 +989,12 @@ def deadlines_calendar(
                 ["Agreement deadline", _DEADLINE_KINDS[kind],
                  *sorted({o.agency_code for o in offices})],
             )
-            ev.add("STATUS", "CONFIRMED")
+            ev.add("STATUS", "CANCELLED" if withdrawn else "CONFIRMED")
             ev.add("TRANSP", "TRANSPARENT")
             if document and _LINK.match(document):
                 ev.add("URL", document)
             ev.add("LAST-MODIFIED", updated_at.astimezone(UTC))
-            for days in sorted(alarm_days, reverse=True):
+            for days in () if withdrawn else sorted(alarm_days, reverse=True):
                 if when - timedelta(days=days) < day:
                     continue
                 alarm = Alarm()
@@ -1028,22 +1050,10 @@ def write_calendar(path: str | Path, data: bytes) -> Path:
     """Write `data` to `path` atomically: written aside, then moved into place, so a subscriber
     or a failed export never sees half a file."""
     target = Path(path)
-    name: str | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(name, target)
+        return replace_with_bytes(target, data)
     except OSError as exc:
-        if name is not None:
-            Path(name).unlink(missing_ok=True)
         raise InputError(
             Problem(str(target), f"cannot write the calendar: {exc.strerror or exc}"),
             "The calendar was not written",
         ) from None
-    except BaseException:
-        if name is not None:
-            Path(name).unlink(missing_ok=True)
-        raise
-    return target

@@ -287,7 +287,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
                         ("agreement", ("renewal",))):
         if getattr(args, name) is not None and args.kind not in kinds:
             raise UsageError(f"--{name} applies to report {' and '.join(kinds)} only")
-    report_format(args.kind, args.out)  # a wrong file ending is refused before any work
+    try:  # a wrong file ending is wrong usage, refused before any work
+        report_format(args.kind, args.out)
+    except InputError as exc:
+        raise UsageError(str(exc.problems[0])) from None
     db = open_db(args.db)
     try:
         paths = write_report(db, args.kind, args.out, year=args.year, as_of=args.as_of,
@@ -439,6 +442,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_REFUSED
     except ConsularError as exc:
         print(f"consularapp: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:  # a file or folder the command was pointed at: say which, briefly
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"consularapp: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
     except UsageError as exc:
         parser.error(str(exc))

@@ -47,7 +47,13 @@ def make_engine(url: str) -> Engine:
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create the folder {folder} for the database: {exc.strerror or exc}"
+                ) from None
         kwargs["connect_args"] = {"timeout": 15}
     try:
         engine = create_engine(url, **kwargs)

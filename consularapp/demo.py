@@ -859,7 +859,6 @@ def _load_campaign(s: Session, year: int) -> None:
     s.add(campaign)
     s.flush()
     event_ids = [f"LRW{year}-{e[0]}" for e in EVENTS]
-    s.execute(delete(Assignment).where(Assignment.event_id.in_(event_ids)))
     for (
         eid,
         day,
@@ -905,6 +904,13 @@ def _load_campaign(s: Session, year: int) -> None:
         s.add(event)
     s.flush()
     events = {e.id: e for e in s.scalars(select(Event).where(Event.id.in_(event_ids)))}
+    # Kept where they already are (their IDs are in people's calendar UIDs), others added, and
+    # demo assignments no longer in the list removed.
+    existing = {
+        (a.event_id, a.person_id, a.starts_at): a
+        for a in s.scalars(select(Assignment).where(Assignment.event_id.in_(event_ids)))
+    }
+    wanted = set()
     for eid, pid, role, shift, hours in ASSIGNMENTS:
         event = events[f"LRW{year}-{eid}"]
         starts = ends = None
@@ -913,9 +919,15 @@ def _load_campaign(s: Session, year: int) -> None:
             wall = datetime.combine(local_day, datetime.strptime(shift, "%H:%M").time())
             starts = local_to_utc(wall, event.time_zone)
             ends = local_to_utc(wall + timedelta(hours=hours or 1), event.time_zone)
-        s.add(
-            Assignment(event_id=event.id, person_id=pid, role=role, starts_at=starts, ends_at=ends)
-        )
+        key = (event.id, pid, starts)
+        wanted.add(key)
+        assignment = existing.get(key) or Assignment(event_id=event.id, person_id=pid,
+                                                     starts_at=starts)
+        assignment.role, assignment.ends_at = role, ends
+        s.add(assignment)
+    for key, assignment in existing.items():
+        if key not in wanted:
+            s.delete(assignment)
 
 
 def load_demo(db: Database, today: date | None = None) -> str:

@@ -14,7 +14,6 @@ from enum import StrEnum
 from sqlalchemy import and_, case, func, or_, select
 
 from consularapp.agreements import (
-    IN_FORCE,
     URGENCY,
     AgreementStatus,
     Status,
@@ -285,7 +284,7 @@ def dashboard(
         )
 
     # Offices that had agreements but have none in force now (a partnership lapsed).
-    in_force_offices = {o for a in scoped if a.status in IN_FORCE for o in a.office_ids}
+    in_force_offices = {o for a in scoped if a.in_force for o in a.office_ids}
     ever = {o for a in scoped for o in a.office_ids}
     for oid in sorted(ever - in_force_offices):
         info = offices.get(oid)

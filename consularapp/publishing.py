@@ -32,7 +32,6 @@ Decisions:
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from consularapp.db import Database
 from consularapp.errors import InputError, NotFoundError, Problem
+from consularapp.files import part_path
 from consularapp.models import (
     Assignment,
     Campaign,
@@ -111,6 +111,7 @@ def snapshots_in(s: Session, year: int) -> list[Snapshot]:
     staff: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in s.execute(
         select(
+            Assignment.id,
             Assignment.event_id,
             Assignment.person_id,
             Assignment.role,
@@ -123,6 +124,7 @@ def snapshots_in(s: Session, year: int) -> list[Snapshot]:
     ):
         staff[a.event_id].append(
             {
+                "id": a.id,
                 "person_id": a.person_id,
                 "role": a.role,
                 "starts_at": _iso(a.starts_at),
@@ -519,10 +521,9 @@ def _stage_folder(
                     release=release,
                 )
                 final = folder / folder_file_name(year, kind, record_id, language)
-                fd, name = tempfile.mkstemp(prefix=".", suffix=".ics.tmp", dir=folder)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                staged.append((Path(name), final))
+                part = part_path(final)
+                staged.append((part, final))
+                part.write_bytes(data)
     except OSError as exc:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)

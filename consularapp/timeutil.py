@@ -30,6 +30,13 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`; InputError if there is none."""
     if not name or name != name.strip() or name.lower() == "localtime":
         raise InputError(f"unknown time zone {name!r}")
+    if "/" not in name and name != "UTC":
+        # 'EST', 'MST7MDT'... exist in the database but are fixed offsets or rules, not places:
+        # 09:00 "EST" in August is 10:00 on New York clocks.
+        raise InputError(
+            f"{name!r} is not the time zone of a place: use an IANA name such as "
+            "America/New_York, America/Phoenix or Pacific/Honolulu"
+        )
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:

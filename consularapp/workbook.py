@@ -185,6 +185,43 @@ _SEQUENCE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "address", "st
 _ASSIGNMENT_FIELDS = ("role", "ends_at", "notes")
 
 
+# Optional columns and the field each fills. A column left out of a sheet keeps what the database
+# holds for records that exist (a sheet of only the required columns edits those and erases
+# nothing); a blank cell in a column that is there does clear the value.
+_OPTIONAL_COLUMNS: dict[str, dict[str, str]] = {
+    "Offices": {"region": "Region", "address": "Address", "phone": "Phone", "email": "Email"},
+    "Consulates": {"consulate_type": "Type", "address": "Address", "phone": "Phone",
+                   "email": "Email", "jurisdiction": "Jurisdiction"},
+    "People": {"languages": "Languages", "email": "Email", "phone": "Phone"},
+    "Memberships": {"title": "Title", "active_from": "Active from", "active_to": "Active to"},
+    "Agreements": {"signed_on": "Signed on", "effective_on": "Effective on",
+                   "term_months": "Term months", "expires_on": "Expires on",
+                   "terminated_on": "Terminated on", "renews_id": "Renews",
+                   "us_signatory_id": "US signatory",
+                   "consular_signatory_id": "Consular signatory", "document": "Document",
+                   "notes": "Notes"},
+    "Campaigns": {"theme_en": "Theme", "theme_es": "Theme (Spanish)"},
+    "Events": {"title_es": "Title (Spanish)", "address": "Address",
+               "host_consulate_id": "Host consulate ID", "languages": "Languages",
+               "topics": "Topics", "staff_needed": "Staff needed",
+               "languages_needed": "Languages needed", "notes": "Notes"},
+}
+
+
+def _keep_absent(sheet: str, row: _Row, record: dict[str, Any],
+                 stored: dict[str, Any] | None) -> None:
+    """Fill the fields of columns the sheet leaves out from the stored record."""
+    if stored is None:
+        return
+    for name, column in _OPTIONAL_COLUMNS[sheet].items():
+        if not row.has(column) and name in stored:
+            record[name] = stored[name]
+
+
+def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _limit(column: Any) -> int:
     return int(column.type.length)
 
@@ -725,6 +762,7 @@ class _Importer:
                 "email": row.check("Email", check_email, required=False),
             }
             if not row.bad and oid:
+                _keep_absent("Offices", row, record, self.db_offices.get(oid))
                 self.offices[oid] = record
 
     def note_agency(self, row: _Row, code: str, name: str | None) -> None:
@@ -766,6 +804,7 @@ class _Importer:
                 "jurisdiction": row.opt("Jurisdiction"),
             }
             if not row.bad and cid:
+                _keep_absent("Consulates", row, record, self.db_consulates.get(cid))
                 self.consulates[cid] = record
 
     def check_people(self) -> None:
@@ -848,10 +887,19 @@ class _Importer:
         if any(row.bad for row, _, _ in rows):
             return
         self.people[pid] = {"id": pid, **first}
+        _keep_absent("People", first_row, self.people[pid], self.db_people.get(pid))
         self.memberships[pid] = [
             {"person_id": pid, **{k: v for k, v in m.items() if k != "_dated"}}
             for _, _, m in rows if m is not None
         ]
+        # Without Title / Active from / Active to columns, a membership at the same
+        # organization keeps what is stored (the rows replace the stored history).
+        stored = self.db_memberships.get(pid, [])
+        for m in self.memberships[pid]:
+            same = [s for s in stored if (s["office_id"], s["consulate_id"]) ==
+                    (m.get("office_id"), m.get("consulate_id"))]
+            if len(same) == 1:
+                _keep_absent("Memberships", first_row, m, same[0])
 
     def check_agreements(self) -> None:
         renews: list[tuple[_Row, str, str]] = []
@@ -884,6 +932,10 @@ class _Importer:
                     row.fail("Expires on", f"{expires_on.isoformat()} does not agree with Term "
                                            f"months {term} from {start.isoformat()} "
                                            f"({computed.isoformat()})")
+            if terminated_on and state and state != AgreementState.TERMINATED:
+                row.fail("Terminated on", f"only a terminated agreement has a termination "
+                                          f"date; State is {state}: set it to terminated or "
+                                          "clear the date")
             if start and terminated_on and terminated_on < start:
                 row.fail("Terminated on", f"{terminated_on.isoformat()} is before "
                                           f"{start_label} {start.isoformat()}")
@@ -909,6 +961,7 @@ class _Importer:
         self.check_renewals(renews)
         for row, record, parties in pending:
             if not row.bad:
+                _keep_absent("Agreements", row, record, self.db_agreements.get(record["id"]))
                 self.agreements[record["id"]] = record
                 self.agreement_parties[record["id"]] = parties
 
@@ -973,6 +1026,7 @@ class _Importer:
             record = {"year": year, "starts_on": starts_on, "ends_on": ends_on,
                       "theme_en": row.opt("Theme"), "theme_es": row.opt("Theme (Spanish)")}
             if year is not None and not row.bad:
+                _keep_absent("Campaigns", row, record, self.db_campaigns.get(year))
                 self.campaigns[year] = record
         self.campaign_years = set(seen)
 
@@ -1012,15 +1066,23 @@ class _Importer:
                 self.campaigns[year] = {"year": year, "starts_on": start, "ends_on": end,
                                         "theme_en": None, "theme_es": None}
             if eid and not row.bad:
+                _keep_absent("Events", row, record, self.db_events.get(eid))
                 self.events[eid] = record
-                self.event_offices[eid] = set(offices)
+                self.event_offices[eid] = (
+                    set(offices) if row.has("Office IDs") or eid not in self.db_event_offices
+                    else set(self.db_event_offices[eid]))
 
     def instant(self, row: _Row, col: str, zone_name: str | None, *, required: bool = False
                 ) -> datetime | None:
         wall = row.wall_clock(col, required=required)
         if wall is None or zone_name is None:
             return None
-        return local_to_utc(wall, zone_name)
+        instant = local_to_utc(wall, zone_name)
+        if utc_to_local(instant, zone_name).replace(tzinfo=None) != wall:
+            row.fail(col, f"{wall:%Y-%m-%d %H:%M} does not exist in {zone_name}: the clocks "
+                          "skip that hour (daylight saving time starts); choose another time")
+            return None
+        return instant
 
     def event_span(self, eid: str) -> tuple[str, datetime, datetime] | None:
         """Time zone, start and end of an event from the file, else from the database."""
@@ -1272,7 +1334,9 @@ class _Importer:
 
         Rows match on (Event ID, Person ID, shift start). A shift whose start was edited in Excel
         no longer matches; when a person has exactly one unmatched stored assignment and one
-        unmatched row on the same event, they are the same assignment, moved.
+        unmatched row on the same event and the two overlap in time, they are the same shift,
+        moved (one person cannot work two overlapping shifts of one event). A row that does not
+        overlap is another shift, added.
         """
         matched = {key: self.db_assignments.get(key) for key in self.assignments}
         taken = {id(old) for old in matched.values() if old is not None}
@@ -1286,8 +1350,18 @@ class _Importer:
                 loose_db[key[:2]].append(old)
         for pair, keys in loose_rows.items():
             if len(keys) == 1 and len(loose_db.get(pair, ())) == 1:
-                matched[keys[0]] = loose_db[pair][0]
+                new, old = self.assignments[keys[0]], loose_db[pair][0]
+                if self.shift_span(new) and self.shift_span(old) and _overlap(
+                        self.shift_span(new), self.shift_span(old)):
+                    matched[keys[0]] = old
         return matched
+
+    def shift_span(self, rec: dict[str, Any]) -> tuple[datetime, datetime] | None:
+        """The real time an assignment covers: its shift, or its whole event."""
+        if rec.get("starts_at") and rec.get("ends_at"):
+            return rec["starts_at"], rec["ends_at"]
+        span = self.event_span(rec["event_id"])
+        return (span[1], span[2]) if span else None
 
     def write_assignments(self) -> None:
         inserts, updates = [], []

@@ -292,12 +292,20 @@ def test_spanish_calendar(demo_db) -> None:
     assert vobject_events(vcal)[uid("PHX-HEAT")].summary.value.startswith("Taller")
 
 
+def _assignment_uid(db, event_id: str, person_id: str) -> str:
+    with db.session() as s:
+        (aid,) = s.scalars(select(Assignment.id).where(
+            Assignment.event_id == event_id, Assignment.person_id == person_id)).all()
+    return f"{event_id}/{person_id}/a{aid}@consularapp.lrw"
+
+
 def test_person_calendar_uses_the_shift_times_and_gives_the_role(demo_db) -> None:
     cal, vcal = parse(event_calendar(demo_db, YEAR, person_id="P-ANA-TZUL"))
     assert str(cal["NAME"]) == "Labor Rights Week 2027 — Ana Tzul"
     events = events_by_uid(cal)
-    shift_uid = f"LRW{YEAR}-TABLING-CHI-1/P-ANA-TZUL@consularapp.lrw"
-    assert set(events) == {shift_uid, f"LRW{YEAR}-WORKSHOP-CHI-GT/P-ANA-TZUL@consularapp.lrw"}
+    shift_uid = _assignment_uid(demo_db, f"LRW{YEAR}-TABLING-CHI-1", "P-ANA-TZUL")
+    whole_uid = _assignment_uid(demo_db, f"LRW{YEAR}-WORKSHOP-CHI-GT", "P-ANA-TZUL")
+    assert set(events) == {shift_uid, whole_uid}
     shift = events[shift_uid]
     assert shift.decoded("DTSTART").replace(tzinfo=None) == datetime(2027, 8, 30, 13, 30)
     assert shift.decoded("DTEND").replace(tzinfo=None) == datetime(2027, 8, 30, 15, 30)
@@ -306,7 +314,7 @@ def test_person_calendar_uses_the_shift_times_and_gives_the_role(demo_db) -> Non
     assert "Your role: table staff" in description
     assert "Your shift: Monday, August 30, 2027, 1:30 PM – 3:30 PM CDT" in description
     assert "Event: Monday, August 30, 2027, 11:30 AM – 3:30 PM CDT" in description
-    whole = events[f"LRW{YEAR}-WORKSHOP-CHI-GT/P-ANA-TZUL@consularapp.lrw"]
+    whole = events[whole_uid]
     assert "Your role: presenter" in str(whole["DESCRIPTION"])
     assert whole.decoded("DTSTART").replace(tzinfo=None) == datetime(2027, 8, 31, 17)
     assert len(vobject_events(vcal)) == 2
@@ -322,7 +330,12 @@ def test_two_shifts_of_one_person_on_one_event_get_distinct_stable_uids(demo_db)
                          ends_at=first.starts_at - timedelta(hours=1)))
     events = events_by_uid(parse(event_calendar(demo_db, YEAR, person_id="P-ANA-TZUL"))[0])
     base = f"LRW{YEAR}-TABLING-CHI-1/P-ANA-TZUL"
-    assert f"{base}@consularapp.lrw" in events and f"{base}/2@consularapp.lrw" in events
+    with demo_db.session() as s:
+        ids = sorted(s.scalars(select(Assignment.id).where(
+            Assignment.person_id == "P-ANA-TZUL", Assignment.event_id == first.event_id)))
+    assert {f"{base}/a{i}@consularapp.lrw" for i in ids} <= set(events)
+    # The earlier shift, added second, did not take the first one's UID.
+    assert events[f"{base}/a{first.id}@consularapp.lrw"].decoded("DTSTART").hour == 13
 
 
 def test_description_carries_links_and_office_contacts_and_categories_the_agencies(
@@ -438,7 +451,16 @@ def test_deadlines_follow_a_renewal(demo_db) -> None:
                                "signed_on": date(2026, 11, 20)})
     save_agreement(demo_db, signed, original_id="WHD-PHX-MX-RENEWAL")
     after = deadline_events(demo_db)
-    assert not [u for u in after if u.startswith("WHD-PHX-MX-2023/")]
+    # The old expiry, still ahead, is sent once more as cancelled (imported calendars drop it);
+    # its renewal window, long past, is simply gone.
+    old_expiry = after["WHD-PHX-MX-2023/expiry@consularapp.agreements"]
+    assert old_expiry["STATUS"] == "CANCELLED"
+    assert str(old_expiry["SUMMARY"]).startswith("CANCELLED: ")
+    assert "renewed by WHD-PHX-MX-RENEWAL" in str(old_expiry["DESCRIPTION"])
+    assert int(old_expiry["SEQUENCE"]) == int(
+        before["WHD-PHX-MX-2023/expiry@consularapp.agreements"]["SEQUENCE"]) + 1
+    assert not old_expiry.walk("VALARM")
+    assert "WHD-PHX-MX-2023/renewal-window@consularapp.agreements" not in after
     assert after["WHD-PHX-MX-RENEWAL/expiry@consularapp.agreements"].decoded("DTSTART") == \
         date(2029, 11, 20)
     assert "WHD-PHX-MX-RENEWAL/renewal-window@consularapp.agreements" in after
@@ -545,5 +567,7 @@ def test_cli_publish_then_export_the_release(cli_db: str, tmp_path, capsys) -> N
 
 def test_uid_never_derives_from_title_or_time() -> None:
     assert re.fullmatch(r"[A-Za-z0-9._-]+@consularapp\.lrw", calendars.event_uid("LRW2027-X"))
+    assert calendars.assignment_uid("E", "P", 1, 42) == "E/P/a42@consularapp.lrw"
+    # releases recorded before assignments carried their ID
     assert calendars.assignment_uid("E", "P", 1) == "E/P@consularapp.lrw"
     assert calendars.assignment_uid("E", "P", 3) == "E/P/3@consularapp.lrw"

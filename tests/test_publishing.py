@@ -150,7 +150,8 @@ def test_release_export_is_the_snapshot_even_after_later_edits(demo_db) -> None:
     assert int(current[uid("PHX-HEAT")]["SEQUENCE"]) == 1
     # the snapshot holds the staff too: a person's calendar from the release
     person = events(event_calendar(demo_db, YEAR, person_id="P-LUZ-RIVERA", release=1))
-    assert list(person) == [f"{eid('SJU-WORKSHOP')}/P-LUZ-RIVERA@consularapp.lrw"]
+    (person_uid,) = person
+    assert person_uid.startswith(f"{eid('SJU-WORKSHOP')}/P-LUZ-RIVERA/a")
     es = parse(event_calendar(demo_db, YEAR, release=1, language="es",
                               consulate_id="MX-PHOENIX"))
     assert "versión 1" in str(es["X-WR-CALDESC"])

@@ -71,3 +71,10 @@ def test_naive_and_unknown_are_refused() -> None:
         zone("America/Atlantis")
     with pytest.raises(InputError):
         zone("")
+
+
+def test_zone_names_must_name_a_place() -> None:
+    from consularapp.timeutil import is_zone
+
+    assert not is_zone("EST") and not is_zone("MST7MDT")
+    assert is_zone("UTC") and is_zone("America/Phoenix")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from sqlalchemy import select
 
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, Problem
+from consularapp.files import part_path
 from consularapp.models import Agency, Office
 
 Progress = Callable[[int, int, str], None]
@@ -64,7 +64,7 @@ def atomic_file(target: Path) -> Iterator[Path]:
         raise _write_problem(target, exc) from None
     # Not mkstemp: the writer creates the file itself, with the usual permissions (mkstemp's
     # 0600 would make a report in a shared folder unreadable to colleagues).
-    part = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    part = part_path(target)
     try:
         yield part
         os.replace(part, target)
