@@ -111,3 +111,36 @@ def test_most_urgent_first(ref_db) -> None:
                    signed_on=date(2020, 1, 1), term_months=36)
     order = [a.id for a in compute_statuses(ref_db, date(2026, 11, 21))]
     assert order == ["A-EXPIRING", "A-DUE", "A-EXPIRED", "A-ACTIVE"]
+
+
+def test_before_signing_and_before_taking_effect() -> None:
+    # Signed 2027-01-01, in effect from 2027-10-01 for 24 months.
+    future = dict(signed_on=date(2027, 1, 1), effective_on=date(2027, 10, 1), term_months=24)
+    assert _status(date(2026, 12, 31), **future)[0] is Status.NEGOTIATING  # not signed yet
+    status, days, last = _status(date(2027, 8, 30), **future)
+    assert status is Status.ACTIVE and last == date(2029, 10, 1) and days == 763
+
+
+def test_signed_but_not_yet_effective_is_not_in_force(ref_db) -> None:
+    with ref_db.transaction() as s:
+        _agreement(s, "FUT", ["WHD-CHICAGO"], ["MX-CHICAGO"], state="signed",
+                   signed_on=date(2027, 1, 1), effective_on=date(2027, 10, 1), term_months=24)
+    (fut,) = compute_statuses(ref_db, date(2027, 8, 30))
+    assert fut.status is Status.ACTIVE and not fut.in_force
+    (fut,) = compute_statuses(ref_db, date(2027, 10, 1))
+    assert fut.in_force
+
+
+def test_days_left_for_every_dated_agreement_and_lapsed_last_first(ref_db) -> None:
+    with ref_db.transaction() as s:
+        _agreement(s, "OLD", ["WHD-CHICAGO"], ["MX-CHICAGO"], state="signed",
+                   signed_on=date(2019, 1, 1), term_months=36)
+        _agreement(s, "RECENT", ["WHD-DENVER"], ["MX-DENVER"], state="signed",
+                   signed_on=date(2023, 11, 1), term_months=36)
+        _agreement(s, "ENDED", ["WHD-PHOENIX"], ["MX-PHOENIX"], state="terminated",
+                   signed_on=date(2024, 1, 1), term_months=60, terminated_on=date(2026, 10, 7))
+    by_id = {a.id: a for a in compute_statuses(ref_db, date(2026, 11, 21))}
+    assert [a.id for a in compute_statuses(ref_db, date(2026, 11, 21))][:2] == ["RECENT", "OLD"]
+    ended = by_id["ENDED"]
+    assert ended.status is Status.TERMINATED
+    assert ended.expires_on == date(2026, 10, 6) and ended.days_left == -46
