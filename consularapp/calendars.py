@@ -728,7 +728,7 @@ def build_calendar(
     if release is not None:
         number, published = release
         about.append(words["release"].format(number=number, date=published.date().isoformat()))
-    cal = _new_calendar(" — ".join(parts), ". ".join(about) or None)
+    cal = _new_calendar(" — ".join(parts), ". ".join(a.rstrip(". ") for a in about) or None)
 
     total = len(items)
     report(0, total, "Writing the calendar")

@@ -184,7 +184,7 @@ def _event_block(e: EventRow, data: PacketData, language: str, st: Styles) -> Fl
     lines.append(f"<b>{esc(w['format'])}:</b> {esc(format_label(e.format, language))}"
                  f" · <b>{esc(w['status'])}:</b> {esc(_STATUS[language].get(e.status, e.status))}")
     if e.topics:
-        lines.append(f"<b>{esc(w['topics'])}:</b> {esc(', '.join(e.topics))}")
+        lines.append(f"<b>{esc(w['topics'])}:</b> {esc('; '.join(e.topics))}")
     if e.languages:
         spoken = ", ".join(language_label(x, language) for x in e.languages)
         lines.append(f"<b>{esc(w['languages'])}:</b> {esc(spoken)}")
