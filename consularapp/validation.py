@@ -58,6 +58,8 @@ def check_required(value: object, what: str = "a value") -> str:
 
 
 def check_state(value: object) -> str:
+    if not clean_text(value):
+        raise ValueError("a state is required (two-letter USPS code, such as IL or PR)")
     text = clean_text(value).upper()
     if text not in US_STATES:
         raise ValueError(f"{clean_text(value)!r} is not a two-letter USPS state or territory code")
@@ -66,6 +68,8 @@ def check_state(value: object) -> str:
 
 def check_zone(value: object) -> str:
     text = clean_text(value)
+    if not text:
+        raise ValueError("a time zone is required (for example America/Chicago)")
     if not is_zone(text):
         raise ValueError(
             f"{text!r} is not an IANA time zone (for example America/Chicago, America/Phoenix, "

@@ -108,3 +108,11 @@ def test_delete_refuses_records_in_use_and_remembers_reference_deletions(ref_db)
     assert change.deleted == {"person": {"P1"}}
     directory.delete_office(ref_db, "WHD-DENVER")
     assert all(o.id != "WHD-DENVER" for o in directory.list_offices(ref_db))
+
+
+def test_blank_required_fields_say_they_are_required(ref_db) -> None:
+    with pytest.raises(InputError) as caught:
+        directory.save_office(ref_db, _office(state="", time_zone=" "))
+    messages = {p.where: p.message for p in caught.value.problems}
+    assert messages["State"].startswith("a state is required")
+    assert messages["Time zone"].startswith("a time zone is required")
