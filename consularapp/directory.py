@@ -612,80 +612,47 @@ def _uses(s: Session, counts: list[tuple[str, object]]) -> list[str]:
     return found
 
 
-def delete_office(db: Database, office_id: str) -> Change:
+def _delete_organization(
+    db: Database, model: type[Office] | type[Consulate], table: str, record_id: str,
+    uses: list[tuple[str, object]],
+) -> Change:
+    """Delete an office or consulate nothing refers to; remember a deleted reference record."""
     with db.transaction() as s:
-        office = s.get(Office, office_id)
-        if office is None:
-            raise NotFoundError("office", office_id)
-        uses = _uses(
-            s,
-            [
-                (
-                    "agreement(s)",
-                    select(func.count())
-                    .select_from(agreement_office)
-                    .where(agreement_office.c.office_id == office_id),
-                ),
-                (
-                    "event(s)",
-                    select(func.count())
-                    .select_from(event_office)
-                    .where(event_office.c.office_id == office_id),
-                ),
-                (
-                    "staff membership(s)",
-                    select(func.count(Membership.id)).where(Membership.office_id == office_id),
-                ),
-            ],
-        )
-        if uses:
+        record = s.get(model, record_id)
+        if record is None:
+            raise NotFoundError(table, record_id)
+        found = _uses(s, uses)
+        if found:
             raise InUseError(
-                f"Office {office_id} cannot be deleted: {', '.join(uses)} refer to it. "
-                "Remove those first, or keep the office."
+                f"{table.capitalize()} {record_id} cannot be deleted: {', '.join(found)} refer "
+                f"to it. Remove those first, or keep the {table}."
             )
-        _remember_deleted_reference(s, "office", office_id, office.source)
-        s.delete(office)
+        _remember_deleted_reference(s, table, record_id, record.source)
+        s.delete(record)
     change = Change()
-    change.add("deleted", "office", office_id)
+    change.add("deleted", table, record_id)
     return change
+
+
+def delete_office(db: Database, office_id: str) -> Change:
+    a, e = agreement_office.c, event_office.c
+    return _delete_organization(db, Office, "office", office_id, [
+        ("agreement(s)", select(func.count()).where(a.office_id == office_id)),
+        ("event(s)", select(func.count()).where(e.office_id == office_id)),
+        ("staff membership(s)",
+         select(func.count(Membership.id)).where(Membership.office_id == office_id)),
+    ])
 
 
 def delete_consulate(db: Database, consulate_id: str) -> Change:
-    with db.transaction() as s:
-        consulate = s.get(Consulate, consulate_id)
-        if consulate is None:
-            raise NotFoundError("consulate", consulate_id)
-        uses = _uses(
-            s,
-            [
-                (
-                    "agreement(s)",
-                    select(func.count())
-                    .select_from(agreement_consulate)
-                    .where(agreement_consulate.c.consulate_id == consulate_id),
-                ),
-                (
-                    "hosted event(s)",
-                    select(func.count(Event.id)).where(Event.host_consulate_id == consulate_id),
-                ),
-                (
-                    "membership(s)",
-                    select(func.count(Membership.id)).where(
-                        Membership.consulate_id == consulate_id
-                    ),
-                ),
-            ],
-        )
-        if uses:
-            raise InUseError(
-                f"Consulate {consulate_id} cannot be deleted: {', '.join(uses)} refer to it. "
-                "Remove those first, or keep the consulate."
-            )
-        _remember_deleted_reference(s, "consulate", consulate_id, consulate.source)
-        s.delete(consulate)
-    change = Change()
-    change.add("deleted", "consulate", consulate_id)
-    return change
+    a = agreement_consulate.c
+    return _delete_organization(db, Consulate, "consulate", consulate_id, [
+        ("agreement(s)", select(func.count()).where(a.consulate_id == consulate_id)),
+        ("hosted event(s)",
+         select(func.count(Event.id)).where(Event.host_consulate_id == consulate_id)),
+        ("membership(s)",
+         select(func.count(Membership.id)).where(Membership.consulate_id == consulate_id)),
+    ])
 
 
 def delete_person(db: Database, person_id: str) -> Change:
