@@ -2,7 +2,7 @@
 
 Pages are built the first time they are shown, so start-up costs one page at most. Every write a
 page makes comes back as a Change that the window hands to the other pages; deletes leave an Undo
-button in the status bar for a while.
+button in the status bar until the next undoable action or until the user dismisses it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,6 @@ if TYPE_CHECKING:  # imported when the page is first shown, to keep start-up sho
     from ui.pages.directory_page import DirectoryPage
 
 WINDOW_KEY = "main_window"
-UNDO_SECONDS = 30
 
 
 def _tr(text: str) -> str:
@@ -99,7 +100,10 @@ RECORD_PAGES: dict[str, tuple[str, ...]] = {
 
 
 class UndoNotice(QWidget):
-    """'Deleted office X [Undo]' in the status bar, for UNDO_SECONDS or until used."""
+    """'Deleted office X [Undo] [×]' in the status bar until used, dismissed or replaced.
+
+    A permanent status-bar widget, so status messages show beside it rather than over it, and
+    no timer: the offer stays until the next undoable action replaces it."""
 
     availability_changed = Signal(bool)
 
@@ -110,13 +114,17 @@ class UndoNotice(QWidget):
         self.label = QLabel(self)
         self.button = QPushButton(_tr("&Undo"), self)
         self.button.setAccessibleName(_tr("Undo the delete"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(_tr("Dismiss the undo offer"))
+        self.close_button.setToolTip(_tr("Dismiss (the delete stays)"))
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        layout.addWidget(self.close_button)
         self._undo: Callable[[], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.dismiss)
-        self.button.clicked.connect(self.undo)
+        self.button.clicked.connect(lambda: self.undo())
+        self.close_button.clicked.connect(lambda: self.dismiss())
         self.hide()
 
     def offer(self, message: str, undo: Callable[[], None]) -> None:
@@ -124,7 +132,6 @@ class UndoNotice(QWidget):
         self.label.setText(message)
         self.button.setAccessibleDescription(message)
         self.show()
-        self._timer.start(UNDO_SECONDS * 1000)
         self.availability_changed.emit(True)
 
     @property
@@ -139,7 +146,6 @@ class UndoNotice(QWidget):
 
     def dismiss(self) -> None:
         self._undo = None
-        self._timer.stop()
         self.hide()
         self.availability_changed.emit(False)
 
@@ -182,13 +188,15 @@ class MainWindow(QMainWindow):
         self.banner = AttentionBanner(central)
         self.banner.show_requested.connect(lambda: self.show_page("dashboard"))
         outer.addWidget(self.banner)
-        layout = QHBoxLayout()
-        layout.setSpacing(0)
-        outer.addLayout(layout, 1)
+        # Navigation and page side by side; the user can drag the navigation narrower or wider.
+        self.nav_splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.nav_splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.nav_splitter, 1)
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Pages"))
         self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+5 switch directly"))
-        self.nav.setFixedWidth(180)
+        self.nav.setMinimumWidth(110)
+        self.nav.setMaximumWidth(260)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         for n, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(spec.title)
@@ -200,16 +208,21 @@ class MainWindow(QMainWindow):
         self.stack.setAccessibleName(_tr("Page"))
         for _spec in self.specs:
             self.stack.addWidget(QWidget())  # stand-ins until each page is first shown
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self.nav_splitter.addWidget(self.nav)
+        self.nav_splitter.addWidget(self.stack)
+        self.nav_splitter.setStretchFactor(0, 0)
+        self.nav_splitter.setStretchFactor(1, 1)
+        self.nav_splitter.setSizes([150, 1100])
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self._banner_first()
 
         self.database_label = QLabel(self)
         self.database_label.setAccessibleName(_tr("Database in use"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.undo_notice = UndoNotice(self)
-        self.statusBar().addWidget(self.undo_notice)
+        # Permanent: a status message shows beside the offer instead of hiding it.
+        self.statusBar().addPermanentWidget(self.undo_notice)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _build_menus(self) -> None:
@@ -295,6 +308,12 @@ class MainWindow(QMainWindow):
         )
         return False
 
+    def _banner_first(self) -> None:
+        """The banner sits at the top: its buttons come first in the Tab order, before the
+        navigation and the page (pages built later must not come between)."""
+        QWidget.setTabOrder(self.banner.show_button, self.banner.dismiss_button)
+        QWidget.setTabOrder(self.banner.dismiss_button, self.nav)
+
     def page(self, key: str) -> Page:
         """The page `key`, created if it was never shown (without showing it)."""
         if key not in self.pages:
@@ -305,6 +324,7 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
             self.stack.insertWidget(position, page)
             self.pages[key] = page
+            self._banner_first()
             if self.isVisible():
                 # Built after the window is up: lay its tables out now, as show() does for a
                 # page built before, so hidden tabs are complete (corner buttons hidden).

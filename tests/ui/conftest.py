@@ -65,3 +65,78 @@ def people_db(ref_db: Database) -> Database:
                                      date(2020, 5, 1), None)],
     ))
     return ref_db
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonic_clashes(window) -> dict[str, list[str]]:
+    """Alt letters used twice among what `window` shows now: menu titles, visible buddies,
+    buttons, check boxes, radio buttons, group boxes and the tabs of visible tab bars."""
+    from collections import defaultdict
+
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QGroupBox,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QTabBar,
+        QWidget,
+    )
+
+    found: dict[str, list[str]] = defaultdict(list)
+
+    def note(text: str, what: str) -> None:
+        letter = _mnemonic(text)
+        if letter:
+            found[letter].append(f"{what} {text!r}")
+
+    for action in window.menuBar().actions():
+        note(action.text(), "menu")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            note(widget.text(), "label")
+        elif isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
+            note(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QGroupBox):
+            note(widget.title(), "group")
+        elif isinstance(widget, QTabBar):
+            for n in range(widget.count()):
+                note(widget.tabText(n), "tab")
+    return {letter: uses for letter, uses in found.items() if len(uses) > 1}
+
+
+def check_page_mnemonics(window, key: str) -> None:
+    """Every state of page `key` (each tab of each tab widget) has unique Alt letters, with the
+    banner shown."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window.banner.show_text("2 agreements expire within 30 days")
+    page = window.show_page(key)
+    assert not mnemonic_clashes(window), (key, mnemonic_clashes(window))
+    for tabs in page.findChildren(QTabWidget):
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            assert not mnemonic_clashes(window), (key, tabs.tabText(n), mnemonic_clashes(window))
+        tabs.setCurrentIndex(0)
+
+
+@pytest.fixture
+def page_mnemonics_checker():
+    """check(window, page_key): no Alt letter clash on that page."""
+    return check_page_mnemonics
+
+
+@pytest.fixture
+def demo_db_for_mnemonics(ref_db: Database) -> Database:
+    from consularapp.demo import load_demo
+
+    load_demo(ref_db, date(2026, 11, 21))
+    return ref_db

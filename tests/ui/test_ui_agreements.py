@@ -580,3 +580,31 @@ def test_renew_dialog_refuses_a_taken_id_and_stays_open(today_db: Database, qtbo
     assert get_agreement(today_db, "WHD-HOU-HN-2026-R").renews_id == "WHD-HOU-HN-2023"
     assert page.table.dialog is not None  # the draft opened in the editor
     page.table.dialog.reject()
+
+
+def test_alt_letters_are_unique_on_the_agreements_page(demo_db_for_mnemonics, qtbot, settings,
+                                              page_mnemonics_checker) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db_for_mnemonics, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page_mnemonics_checker(window, "agreements")
+
+
+def test_an_empty_partner_matrix_says_what_to_do(ref_db: Database, qtbot, settings) -> None:
+    page = make_page(ref_db, qtbot, settings)
+    matrix = page.show_tab("matrix")
+    assert not matrix.view.isVisible() and matrix.empty.isVisible()
+    assert matrix.empty.text() == "No agreements yet: add one on the Table tab."
+    matrix.show_all.setChecked(True)  # every office and consulate: a grid again
+    assert matrix.view.isVisible() and not matrix.empty.isVisible()
+
+
+def test_the_expires_column_shows_whole_dates(today_db: Database, qtbot, settings) -> None:
+    page = make_page(today_db, qtbot, settings)
+    view, model = page.table.view, page.table.model
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(str(model.index(n, model.COL_EXPIRES).data() or ""))
+                 for n in range(model.rowCount()))
+    assert view.horizontalHeader().sectionSize(model.COL_EXPIRES) >= widest + 8

@@ -536,3 +536,181 @@ def test_main_window_opens_the_page_and_routes_records(demo_db: Database, qtbot,
     assert isinstance(page, LrwPage) and page.current_event == "LRW2027-TUCSON-RADIO"
     assert window.calendar_action.text() == "Export &calendar…"
     wait_for_conflicts(page, qtbot)
+
+
+# --- review fixes -------------------------------------------------------------------------------
+
+
+def test_clicking_cancel_delete_and_remove_always_asks_first(page: LrwPage, monkeypatch) -> None:
+    """clicked(bool)/triggered(bool) must not slip False into the confirm parameter."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def say_no(_parent, title, _text, _buttons=None, _default=None):
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(say_no))
+    page.select_event("LRW2027-DEN-TABLING")
+    page.cancel_event_button.click()
+    page.cancel_event_action.trigger()
+    assert not page.model.row_by_id("LRW2027-DEN-TABLING").cancelled
+    page.delete_event_button.click()
+    page.delete_event_action.trigger()
+    assert page.model.row_by_id("LRW2027-DEN-TABLING") is not None
+    page.select_event("LRW2027-LA-MOBILE")
+    page.staffing.table.selectRow(0)
+    before = page.staffing.model.rowCount()
+    page.staffing.remove_button.click()
+    for action in page.staffing.table.actions():
+        if action.text() == "Remove":
+            action.trigger()
+    assert page.staffing.model.rowCount() == before
+    assert asked == ["Cancel event", "Cancel event", "Delete event", "Delete event",
+                     "Remove", "Remove"]
+
+
+def test_closing_the_copy_dialog_with_escape_still_shows_the_copy(page: LrwPage, qtbot) -> None:
+    changes = []
+    page.changed.connect(changes.append)
+    dialog = page.copy_last_year()
+    dialog.target.setValue(2028)
+    dialog.copy()
+    assert dialog.result_data is not None
+    dialog.reject()  # Escape or the window's X, not the Close button
+    assert page.year == 2028
+    assert page.campaign_combo.itemData(0) == 2028
+    assert page.model.rowCount() == 13
+    assert changes and changes[-1] is dialog.change
+    wait_for_conflicts(page, qtbot)
+
+
+def test_cancelling_the_copy_dialog_before_copying_changes_nothing(page: LrwPage) -> None:
+    changes = []
+    page.changed.connect(changes.append)
+    dialog = page.copy_last_year()
+    dialog.reject()
+    assert page.year == 2027 and not changes
+
+
+def test_the_edit_assignment_dialog_has_no_stray_chooser_and_its_own_size(page: LrwPage) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QTableView
+
+    from ui.dialogs.assign_dialog import AssignDialog
+
+    page.select_event("LRW2027-LA-MOBILE")
+    page.staffing.table.selectRow(0)
+    dialog = page.staffing.open_assign(page.staffing.selected_id())
+    assert dialog.search is None and dialog.everyone is None and dialog.table is None
+    assert not dialog.findChildren(QTableView)
+    assert not [c for c in dialog.findChildren(QCheckBox) if "everyone" in c.text()]
+    assert not [e for e in dialog.findChildren(QLineEdit) if e.accessibleName() == "Find a person"]
+    assert dialog.settings_key == AssignDialog.edit_settings_key != AssignDialog.settings_key
+    dialog.resize(700, 333)
+    dialog.reject()
+    chooser = page.staffing.open_assign()
+    assert chooser.settings_key == AssignDialog.settings_key
+    assert chooser.height() != 333  # the edit form's size is not the chooser's
+    assert chooser.search is not None and chooser.table is not None
+    chooser.reject()
+
+
+def test_alt_letters_are_unique_on_the_lrw_page(demo_db_for_mnemonics, qtbot, settings,
+                                              page_mnemonics_checker) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db_for_mnemonics, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page_mnemonics_checker(window, "lrw")
+
+
+def test_the_week_grid_has_a_format_legend_and_blocks_say_everything(page: LrwPage) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.models.lrw_labels import formats
+    from ui.widgets.week_grid import _fit_words, format_colour
+
+    legend = page.format_legend
+    assert legend.isVisible()
+    assert legend.entries == dict(formats())
+    for value, label in formats():
+        assert label in legend.accessibleDescription()
+        assert format_colour(value).startswith("#")
+    page.select_event("LRW2027-OPENING-CHI")
+    row_ = page.model.row_by_id("LRW2027-OPENING-CHI")
+    said = page.grid.accessibleDescription()
+    for part in (row_.title, row_.venue, row_.time_zone, "09:00–11:00 CDT", "Opening ceremony"):
+        assert part in said, part
+    tip = page.event_tooltip("LRW2027-OPENING-CHI")
+    for part in (row_.title, row_.venue, row_.time_zone, "Opening ceremony", "CDT"):
+        assert part in tip, part
+    # A narrow block shows whole words or nothing after its first title line.
+    metrics = QFontMetrics(page.font())
+    assert _fit_words("ceremony of Labor", metrics, metrics.horizontalAdvance("cer")) == ""
+    fitted = _fit_words("Opening ceremony of Labor Rights Week", metrics,
+                        metrics.horizontalAdvance("Opening ceremony…"))
+    assert fitted == "Opening ceremony…"
+
+
+def test_narrow_blocks_at_1280_by_800_draw_no_word_fragments(page: LrwPage, monkeypatch) -> None:
+    """Past the first title line nothing is drawn cut inside a word."""
+    from PySide6.QtGui import QPainter
+
+    from ui.models.lrw_labels import format_label
+
+    page.resize(1280 - 150, 800 - 120)
+    drawn: list[str] = []
+    original = QPainter.drawText
+
+    def spy(self, *args):
+        if len(args) >= 3 and isinstance(args[-1], str):
+            drawn.append(args[-1])
+        return original(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    page.grid.viewport().grab()
+    rows = [page.model.row(n) for n in range(page.model.rowCount())]
+    words = {w for r in rows for w in f"{r.title} {r.venue} {format_label(r.format)}".split()}
+    fragments = []
+    for text in drawn:
+        if not text.endswith("…") or any(r.title.startswith(text[:-1]) for r in rows):
+            continue  # whole, or the start of a title (its first line)
+        kept = text[:-1].split()
+        whole = kept and (kept[-1] in words or kept[-1].startswith("⚠"))
+        if not whole or kept[-1] in ("·", "—"):
+            fragments.append(text)
+    assert not fragments, fragments
+
+
+def test_a_search_that_hides_the_selected_event_clears_the_staffing_panel(page: LrwPage) -> None:
+    page.select_event("LRW2027-LA-MOBILE")
+    page.staffing.table.selectRow(0)
+    assert page.staffing.assign_button.isEnabled() and page.staffing.remove_button.isEnabled()
+    page.search.setText("no event has this text")
+    assert page.current_event == "" and page.staffing.event_row is None
+    assert not page.staffing.assign_button.isEnabled()
+    assert not page.staffing.remove_button.isEnabled()
+    assert not page.edit_event_button.isEnabled()
+    page.search.clear()
+    page.select_event("LRW2027-LA-MOBILE")
+    page.format_filter.setCurrentIndex(page.format_filter.findData("radio"))
+    # Never the hidden event; at most one the filter shows.
+    shown = page.staffing.event_row
+    assert shown is None or shown.format == "radio"
+
+
+def test_the_publish_dialog_headings_are_not_clipped(page: LrwPage) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    dialog = page.publish()
+    header = dialog.table.horizontalHeader()
+    for column in range(dialog.model.columnCount()):
+        title = str(dialog.model.headerData(column, _Qt.Orientation.Horizontal))
+        if column < dialog.model.columnCount() - 1 or not header.stretchLastSection():
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), \
+                title
+    assert "Before (venue time)" in [str(dialog.model.headerData(c, _Qt.Orientation.Horizontal))
+                                     for c in range(dialog.model.columnCount())]
+    dialog.reject()

@@ -184,3 +184,113 @@ def test_open_record_shows_the_page_and_selects_the_row(people_db: Database, qtb
     assert page.people.selected_id() == "jose-garcia"
     assert not window.open_record("office", "NO-SUCH-OFFICE")
     assert "not shown" in window.statusBar().currentMessage()
+
+
+# --- review fixes -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_db(ref_db: Database) -> Database:
+    from datetime import date
+
+    from consularapp.demo import load_demo
+
+    load_demo(ref_db, date(2026, 11, 21))
+    return ref_db
+
+
+def test_every_page_fits_a_1024_by_700_screen_and_searching_never_widens_it(
+    demo_db: Database, qtbot, settings
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
+
+    window = make_window(demo_db, qtbot, settings)
+    window.resize(1024, 700)
+    for key in window.page_keys():
+        page = window.show_page(key)
+        for tabs in page.findChildren(QTabWidget):
+            for n in range(tabs.count()):
+                tabs.setCurrentIndex(n)
+                QApplication.processEvents()
+                assert window.minimumSizeHint().width() <= 1024, (key, tabs.tabText(n))
+            tabs.setCurrentIndex(0)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, (key, hint)
+        boxes = [box for box in page.findChildren(QLineEdit)
+                 if box.isVisible() and box.accessibleName().startswith("Search")]
+        for box in boxes:
+            for text in ("zzz no such thing", "a", ""):
+                box.setText(text)
+                QApplication.processEvents()
+                assert window.width() == 1024, (key, box.accessibleName(), text)
+                assert window.minimumSizeHint().width() <= 1024
+    lrw = window.show_page("lrw")
+    lrw.search.setText("zzz no such thing")
+    QApplication.processEvents()
+    assert lrw.count_label.text().startswith("0 of")
+    assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
+
+
+def test_the_big_dialogs_fit_a_1024_by_700_screen(demo_db: Database, qtbot, settings) -> None:
+    from ui.dialogs.agreement_dialog import AgreementDialog
+    from ui.dialogs.event_dialog import EventDialog
+    from ui.dialogs.person_dialog import PersonDialog
+
+    dialogs = [EventDialog(demo_db, "LRW2027-LA-MOBILE", settings=settings),
+               AgreementDialog(demo_db, "WHD-LA-MX-2021", settings=settings),
+               PersonDialog(demo_db, None, settings=settings)]
+    window = make_window(demo_db, qtbot, settings)
+    lrw = window.show_page("lrw")
+    dialogs += [lrw.publish(), lrw.copy_last_year(), lrw.export_calendar(), lrw.new_campaign()]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        hint = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        assert hint.width() <= 1000 and hint.height() <= 680, (type(dialog).__name__, hint)
+        assert dialog.width() <= 1000, type(dialog).__name__
+
+
+def test_the_undo_offer_survives_status_messages_and_stays_until_replaced_or_dismissed(
+    ref_db: Database, qtbot, settings
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = make_window(ref_db, qtbot, settings)
+    notice = window.undo_notice
+    undone: list[str] = []
+    window.offer_undo("Deleted office A", lambda: undone.append("A"))
+    window.statusBar().showMessage("Cancelled LRW2027-X.", 8000)
+    assert notice.isVisible() and window.undo_action.isEnabled()
+    assert not notice.findChildren(QTimer) or not any(t.isActive() for t in
+                                                      notice.findChildren(QTimer))
+    qtbot.wait(50)
+    assert notice.isVisible()
+    window.offer_undo("Deleted office B", lambda: undone.append("B"))  # replaces the offer
+    assert notice.label.text() == "Deleted office B"
+    window.undo_action.trigger()
+    assert undone == ["B"] and not notice.isVisible()
+    window.offer_undo("Deleted office C", lambda: undone.append("C"))
+    notice.close_button.click()  # dismissed by the user: nothing undone
+    assert not notice.isVisible() and not window.undo_action.isEnabled() and undone == ["B"]
+
+
+def test_the_banner_buttons_come_first_in_the_tab_order(demo_db: Database, qtbot,
+                                                        settings) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(demo_db, qtbot, settings)
+    window.activateWindow()
+    window.banner.show_text("2 agreements expire within 30 days")
+    banner = window.banner
+    def next_stop(widget):
+        following = widget.nextInFocusChain()
+        while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus and following.isVisible()
+                   and following.isEnabled()):
+            following = following.nextInFocusChain()
+        return following
+
+    for key in window.page_keys():
+        window.show_page(key)
+        assert next_stop(banner.show_button) is banner.dismiss_button, key
+        assert next_stop(banner.dismiss_button) is window.nav, key

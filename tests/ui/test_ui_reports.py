@@ -151,6 +151,7 @@ def test_cancel_and_errors(demo_db: Database, qtbot, settings, tmp_path: Path,
     shown: list[BaseException] = []
     monkeypatch.setattr(module, "write_report", real)  # then a year without a campaign
     monkeypatch.setattr("ui.errors.show_error", lambda _parent, exc: shown.append(exc))
+    page.year.addItem("1999", 1999)  # as if 1999 were listed but had no campaign after all
     page.year.setValue(1999)
     generate_and_wait(page, qtbot)
     assert page.result.text() == "The report was not written."
@@ -177,3 +178,38 @@ def test_accessible_and_keyboard_friendly(demo_db: Database, qtbot, settings) ->
     # The choice is remembered for next time.
     again = make_page(demo_db, qtbot, settings)
     assert again.current_kind() == "agreements"
+
+
+def test_alt_letters_are_unique_on_the_reports_page(demo_db_for_mnemonics, qtbot, settings,
+                                              page_mnemonics_checker) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db_for_mnemonics, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page_mnemonics_checker(window, "reports")
+
+
+def test_the_year_is_chosen_among_the_campaigns_newest_first(demo_db: Database, qtbot, settings,
+                                                              monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from consularapp.campaigns import list_campaigns
+    from consularapp.db import open_database
+
+    ref_db_empty = open_database(f"sqlite:///{tmp_path / 'no-campaign.sqlite3'}")
+
+    page = make_page(demo_db, qtbot, settings)
+    choose(page, "staffing")
+    assert isinstance(page.year, QComboBox)
+    years = sorted({c.year for c in list_campaigns(demo_db)}, reverse=True)
+    assert page.year.years() == years and page.year.value() == 2027
+
+    empty = make_page(ref_db_empty, qtbot, settings)
+    choose(empty, "staffing")
+    assert empty.year.count() == 0 and not empty.year.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: pytest.fail("not asked"))
+    assert empty.generate() is None
+    assert "No Labor Rights Week campaign yet" in empty.result.text()
+    empty.close()
+    ref_db_empty.close()

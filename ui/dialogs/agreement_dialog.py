@@ -70,6 +70,7 @@ class AgreementDialog(RecordDialog):
     """
 
     settings_key = "dialogs/agreement"
+    preferred_width = 900  # fits a 1024 px screen
 
     def __init__(
         self,
@@ -107,7 +108,6 @@ class AgreementDialog(RecordDialog):
         self._build()
         self._load(self.data)
         self.finish_layout(self.right_widgets())
-        self.setMinimumWidth(1000)
         self.update_hint()
 
     # --- building -------------------------------------------------------------------------------

@@ -59,6 +59,7 @@ class AssignDialog(QDialog):
     """`assignment_id` None: choose a person for `event_id`; else edit that assignment."""
 
     settings_key = "dialogs/assign"
+    edit_settings_key = "dialogs/assign_edit"  # a small form: its own remembered size
 
     def __init__(
         self,
@@ -78,6 +79,8 @@ class AssignDialog(QDialog):
         self.data = get_assignment(db, assignment_id) if assignment_id is not None else \
             AssignmentInput(event_id=event_id, role=Role.TABLE_STAFF.value)
         editing = assignment_id is not None
+        if editing:
+            self.settings_key = self.edit_settings_key
         self.setWindowTitle(_tr("Edit assignment") if editing else _tr("Assign staff"))
         layout = QVBoxLayout(self)
         self.problems = ProblemsPanel(self)
@@ -97,10 +100,14 @@ class AssignDialog(QDialog):
         self.model = CandidatesModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self)
-        self.everyone = QCheckBox(_tr("Show &everyone"), self)
-        self.table = QTableView(self)
+        # In edit mode the person is fixed: no search box, check box or table at all.
+        self.search: QLineEdit | None = None
+        self.everyone: QCheckBox | None = None
+        self.table: QTableView | None = None
         if not editing:
+            self.search = QLineEdit(self)
+            self.everyone = QCheckBox(_tr("Show &everyone"), self)
+            self.table = QTableView(self)
             bar = QHBoxLayout()
             caption = QLabel(_tr("&Find:"))
             caption.setBuddy(self.search)
@@ -205,7 +212,7 @@ class AssignDialog(QDialog):
         layout.addWidget(self.buttons)
         if not self.settings.restore_geometry(self, self.settings_key):
             self.resize(860 if not editing else 560, 560 if not editing else 260)
-        if not editing:
+        if self.search is not None:
             self.load_candidates()
             self.search.setFocus()
 
@@ -222,6 +229,8 @@ class AssignDialog(QDialog):
             widget.setEnabled(on)
 
     def load_candidates(self) -> None:
+        if self.table is None or self.everyone is None:
+            return  # editing: the person is fixed
         try:
             found = candidates(self.db, self.event_row.id, everyone=self.everyone.isChecked())
         except ConsularError as exc:
@@ -241,7 +250,7 @@ class AssignDialog(QDialog):
                 "“Show everyone” to choose someone else."))
 
     def chosen_person(self) -> str:
-        if self.assignment_id is not None:
+        if self.assignment_id is not None or self.table is None:
             return self.data.person_id
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
@@ -250,7 +259,7 @@ class AssignDialog(QDialog):
 
     def select_person(self, person_id: str) -> bool:
         position = self.model.position_of(person_id)
-        if position is None:
+        if position is None or self.table is None:
             return False
         index = self.proxy.mapFromSource(self.model.index(position, 0))
         if not index.isValid():

@@ -189,6 +189,7 @@ class EventDialog(RecordDialog):
     """The event form. `event_id` None adds an event to campaign `year` (at `consulate_id`)."""
 
     settings_key = "dialogs/event"
+    preferred_width = 900  # fits a 1024 px screen
 
     def __init__(
         self,
@@ -329,7 +330,6 @@ class EventDialog(RecordDialog):
         columns.addLayout(right, 2)
         self._layout.insertLayout(1, columns, 1)
         self.id_edit.setMinimumWidth(200)
-        self.setMinimumWidth(980)
 
         self.venue_choice.activated.connect(self._venue_chosen)
         self.time_zone.currentTextChanged.connect(self._zone_changed)

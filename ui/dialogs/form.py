@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -221,6 +221,8 @@ class RecordDialog(QDialog):
     """
 
     settings_key = "dialogs/record"
+    # The width a dialog opens at the first time (never a minimum: a 1024 px screen must fit).
+    preferred_width = 0
 
     def __init__(self, db: Database, settings: Settings | None, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -253,7 +255,10 @@ class RecordDialog(QDialog):
         self._layout.addWidget(self.buttons)
         self.fix_tab_order(extra)
         if not self.settings.restore_geometry(self, self.settings_key):
-            self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+            # Never bigger than a 1024x700 screen leaves room for, unless the content needs it.
+            hint = self.sizeHint().boundedTo(QSize(960, 660))
+            hint.setWidth(max(hint.width(), self.preferred_width))
+            self.resize(hint.expandedTo(self.minimumSizeHint()))
 
     def add_field(
         self,

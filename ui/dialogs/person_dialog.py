@@ -215,6 +215,7 @@ class PersonDialog(RecordDialog):
     """The person form. `person_id` None adds a person; otherwise edits them (ID too)."""
 
     settings_key = "dialogs/person"
+    preferred_width = 880  # fits a 1024 px screen
 
     def __init__(
         self,
@@ -261,7 +262,6 @@ class PersonDialog(RecordDialog):
         self.fields["Memberships"] = self.memberships.add_button
         self.name.textEdited.connect(self._suggest_id)
         self.id_edit.textEdited.connect(self._id_edited)
-        self.setMinimumWidth(940)
 
     def _load(self, data: PersonInput) -> None:
         self.name.setText(data.name)

@@ -69,8 +69,11 @@ class PublishDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         before = 260 if any(e.get("before") for e in self.changes) else 120
+        metrics = header.fontMetrics()
         for column, width in ((0, 80), (1, 180), (2, 230), (3, before)):
-            header.resizeSection(column, width)
+            # Never narrower than its heading ("Before (venue time)"), sort arrow included.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

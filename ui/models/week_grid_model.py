@@ -54,6 +54,7 @@ class Block:
     cancelled: bool
     conflicts: int  # open (unacknowledged) problems of the event
     continues: bool  # runs past midnight (the block is cut at the day's end)
+    time_zone: str = ""  # the venue's zone ("America/Phoenix"), said in full by `label`
 
     @property
     def start_row(self) -> int:
@@ -63,7 +64,8 @@ class Block:
     @property
     def label(self) -> str:
         """Everything the block says, for screen readers and tooltips."""
-        parts = [self.time_text, self.title, f"{self.format} · {self.venue}"]
+        when = f"{self.time_text} ({self.time_zone})" if self.time_zone else self.time_text
+        parts = [when, self.title, f"{self.format} · {self.venue}"]
         if self.cancelled:
             parts.insert(0, tr("(cancelled)"))
         if self.conflicts:
@@ -250,6 +252,7 @@ def build_layout(
                         cancelled=row.cancelled,
                         conflicts=counts.get(row.id, 0),
                         continues=spans[n][2],
+                        time_zone=row.time_zone,
                     )
                 )
         lane_blocks.sort(key=lambda b: (b.day, b.start_minute, b.column, b.event_id))

@@ -80,6 +80,7 @@ from ui.pages.table_tab import (
     two_columns,
 )
 from ui.settings import Settings
+from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.scope_bar import ScopeBar
 from ui.widgets.timeline import AXIS_HEIGHT, LABEL_WIDTH, TimelineWidget
 
@@ -104,7 +105,7 @@ class AgreementsTab(TableTab):
         AgreementsModel.COL_ID: 170, AgreementsModel.COL_KIND: 105,
         AgreementsModel.COL_OFFICES: 160, AgreementsModel.COL_CONSULATES: 115,
         AgreementsModel.COL_STATUS: 110, AgreementsModel.COL_DAYS: 120,
-        AgreementsModel.COL_EFFECTIVE: 82, AgreementsModel.COL_EXPIRES: 82,
+        AgreementsModel.COL_EFFECTIVE: 82, AgreementsModel.COL_EXPIRES: 135,
         AgreementsModel.COL_RENEWED_BY: 140,
     }
 
@@ -187,8 +188,8 @@ class AgreementsTab(TableTab):
     def build_filters(self, layout: QHBoxLayout) -> list[QWidget]:
         tr = self.tr
         self.agency_filter = filter_combo(self, layout, tr("A&gency:"), tr("Filter by agency"), 10)
-        self.region_filter = filter_combo(self, layout, tr("Re&gion:"), tr("Filter by region"), 18)
-        self.state_filter = filter_combo(self, layout, tr("S&tate:"),
+        self.region_filter = filter_combo(self, layout, tr("Regi&on:"), tr("Filter by region"), 18)
+        self.state_filter = filter_combo(self, layout, tr("&State:"),
                                          tr("Filter by the office's US state"), 6)
         self.status_filter = filter_combo(self, layout, tr("Stat&us:"), tr("Filter by status"),
                                           13)
@@ -201,8 +202,7 @@ class AgreementsTab(TableTab):
         self.within.setAccessibleName(tr("Show only agreements in force that expire within this "
                                          "many days (0: any time)"))
         within_caption.setBuddy(self.within)
-        layout.addWidget(within_caption)
-        layout.addWidget(self.within)
+        add_labelled(layout, within_caption, self.within)
         self.agency_filter.currentIndexChanged.connect(
             lambda: self._set_contains("agency", "agencies", self.agency_filter.currentData()))
         self.region_filter.currentIndexChanged.connect(self._apply_region_filter)
@@ -440,9 +440,9 @@ class MatrixTab(QWidget):
         tr = self.tr
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.scope_bar = ScopeBar(self)
-        self.show_all = QCheckBox(tr("Show a&ll offices and consulates"), self)
+        self.show_all = QCheckBox(tr("Show all offices and co&nsulates"), self)
         self.show_all.setAccessibleName(tr("Show all offices and consulates"))
         self.show_all.setToolTip(tr("Also list offices and consulates with no agreement, so the "
                                     "gaps stand out."))
@@ -482,6 +482,13 @@ class MatrixTab(QWidget):
         for corner in self.view.findChildren(QAbstractButton):
             corner.setAccessibleName(tr("Offices and consulates"))
         layout.addWidget(self.view, 1)
+        # Said instead of a blank grey box when there is nothing to cross.
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(tr("The matrix is empty"))
+        self.empty.hide()
+        layout.addWidget(self.empty, 1)
 
         self.info = QLabel(self)
         self.info.setWordWrap(True)
@@ -534,6 +541,8 @@ class MatrixTab(QWidget):
                     self.model.consulate(current.column()).id)
         self.model.set_matrix(matrix, statuses)
         self.loaded, self.stale = True, False
+        self._show_empty(not self.model.rowCount() or not self.model.columnCount(),
+                         bool(statuses))
         self._fit_headers()
         partnerships = sum(1 for key in matrix.cells
                            if key[0] in {o.id for o in matrix.offices})
@@ -546,6 +555,16 @@ class MatrixTab(QWidget):
             if position is not None:
                 self.view.setCurrentIndex(self.model.index(*position))
         self._show_info(self.view.currentIndex())
+
+    def _show_empty(self, empty: bool, any_agreement: bool) -> None:
+        if empty:
+            self.empty.setText(
+                self.tr("No agreements in this scope: choose another agency or region, or tick "
+                        "“Show all offices and consulates”.") if any_agreement
+                else self.tr("No agreements yet: add one on the Table tab."))
+        self.empty.setAccessibleDescription(self.empty.text())
+        self.view.setVisible(not empty)
+        self.empty.setVisible(empty)
 
     def _fit_headers(self) -> None:
         # Two lines: country code over city.
@@ -606,10 +625,11 @@ class TimelineTab(QWidget):
         tr = self.tr
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.scope_bar = ScopeBar(self)
         bar.addWidget(self.scope_bar)
         bar.addSpacing(12)
+        zoom_row = QHBoxLayout()
         zoom_caption = QLabel(tr("&Zoom:"), self)
         self.zoom_out = QToolButton(self)
         self.zoom_out.setText("−")
@@ -626,10 +646,11 @@ class TimelineTab(QWidget):
         self.zoom_in.setText("+")
         self.zoom_in.setAccessibleName(tr("Zoom in"))
         self.zoom_in.setToolTip(tr("Zoom in (Ctrl++)"))
-        self.fit_button = QPushButton(tr("&Fit"), self)
+        self.fit_button = QPushButton(tr("F&it"), self)
         self.fit_button.setAccessibleName(tr("Fit every year in the window"))
         for widget in (zoom_caption, self.zoom_out, self.zoom, self.zoom_in, self.fit_button):
-            bar.addWidget(widget)
+            zoom_row.addWidget(widget)
+        bar.addLayout(zoom_row)
         bar.addStretch(1)
         self.count_label = QLabel(self)
         bar.addWidget(self.count_label)

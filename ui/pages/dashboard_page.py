@@ -50,6 +50,7 @@ from ui.pages.base import Page
 from ui.pages.table_tab import details_table, esc
 from ui.settings import Settings
 from ui.widgets.banner import DASHBOARD_AGENCY, DASHBOARD_REGION, remembered_scope
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scope_bar import ScopeBar
 
 SETTINGS_KEY = "dashboard/items"
@@ -75,7 +76,7 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow window instead of widening it
         self.heading = QLabel(tr("What needs attention"), self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -95,9 +96,11 @@ class DashboardPage(Page):
         as_of_caption.setBuddy(self.as_of)
         self.today_button = QPushButton(tr("&Today"), self)
         self.today_button.setAccessibleName(tr("Back to today"))
-        top.addWidget(as_of_caption)
-        top.addWidget(self.as_of)
-        top.addWidget(self.today_button)
+        as_of_row = QHBoxLayout()
+        as_of_row.addWidget(as_of_caption)
+        as_of_row.addWidget(self.as_of)
+        as_of_row.addWidget(self.today_button)
+        top.addLayout(as_of_row)
         top.addSpacing(12)
         self.scope_bar = ScopeBar(self)
         top.addWidget(self.scope_bar)

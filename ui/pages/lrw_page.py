@@ -74,8 +74,9 @@ from ui.pages.base import Page
 from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
 from ui.settings import Settings
 from ui.widgets.conflicts_panel import ConflictsPanel
+from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.staffing_panel import StaffingPanel
-from ui.widgets.week_grid import WeekGrid
+from ui.widgets.week_grid import FormatLegend, WeekGrid
 from ui.worker import Task
 
 SETTINGS_KEY = "lrw"
@@ -125,17 +126,17 @@ class LrwPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
-        # Campaign bar.
-        bar = QHBoxLayout()
+        # Campaign bar; it and the filters wrap (FlowLayout) rather than widen the window.
+        bar = FlowLayout()
         campaign_caption = QLabel(tr("&Campaign:"))
         self.campaign_combo = QComboBox(self)
         self.campaign_combo.setAccessibleName(tr("Campaign (year)"))
-        self.campaign_combo.setMinimumContentsLength(24)
+        self.campaign_combo.setMinimumContentsLength(20)
         self.campaign_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         campaign_caption.setBuddy(self.campaign_combo)
-        self.new_campaign_button = QPushButton(tr("&New campaign…"), self)
-        self.edit_campaign_button = QPushButton(tr("Edit campai&gn…"), self)
+        self.new_campaign_button = QPushButton(tr("New campaign…"), self)
+        self.edit_campaign_button = QPushButton(tr("Edit campaign…"), self)
         self.copy_button = QPushButton(tr("Cop&y last year…"), self)
         self.publish_button = QPushButton(tr("&Publish…"), self)
         self.export_button = QPushButton(tr("E&xport calendar…"), self)
@@ -147,8 +148,7 @@ class LrwPage(Page):
             (self.export_button, tr("Export a calendar file")),
         ):
             button.setAccessibleName(name)
-        bar.addWidget(campaign_caption)
-        bar.addWidget(self.campaign_combo, 1)
+        add_labelled(bar, campaign_caption, self.campaign_combo)
         bar.addWidget(self.new_campaign_button)
         bar.addWidget(self.edit_campaign_button)
         bar.addWidget(self.copy_button)
@@ -164,7 +164,7 @@ class LrwPage(Page):
         layout.addWidget(self.campaign_info)
 
         # Filters, shared by the grid and the list.
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         search_caption = QLabel(tr("&Search:"))
         self.search = SearchBox(self)
         self.search.setPlaceholderText(tr("Title, venue, ID…"))
@@ -173,13 +173,12 @@ class LrwPage(Page):
         self.search.setMinimumWidth(120)
         self.search.setMaximumWidth(220)
         search_caption.setBuddy(self.search)
-        filters.addWidget(search_caption)
-        filters.addWidget(self.search, 1)
+        add_labelled(filters, search_caption, self.search)
         host = self  # filter_combo wants an owner with tr()
-        self.agency_filter = filter_combo(host, filters, tr("A&gency:"), tr("Filter by agency"), 4)
-        self.office_filter = filter_combo(host, filters, tr("O&ffice:"),
+        self.agency_filter = filter_combo(host, filters, tr("&Agency:"), tr("Filter by agency"), 4)
+        self.office_filter = filter_combo(host, filters, tr("&Office:"),
                                           tr("Filter by office taking part"), 8)
-        self.consulate_filter = filter_combo(host, filters, tr("C&onsulate:"),
+        self.consulate_filter = filter_combo(host, filters, tr("Cons&ulate:"),
                                              tr("Filter by host consulate"), 8)
         self.format_filter = filter_combo(host, filters, tr("Fo&rmat:"), tr("Filter by format"), 7)
         self.language_filter = filter_combo(host, filters, tr("&Language:"),
@@ -204,7 +203,7 @@ class LrwPage(Page):
         grid_layout = QVBoxLayout(grid_tab)
         grid_layout.setContentsMargins(0, 4, 0, 0)
         grid_bar = QHBoxLayout()
-        lanes_caption = QLabel(tr("Swim lan&es:"))
+        lanes_caption = QLabel(tr("Swim lanes:"))
         self.group_combo = QComboBox(self)
         self.group_combo.setAccessibleName(tr("Swim lanes of the week grid"))
         self.group_combo.addItem(tr("One per host consulate"), GroupBy.CONSULATE.value)
@@ -217,9 +216,12 @@ class LrwPage(Page):
         grid_bar.addWidget(lanes_caption)
         grid_bar.addWidget(self.group_combo)
         grid_bar.addSpacing(12)
+        grid_note.setWordWrap(True)
         grid_bar.addWidget(grid_note, 1)
         grid_layout.addLayout(grid_bar)
         grid_layout.addWidget(self.grid, 1)
+        self.format_legend = FormatLegend(formats(), self)
+        grid_layout.addWidget(self.format_legend)
         grid_layout.addWidget(self.outside_label)
         self.list_view = QTableView(self)
         self.list_view.setModel(self.proxy)
@@ -249,13 +251,13 @@ class LrwPage(Page):
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.setAccessibleName(tr("Views of the events"))
-        self.views.addTab(grid_tab, tr("Week &grid"))
-        self.views.addTab(self.list_view, tr("Li&st"))
+        self.views.addTab(grid_tab, tr("Week grid"))
+        self.views.addTab(self.list_view, tr("List"))
 
-        event_buttons = QHBoxLayout()
-        self.new_event_button = QPushButton(tr("New &event…"), self)
+        event_buttons = FlowLayout()
+        self.new_event_button = QPushButton(tr("&New event…"), self)
         self.edit_event_button = QPushButton(tr("Ed&it event…"), self)
-        self.cancel_event_button = QPushButton(tr("Cancel event…"), self)
+        self.cancel_event_button = QPushButton(tr("Cancel even&t…"), self)
         self.delete_event_button = QPushButton(tr("&Delete event…"), self)
         for button, name in (
             (self.new_event_button, tr("New event")),
@@ -348,12 +350,12 @@ class LrwPage(Page):
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_event_button.clicked.connect(lambda: self.open_editor(None))
         self.new_event_action.triggered.connect(lambda: self.open_editor(None))
-        self.edit_event_button.clicked.connect(self.edit_selected)
-        self.edit_event_action.triggered.connect(self.edit_selected)
-        self.cancel_event_button.clicked.connect(self.cancel_selected)
-        self.cancel_event_action.triggered.connect(self.cancel_selected)
-        self.delete_event_button.clicked.connect(self.delete_selected)
-        self.delete_event_action.triggered.connect(self.delete_selected)
+        self.edit_event_button.clicked.connect(lambda: self.edit_selected())
+        self.edit_event_action.triggered.connect(lambda: self.edit_selected())
+        self.cancel_event_button.clicked.connect(lambda: self.cancel_selected())
+        self.cancel_event_action.triggered.connect(lambda: self.cancel_selected())
+        self.delete_event_button.clicked.connect(lambda: self.delete_selected())
+        self.delete_event_action.triggered.connect(lambda: self.delete_selected())
         self.staffing.changed.connect(self._own_change)
         self.staffing.undoable.connect(self.undoable)
         self.staffing.status.connect(self.status)
@@ -600,10 +602,23 @@ class LrwPage(Page):
             lambda r: any(lang.casefold() == language
                           for lang in (*r.languages, *r.languages_needed))))
         self.relayout()
+        self._drop_hidden_selection()
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search_text(text)
         self.relayout()
+        self._drop_hidden_selection()
+
+    def _drop_hidden_selection(self) -> None:
+        """When the search or filters hide the selected event, select nothing: the staffing
+        panel must not offer Assign/Remove for an event no longer shown."""
+        if not self.current_event:
+            return
+        position = self.model.position_of(self.current_event)
+        shown = position is not None and self.proxy.mapFromSource(
+            self.model.index(position, 0)).isValid()
+        if not shown:
+            self.select_event("")
 
     def filters_active(self) -> bool:
         return bool(self.search.text().strip()) or any(
@@ -982,7 +997,7 @@ class LrwPage(Page):
         else:
             self.status.emit(self.tr("Saved %1.").replace("%1", saved))
 
-    def cancel_selected(self, confirm: bool = True) -> None:
+    def cancel_selected(self, *, confirm: bool = True) -> None:
         row = self.selected_event()
         if row is None or row.cancelled:
             return
@@ -1002,7 +1017,7 @@ class LrwPage(Page):
         self._own_change(change, {row.id})
         self.status.emit(self.tr("Cancelled %1.").replace("%1", row.id))
 
-    def delete_selected(self, confirm: bool = True) -> None:
+    def delete_selected(self, *, confirm: bool = True) -> None:
         row = self.selected_event()
         if row is None:
             return
@@ -1046,13 +1061,15 @@ class LrwPage(Page):
 
     # --- campaign actions -----------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog, done: Callable[[QDialog], None]) -> QDialog:
+    def _open(self, dialog: QDialog, done: Callable[[QDialog], None],
+              *, however_closed: bool = False) -> QDialog:
+        """Open `dialog`; call `done` when it is accepted (or closed at all: `however_closed`)."""
         self.dialog = dialog
 
         def finished(result: int) -> None:
             self.dialog = None
             dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
+            if however_closed or result == QDialog.DialogCode.Accepted:
                 done(dialog)
 
         dialog.finished.connect(finished)
@@ -1100,7 +1117,9 @@ class LrwPage(Page):
         target = self.year if self.year is not None and not any(
             c.year == self.year and c.event_count for c in self.campaigns) else None
         dialog = CopyYearDialog(self.db, self.campaigns, self, target_year=target)
-        return self._open(dialog, self._copied)
+        # The copy is saved the moment it is made: Escape or the title bar's X after it must
+        # still show the new campaign.
+        return self._open(dialog, self._copied, however_closed=True)
 
     def _copied(self, dialog: Any) -> None:
         result = dialog.result_data

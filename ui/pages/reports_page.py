@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,34 @@ def write_report(db: Database, kind: str, out: Path, **kwargs: Any) -> list[Path
 
 def opening_disabled() -> bool:
     return os.environ.get(NO_OPEN_ENV, "").strip() not in ("", "0")
+
+
+class YearCombo(QComboBox):
+    """The Labor Rights Week campaigns that exist, newest first (no free typing of a year).
+
+    value()/setValue() as a spin box has them; value() is 0 when there is no campaign."""
+
+    def set_years(self, years: list[int]) -> None:
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        for year in years:
+            self.addItem(str(year), year)
+        self.blockSignals(False)
+        self.setValue(current)
+        self.setEnabled(bool(years))
+
+    def years(self) -> list[int]:
+        return [int(self.itemData(n)) for n in range(self.count())]
+
+    def value(self) -> int:
+        data = self.currentData()
+        return int(data) if data is not None else 0
+
+    def setValue(self, year: int) -> None:
+        index = self.findData(year)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 class ReportsPage(Page):
@@ -126,9 +153,7 @@ class ReportsPage(Page):
         self.description.setAccessibleName(tr("What this report holds"))
         form.addRow("", self.description)
 
-        self.year = QSpinBox(panel)
-        self.year.setRange(1900, 2200)
-        self.year.setValue(date.today().year)
+        self.year = YearCombo(panel)
         self.year.setAccessibleName(tr("Labor Rights Week year"))
         form.addRow(tr("&Year:"), self.year)
 
@@ -147,13 +172,13 @@ class ReportsPage(Page):
 
         self.agreement = QComboBox(panel)
         self.agreement.setAccessibleName(tr("Agreement to renew"))
-        form.addRow(tr("A&greement:"), self.agreement)
+        form.addRow(tr("Agreeme&nt:"), self.agreement)
 
         self.format = QComboBox(panel)
         self.format.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
         self.format.addItem(tr("PDF document (.pdf)"), ".pdf")
         self.format.setAccessibleName(tr("File format"))
-        form.addRow(tr("&Format:"), self.format)
+        form.addRow(tr("F&ormat:"), self.format)
 
         buttons = QHBoxLayout()
         self.generate_button = QPushButton(tr("&Generate…"), panel)
@@ -180,7 +205,7 @@ class ReportsPage(Page):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.as_of.dateChanged.connect(self.reload_agreements)
-        self.year.editingFinished.connect(lambda: setattr(self, "_year_chosen", True))
+        self.year.activated.connect(lambda _i: setattr(self, "_year_chosen", True))
         self.agreement.activated.connect(lambda _i: setattr(self, "_agreement_chosen", True))
         self.generate_button.clicked.connect(self.generate)
         remembered = self.settings.value("reports/kind", "staffing")
@@ -197,11 +222,15 @@ class ReportsPage(Page):
         from consularapp.directory import list_consulates
 
         tr = self.tr
-        campaigns = [c for c in list_campaigns(self.db) if c.event_count]
+        campaigns = list_campaigns(self.db)
         coming = coming_campaign_year(date.today())
-        years = [c.year for c in campaigns]
-        if years and not self._year_chosen:
-            self.year.setValue(coming if coming in years else max(years))
+        with_events = [c.year for c in campaigns if c.event_count]
+        chosen = self.year.value() if self._year_chosen else None
+        self.year.set_years(sorted({c.year for c in campaigns}, reverse=True))
+        if chosen in self.year.years():
+            self.year.setValue(chosen)
+        elif with_events:
+            self.year.setValue(coming if coming in with_events else max(with_events))
 
         current_consulate = self.consulate.currentData()
         self.consulate.clear()
@@ -309,6 +338,10 @@ class ReportsPage(Page):
         kind = self.current_kind()
         if kind == "renewal" and not self.agreement.currentData():
             self.result.setText(tr("No agreement can be renewed: there is none signed yet."))
+            return None
+        if kind in ("staffing", "packet") and not self.year.value():
+            self.result.setText(tr("No Labor Rights Week campaign yet: create one on the Labor "
+                                   "Rights Week page."))
             return None
         target = self.choose_target()
         if target is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -38,6 +39,7 @@ from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
 from ui.models.table_model import ID_ROLE, RowTableModel
 from ui.settings import Settings
+from ui.widgets.flow_layout import FlowLayout, add_labelled
 
 if TYPE_CHECKING:
     from ui.dialogs.form import RecordDialog
@@ -163,7 +165,8 @@ class TableTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
 
         # Two rows so that a narrow window still fits: search and count, then the filters.
-        bar = QHBoxLayout()
+        # Both rows wrap (FlowLayout) rather than widen the window.
+        bar = FlowLayout()
         search_label = QLabel(self.tr("Search:"))
         self.search = SearchBox(self)
         self.search.setPlaceholderText(self.tr("Search name, city, ID…"))
@@ -175,15 +178,14 @@ class TableTab(QWidget):
         self.search.setMinimumWidth(160)
         self.search.setMaximumWidth(480)
         search_label.setBuddy(self.search)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 1)
+        add_labelled(bar, search_label, self.search)
         options = self.build_options(bar)
         bar.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Rows shown"))
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.filter_widgets = options + self.build_filters(filters)
         filters.addStretch(1)
         if filters.count() > 1:
@@ -481,7 +483,7 @@ def fill_filter_combo(combo: QComboBox, all_text: str, items: list[tuple[str, An
 
 
 def filter_combo(
-    tab: TableTab, layout: QHBoxLayout, label: str, accessible: str, width_chars: int = 10
+    tab: TableTab, layout: QLayout, label: str, accessible: str, width_chars: int = 10
 ) -> QComboBox:
     caption = QLabel(label, tab)
     combo = QComboBox(tab)
@@ -489,7 +491,6 @@ def filter_combo(
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(width_chars)
     caption.setBuddy(combo)
-    layout.addWidget(caption)
-    layout.addWidget(combo)
+    add_labelled(layout, caption, combo)
     return combo
 

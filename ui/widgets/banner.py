@@ -67,10 +67,11 @@ class AttentionBanner(QFrame):
         self.symbol.setAccessibleName(self.tr("Attention"))
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a long sentence wraps instead of widening the window
         self.label.setAccessibleName(self.tr("What needs attention"))
-        self.show_button = QPushButton(self.tr("&Show on the dashboard"), self)
+        self.show_button = QPushButton(self.tr("Show on the dash&board"), self)
         self.show_button.setAccessibleName(self.tr("Show what needs attention on the dashboard"))
-        self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setAccessibleName(self.tr("Dismiss this message"))
         layout.addWidget(self.symbol)
         layout.addWidget(self.label, 1)

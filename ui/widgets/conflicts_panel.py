@@ -54,9 +54,10 @@ class ConflictsPanel(QWidget):
         bar = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setAccessibleName(_tr("Problems found"))
-        self.show_acknowledged = QCheckBox(_tr("Show ackno&wledged"), self)
+        self.summary.setWordWrap(True)
+        self.show_acknowledged = QCheckBox(_tr("Show acknowledged"), self)
         self.show_acknowledged.setAccessibleName(_tr("Show acknowledged problems"))
-        self.acknowledge_button = QPushButton(_tr("A&cknowledge…"), self)
+        self.acknowledge_button = QPushButton(_tr("Ac&knowledge…"), self)
         self.acknowledge_button.setAccessibleName(_tr("Acknowledge the selected problem"))
         self.acknowledge_button.setToolTip(_tr(
             "Accept the problem with a reason; it is hidden until it changes."))
@@ -193,7 +194,7 @@ class ConflictsPanel(QWidget):
         self.acknowledge_button.setEnabled(conflict is not None)
         self.acknowledge_button.setText(
             _tr("Change acknowledgement…") if conflict is not None and conflict.acknowledged
-            else _tr("A&cknowledge…"))
+            else _tr("Ac&knowledge…"))
 
     # --- acknowledging --------------------------------------------------------------------------
 

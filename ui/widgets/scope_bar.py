@@ -7,9 +7,10 @@ NLRB's); choosing another agency clears a region that is not its own.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from consularapp.partnerships import Scope
+from ui.widgets.flow_layout import FlowLayout, add_labelled
 
 
 class ScopeBar(QWidget):
@@ -21,8 +22,7 @@ class ScopeBar(QWidget):
         super().__init__(parent)
         self._agencies: list[str] = []
         self._regions: list[tuple[str, str]] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         agency_caption = QLabel(self.tr("A&gency:"))
         region_caption = QLabel(self.tr("&Region:"))
         self.agency = QComboBox(self)
@@ -32,16 +32,13 @@ class ScopeBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.region = QComboBox(self)
         self.region.setAccessibleName(self.tr("Region filter"))
-        self.region.setMinimumContentsLength(22)
+        self.region.setMinimumContentsLength(16)
         self.region.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         agency_caption.setBuddy(self.agency)
         region_caption.setBuddy(self.region)
-        layout.addWidget(agency_caption)
-        layout.addWidget(self.agency)
-        layout.addSpacing(6)
-        layout.addWidget(region_caption)
-        layout.addWidget(self.region)
+        add_labelled(layout, agency_caption, self.agency)
+        add_labelled(layout, region_caption, self.region)
         self.agency.currentIndexChanged.connect(self._agency_chosen)
         self.region.currentIndexChanged.connect(self._region_chosen)
         self._fill_agencies(None)

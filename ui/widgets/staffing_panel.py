@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -49,6 +48,7 @@ from ui.models.staffing_models import AssignmentsModel
 from ui.models.table_model import ID_ROLE
 from ui.pages.table_tab import esc
 from ui.settings import Settings
+from ui.widgets.flow_layout import FlowLayout
 
 
 def _tr(text: str) -> str:
@@ -107,10 +107,10 @@ class StaffingPanel(QWidget):
         header.resizeSection(AssignmentsModel.COL_LANGUAGES, 90)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.assign_button = QPushButton(_tr("A&ssign…"), self)
+        buttons = FlowLayout()  # wraps when the panel is narrow
+        self.assign_button = QPushButton(_tr("Assi&gn…"), self)
         self.assign_button.setAccessibleName(_tr("Assign a person to the event"))
-        self.edit_button = QPushButton(_tr("Edit s&hift…"), self)
+        self.edit_button = QPushButton(_tr("Edit shift…"), self)
         self.edit_button.setAccessibleName(_tr("Edit the role and shift of the selected person"))
         self.remove_button = QPushButton(_tr("Re&move"), self)
         self.remove_button.setAccessibleName(_tr("Remove the selected person from the event"))
@@ -122,18 +122,18 @@ class StaffingPanel(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.assign_button.clicked.connect(lambda: self.open_assign())
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.week_button.clicked.connect(self.open_week)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         edit = QAction(_tr("Edit shift…"), self.table)
         edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)])
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.triggered.connect(self.edit_selected)
+        edit.triggered.connect(lambda: self.edit_selected())
         remove = QAction(_tr("Remove"), self.table)
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
+        remove.triggered.connect(lambda: self.remove_selected())
         self.table.addActions([edit, remove])
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -249,7 +249,7 @@ class StaffingPanel(QWidget):
         if aid is not None:
             self.open_assign(aid)
 
-    def remove_selected(self, confirm: bool = True) -> None:
+    def remove_selected(self, *, confirm: bool = True) -> None:
         row = self.selected_row()
         if row is None:
             return

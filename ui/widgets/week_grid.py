@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QToolTip, QWidget
 
 from consularapp.models import EventFormat
 from ui.models.lrw_labels import WARNING_SIGN, day_text, tr
@@ -60,6 +60,60 @@ _FORMAT_COLOURS = {
     EventFormat.SIGNING_CEREMONY.value: "#f5f5f4",
     EventFormat.OTHER.value: "#f1f5f9",
 }
+
+
+def format_colour(value: str) -> str:
+    """The tint of a stored format ('workshop'), as '#rrggbb'."""
+    return _FORMAT_COLOURS.get(value, "#f1f5f9")
+
+
+class FormatLegend(QWidget):
+    """'[■] Information table  [■] Workshop …': what each block colour means, in words.
+
+    It wraps (FlowLayout) rather than widen the window."""
+
+    def __init__(self, formats: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        from ui.widgets.flow_layout import FlowLayout
+
+        super().__init__(parent)
+        self.setAccessibleName(tr("Colours of the event formats"))
+        layout = FlowLayout(self, spacing=10, line_spacing=2)
+        caption = QLabel(tr("Formats:"), self)
+        layout.addWidget(caption)
+        self.entries: dict[str, str] = {}
+        words = []
+        for value, label in formats:
+            entry = QWidget(self)
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            swatch = QLabel(entry)
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {format_colour(value)}; border: 1px solid #1f2937;")
+            row.addWidget(swatch)
+            row.addWidget(QLabel(label, entry))
+            layout.addWidget(entry)
+            self.entries[value] = label
+            words.append(label)
+        self.setAccessibleDescription(
+            tr("Each block is tinted by its format, and says the format in words: %1")
+            .replace("%1", ", ".join(words)))
+
+
+def _fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """As many whole words of `text` as fit in `width`, with '…' when some are left out; ''
+    when not even the first word fits (no syllables: 'cere…')."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while words:
+        words.pop()
+        while words and words[-1] in ("·", "—", "-", "–"):
+            words.pop()  # no dangling separator before the ellipsis
+        candidate = " ".join(words) + "…"
+        if words and metrics.horizontalAdvance(candidate) <= width:
+            return candidate
+    return ""
 
 
 def _wrap(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
@@ -390,7 +444,7 @@ class WeekGrid(QAbstractScrollArea):
         assert self.layout_data is not None
         block = self.layout_data.blocks[n]
         row_format = self._format_value(block)
-        fill = QColor(_FORMAT_COLOURS.get(row_format, "#f1f5f9"))
+        fill = QColor(format_colour(row_format))
         current = block.event_id == self.current_event and bool(self.current_event)
         border = QPen(QColor("#1f2937"))
         border.setWidthF(3.0 if current else 1.0)
@@ -455,10 +509,18 @@ class WeekGrid(QAbstractScrollArea):
             lines = [*time_lines, *((title_font, t) for t in title_lines),
                      *((self.small_font, d) for d in detail_lines)]
         y = inner.top()
-        for font, text in lines:
+        first_title = next((n for n, (font, _t) in enumerate(lines) if font is title_font), -1)
+        for n, (font, text) in enumerate(lines):
             metrics = QFontMetrics(font)
             p.setFont(font)
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if n < len(time_lines) or n == first_title:
+                # The time and zone, and the start of the title, show even when cut.
+                shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            else:
+                # Further lines: whole words or nothing, never fragments like 'cere…'.
+                shown = _fit_words(text, metrics, width)
+                if not shown:
+                    break
             p.drawText(QRectF(inner.left(), y, width, self.line_height),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
             y += self.line_height
