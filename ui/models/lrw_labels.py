@@ -160,19 +160,27 @@ def long_day_text(day: date) -> str:
     return f"{day_text(day)} {day.year}"
 
 
+def clock_text(moment: datetime) -> str:
+    """'09:00' (integer formatting: strftime is slow under PySide's import hook)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
 def span_text(starts: datetime, ends: datetime) -> str:
     """'09:00–11:00 MST' for two aware local times at the venue (never converted).
 
     The end gets its own abbreviation when the clocks change in between, and its day when it
     falls on another local day.
     """
-    start_abbr, end_abbr = starts.strftime("%Z"), ends.strftime("%Z")
-    end = f"{ends:%H:%M}"
+    # tzname() and integer formatting, not strftime: under PySide every strftime call goes
+    # through an import hook, and the week grid formats thousands of these.
+    start_abbr, end_abbr = starts.tzname() or "", ends.tzname() or ""
+    end = clock_text(ends)
     if ends.date() != starts.date():
         end = f"{weekday(ends.date())} {end}"
+    start = clock_text(starts)
     if start_abbr != end_abbr:
-        return f"{starts:%H:%M} {start_abbr}–{end} {end_abbr}"
-    return f"{starts:%H:%M}–{end} {start_abbr}"
+        return f"{start} {start_abbr}–{end} {end_abbr}"
+    return f"{start}–{end} {start_abbr}"
 
 
 def has_daylight_time(zone_name: str, year: int) -> bool:

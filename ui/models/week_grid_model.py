@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from consularapp.events import EventRow
-from ui.models.lrw_labels import format_label, span_text, tr
+from ui.models.lrw_labels import clock_text, format_label, span_text, tr
 
 MINUTES_PER_DAY = 24 * 60
 DEFAULT_FIRST_HOUR = 9
@@ -247,7 +247,7 @@ def build_layout(
                         format=format_text(row.format),
                         venue=row.venue,
                         time_text=span_text(row.starts, row.ends),
-                        short_time=f"{row.starts:%H:%M} {row.zone_abbreviation}",
+                        short_time=f"{clock_text(row.starts)} {row.zone_abbreviation}",
                         zone_abbreviation=row.zone_abbreviation,
                         cancelled=row.cancelled,
                         conflicts=counts.get(row.id, 0),

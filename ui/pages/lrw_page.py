@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,9 @@ def _alive(widget: QWidget) -> bool:
     return shiboken6.isValid(widget)
 
 
+# How long after a campaign is shown its problems are counted (after the first paint).
+CONFLICTS_DELAY_MS = 150
+
 class LrwPage(Page):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         started = time.perf_counter()
@@ -104,6 +107,7 @@ class LrwPage(Page):
         self.office_agency: dict[str, str] = {}
         self.conflicts: list[Conflict] = []
         self.conflict_task: Task | None = None
+        self._conflicts_scheduled = False
         self._conflict_generation = 0
         self._conflicts_again = False
         self.current_event = ""
@@ -513,7 +517,15 @@ class LrwPage(Page):
         self._load_releases()
         self._update_buttons()
         self.timings["load_campaign"] = time.perf_counter() - started
-        self.refresh_conflicts()
+        # Counted once the grid has been painted: the count holds the GIL for a while and would
+        # otherwise delay the first paint of a large campaign.
+        self._conflicts_scheduled = True
+        QTimer.singleShot(CONFLICTS_DELAY_MS, self._scheduled_conflicts)
+
+    def _scheduled_conflicts(self) -> None:
+        if _alive(self) and self._conflicts_scheduled:
+            self._conflicts_scheduled = False
+            self.refresh_conflicts()
 
     def _lanes_picked(self, _index: int) -> None:
         self._lanes_chosen = True  # the user's choice is kept from now on
@@ -899,6 +911,7 @@ class LrwPage(Page):
 
     def refresh_conflicts(self) -> None:
         """Recompute the campaign's problems in a worker; a newer request wins."""
+        self._conflicts_scheduled = False
         if self.year is None:
             self._conflicts_done(self._conflict_generation, [])
             return
@@ -924,7 +937,8 @@ class LrwPage(Page):
 
     @property
     def conflicts_pending(self) -> bool:
-        return self.conflict_task is not None or self._conflicts_again
+        return self.conflict_task is not None or self._conflicts_again or \
+            self._conflicts_scheduled
 
     def _conflicts_done(self, generation: int, found: list[Conflict]) -> None:
         if generation != self._conflict_generation or self._conflicts_again:
