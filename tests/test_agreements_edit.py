@@ -8,16 +8,14 @@ import pytest
 
 from consularapp import agreements as ag
 from consularapp.agreements import AgreementInput, Status
-from consularapp.demo import load_demo
 from consularapp.errors import InputError, InUseError
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def demo_db(ref_db):
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at):
+    return demo_db_at(TODAY)
 
 
 def _valid(**kw) -> AgreementInput:

@@ -24,7 +24,6 @@ from consularapp.calendars import (
     write_calendar,
 )
 from consularapp.cli import main
-from consularapp.demo import load_demo
 from consularapp.errors import InputError, NotFoundError
 from consularapp.models import Agreement, Assignment, Event, Office
 
@@ -34,9 +33,8 @@ STAMP = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo_db(ref_db):
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at):
+    return demo_db_at(TODAY)
 
 
 def parse(data: bytes) -> tuple[icalendar.Calendar, object]:

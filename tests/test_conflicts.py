@@ -20,7 +20,6 @@ from consularapp.conflicts import (
     list_acknowledgements,
     unacknowledge,
 )
-from consularapp.demo import load_demo
 from consularapp.directory import (
     ConsulateInput,
     MembershipInput,
@@ -472,9 +471,8 @@ TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def demo_db(ref_db):
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at):
+    return demo_db_at(TODAY)
 
 
 def test_demo_week_shows_its_planted_problems(demo_db) -> None:

@@ -48,8 +48,13 @@ def test_migrations_build_exactly_the_models(empty_db) -> None:
 
 
 def test_foreign_keys_are_enforced(empty_db) -> None:
-    with empty_db.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    from sqlalchemy.exc import IntegrityError
+
+    from consularapp.models import Office
+
+    with pytest.raises(IntegrityError), empty_db.transaction() as s:
+        s.add(Office(id="X-1", agency_code="NO-SUCH-AGENCY", name="Nowhere", office_type="field",
+                     city="Nowhere", state="AZ", time_zone="America/Phoenix"))
 
 
 def test_database_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:

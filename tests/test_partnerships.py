@@ -7,16 +7,14 @@ from datetime import date
 import pytest
 
 from consularapp.agreements import Status
-from consularapp.demo import load_demo
 from consularapp.partnerships import AttentionKind, Scope, dashboard, partner_matrix, timeline
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
-def demo_db(ref_db):
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at):
+    return demo_db_at(TODAY)
 
 
 def test_dashboard_lists_what_needs_attention_most_urgent_first(demo_db) -> None:

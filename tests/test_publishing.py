@@ -11,7 +11,6 @@ import vobject
 from sqlalchemy import delete, func, select
 
 from consularapp.calendars import event_calendar
-from consularapp.demo import load_demo
 from consularapp.errors import InputError, NotFoundError
 from consularapp.models import Assignment, Campaign, Event, Release
 from consularapp.publishing import (
@@ -28,9 +27,8 @@ YEAR = 2027
 
 
 @pytest.fixture
-def demo_db(ref_db):
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at):
+    return demo_db_at(TODAY)
 
 
 def parse(data: bytes) -> icalendar.Calendar:

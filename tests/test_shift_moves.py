@@ -9,7 +9,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from consularapp.calendars import event_calendar
-from consularapp.demo import load_demo
 from consularapp.models import Assignment
 from consularapp.staffing import AssignmentInput, update_assignment
 from consularapp.workbook import export_workbook, import_workbook
@@ -30,8 +29,8 @@ def _person_sequence(db) -> int:
     return int(event["SEQUENCE"])
 
 
-def test_moving_a_shift_in_the_editor_raises_its_sequence(ref_db) -> None:
-    load_demo(ref_db, TODAY)
+def test_moving_a_shift_in_the_editor_raises_its_sequence(demo_db_at) -> None:
+    ref_db = demo_db_at(TODAY)
     a = _luis(ref_db)
     assert _person_sequence(ref_db) == 0
     same = AssignmentInput(EVENT, "P-LUIS-HERNANDEZ", a.role, datetime(2027, 8, 30, 11, 30),
@@ -46,9 +45,9 @@ def test_moving_a_shift_in_the_editor_raises_its_sequence(ref_db) -> None:
 
 
 def test_a_shift_start_edited_in_excel_moves_the_shift_instead_of_adding_one(
-    ref_db, tmp_path
+    demo_db_at, tmp_path
 ) -> None:
-    load_demo(ref_db, TODAY)
+    ref_db = demo_db_at(TODAY)
     before = _luis(ref_db)
     path = tmp_path / "plan.xlsx"
     export_workbook(ref_db, path)

@@ -7,7 +7,6 @@ from datetime import date
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from consularapp.demo import load_demo
 from consularapp.directory import get_consulate, get_person
 from consularapp.events import get_event
 from consularapp.models import Assignment
@@ -26,8 +25,8 @@ def _book(path, sheets: dict[str, list[list[object]]]) -> None:
     book.save(path)
 
 
-def test_required_columns_only_keep_everything_else(ref_db, tmp_path) -> None:
-    load_demo(ref_db, TODAY)
+def test_required_columns_only_keep_everything_else(demo_db_at, tmp_path) -> None:
+    ref_db = demo_db_at(TODAY)
     consulate_before = get_consulate(ref_db, "MX-PHOENIX")
     person_before = get_person(ref_db, "P-ELENA-SOTO")
     event_before = get_event(ref_db, "LRW2027-PHX-HEAT")
@@ -59,8 +58,8 @@ def test_required_columns_only_keep_everything_else(ref_db, tmp_path) -> None:
     assert event.sequence == event_before.sequence  # a title fix is not a change partners see
 
 
-def test_a_blank_cell_in_a_present_column_does_clear(ref_db, tmp_path) -> None:
-    load_demo(ref_db, TODAY)
+def test_a_blank_cell_in_a_present_column_does_clear(demo_db_at, tmp_path) -> None:
+    ref_db = demo_db_at(TODAY)
     path = tmp_path / "clear.xlsx"
     _book(path, {"Consulates": [
         ["Consulate ID", "Country", "City", "State", "Time zone", "Address"],
@@ -69,8 +68,8 @@ def test_a_blank_cell_in_a_present_column_does_clear(ref_db, tmp_path) -> None:
     assert get_consulate(ref_db, "MX-PHOENIX").address == ""
 
 
-def test_a_shift_that_does_not_overlap_is_added_not_moved(ref_db, tmp_path) -> None:
-    load_demo(ref_db, TODAY)
+def test_a_shift_that_does_not_overlap_is_added_not_moved(demo_db_at, tmp_path) -> None:
+    ref_db = demo_db_at(TODAY)
     path = tmp_path / "shift.xlsx"
     # Ana works 13:30-15:30 on the Chicago tabling; a new 11:30-12:30 shift is another one.
     _book(path, {"Assignments": [

@@ -135,8 +135,5 @@ def page_mnemonics_checker():
 
 
 @pytest.fixture
-def demo_db_for_mnemonics(ref_db: Database) -> Database:
-    from consularapp.demo import load_demo
-
-    load_demo(ref_db, date(2026, 11, 21))
-    return ref_db
+def demo_db_for_mnemonics(demo_db_at) -> Database:
+    return demo_db_at(date(2026, 11, 21))

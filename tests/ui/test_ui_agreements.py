@@ -20,7 +20,6 @@ from consularapp.agreements import (
     renew,
 )
 from consularapp.db import Database
-from consularapp.demo import load_demo
 from consularapp.models import AgreementState
 from consularapp.partnerships import Scope, partner_matrix, timeline
 from ui.dialogs.agreement_dialog import AgreementDialog
@@ -38,15 +37,13 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at) -> Database:
+    return demo_db_at(TODAY)
 
 
 @pytest.fixture
-def today_db(ref_db: Database) -> Database:
-    load_demo(ref_db, date.today())
-    return ref_db
+def today_db(demo_db_at) -> Database:
+    return demo_db_at(date.today())
 
 
 def model_tester(model: object) -> QAbstractItemModelTester:

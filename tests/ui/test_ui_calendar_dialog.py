@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from consularapp.db import Database
-from consularapp.demo import load_demo
 from consularapp.events import cancel_event
 from consularapp.publishing import publish
 from ui.dialogs.calendar_dialog import CalendarDialog, CalendarRequest
@@ -19,9 +18,8 @@ from ui.settings import Settings
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
-    load_demo(ref_db, date(2026, 11, 21))
-    return ref_db
+def demo_db(demo_db_at) -> Database:
+    return demo_db_at(date(2026, 11, 21))
 
 
 def make_dialog(db: Database, qtbot, settings: Settings, **kwargs) -> CalendarDialog:

@@ -11,7 +11,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from consularapp.agreements import compute_statuses, renew
 from consularapp.db import Database
-from consularapp.demo import load_demo
 from consularapp.partnerships import AttentionKind, Scope, dashboard
 from ui.main_window import MainWindow
 from ui.models.agreement_labels import attention_sentence, days_text
@@ -27,17 +26,15 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
+def demo_db(demo_db_at) -> Database:
     """The demo as of TODAY, for the models (which take the day as an argument)."""
-    load_demo(ref_db, TODAY)
-    return ref_db
+    return demo_db_at(TODAY)
 
 
 @pytest.fixture
-def today_db(ref_db: Database) -> Database:
+def today_db(demo_db_at) -> Database:
     """The demo built around the real today, for pages that look at today."""
-    load_demo(ref_db, date.today())
-    return ref_db
+    return demo_db_at(date.today())
 
 
 def make_model(db: Database, day: date = TODAY) -> AttentionModel:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog
 
 from consularapp.conflicts import find_conflicts
 from consularapp.db import Database
-from consularapp.demo import load_demo
 from consularapp.events import EventRow, get_event, list_events
 from consularapp.publishing import list_releases
 from consularapp.staffing import list_assignments
@@ -31,9 +30,8 @@ WEEK = campaign_days(MONDAY, date(2027, 9, 3))
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
-    load_demo(ref_db, date(2026, 11, 21))
-    return ref_db
+def demo_db(demo_db_at) -> Database:
+    return demo_db_at(date(2026, 11, 21))
 
 
 @pytest.fixture

@@ -190,13 +190,10 @@ def test_open_record_shows_the_page_and_selects_the_row(people_db: Database, qtb
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
+def demo_db(demo_db_at) -> Database:
     from datetime import date
 
-    from consularapp.demo import load_demo
-
-    load_demo(ref_db, date(2026, 11, 21))
-    return ref_db
+    return demo_db_at(date(2026, 11, 21))
 
 
 def test_every_page_fits_a_1024_by_700_screen_and_searching_never_widens_it(

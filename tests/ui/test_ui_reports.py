@@ -20,11 +20,8 @@ TODAY = date(2027, 3, 1)
 
 
 @pytest.fixture
-def demo_db(ref_db: Database) -> Database:
-    from consularapp.demo import load_demo
-
-    load_demo(ref_db, TODAY)
-    return ref_db
+def demo_db(demo_db_at) -> Database:
+    return demo_db_at(TODAY)
 
 
 @pytest.fixture(autouse=True)
