@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import Change
+from consularapp.changes import AGREEMENT, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
 from consularapp.models import (
@@ -38,6 +38,7 @@ from consularapp.models import (
 )
 from consularapp.timeutil import add_months
 from consularapp.validation import check_id
+from consularapp.writes import write
 
 
 class Status(StrEnum):
@@ -452,8 +453,8 @@ def _clean(data: AgreementInput) -> AgreementInput:
 def save_agreement(db: Database, data: AgreementInput, original_id: str | None = None) -> Change:
     """Create or update an agreement after checking every rule; the parties are replaced."""
     clean = _clean(data)
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         renews_of = {r[0]: r[1] for r in s.execute(select(Agreement.id, Agreement.renews_id))}
         problems = agreement_problems(
             clean,
@@ -468,16 +469,16 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
             raise InputError(problems, "The agreement was not saved")
         record = s.get(Agreement, original_id) if original_id else None
         if original_id and record is None:
-            raise NotFoundError("agreement", original_id)
+            raise NotFoundError(AGREEMENT, original_id)
         if record is None:
             record = Agreement(id=clean.id)
             s.add(record)
-            change.add("created", "agreement", clean.id)
+            w.created(AGREEMENT, clean.id)
         else:
             record.edited = True
-            change.add("updated", "agreement", clean.id)
+            w.updated(AGREEMENT, clean.id)
             if clean.id != original_id:
-                change.add("deleted", "agreement", original_id or "")
+                w.deleted(AGREEMENT, original_id or "")
         for name in (
             "id",
             "kind",
@@ -498,15 +499,16 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
         record.consulates = list(
             s.scalars(select(Consulate).where(Consulate.id.in_(clean.consulate_ids)))
         )
-    return change
+    return w.change
 
 
 def delete_agreement(db: Database, agreement_id: str) -> Change:
     """Delete an agreement; one that others renew is refused (the history would break)."""
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         record = s.get(Agreement, agreement_id)
         if record is None:
-            raise NotFoundError("agreement", agreement_id)
+            raise NotFoundError(AGREEMENT, agreement_id)
         successors = list(
             s.scalars(select(Agreement.id).where(Agreement.renews_id == agreement_id))
         )
@@ -516,9 +518,8 @@ def delete_agreement(db: Database, agreement_id: str) -> Change:
                 "would break the history of the partnership. Delete the renewal first, or keep it."
             )
         s.delete(record)
-    change = Change()
-    change.add("deleted", "agreement", agreement_id)
-    return change
+        w.deleted(AGREEMENT, agreement_id)
+    return w.change
 
 
 # --- renewal ------------------------------------------------------------------------------------
@@ -574,25 +575,75 @@ def _current_lead(
     return None
 
 
+@dataclass(frozen=True)
+class RenewalProposal:
+    """The draft successor `renew` creates: computed once, shown by the Renew dialog, and saved
+    exactly as shown (the signatories are not looked up again when it is created)."""
+
+    renews_id: str
+    new_id: str
+    kind: str
+    office_ids: tuple[str, ...]
+    consulate_ids: tuple[str, ...]
+    term_months: int | None
+    us_signatory_id: str | None
+    consular_signatory_id: str | None
+    previous_us_signatory_id: str | None
+    previous_consular_signatory_id: str | None
+    as_of: date
+
+
+def _term_of(old: Agreement) -> int | None:
+    """The old agreement's term in months: its own, else counted from its dates."""
+    if old.term_months is not None or not old.expires_on:
+        return old.term_months
+    start = effective_date(old.effective_on, old.signed_on)
+    if start is None:
+        return None
+    months = (old.expires_on.year - start.year) * 12 + old.expires_on.month - start.month
+    return months if months > 0 else None
+
+
+def _propose(s: Session, agreement_id: str, day: date) -> RenewalProposal:
+    old = s.get(Agreement, agreement_id)
+    if old is None:
+        raise NotFoundError(AGREEMENT, agreement_id)
+    office_ids = [o.id for o in old.offices]
+    consulate_ids = [c.id for c in old.consulates]
+    existing = set(s.scalars(select(Agreement.id)))
+    return RenewalProposal(
+        renews_id=old.id,
+        new_id=renewal_id(existing, old.id, day.year),
+        kind=old.kind,
+        office_ids=tuple(office_ids),
+        consulate_ids=tuple(consulate_ids),
+        term_months=_term_of(old),
+        us_signatory_id=_current_lead(s, office_ids, True, LEAD_TITLES, day,
+                                      old.us_signatory_id),
+        consular_signatory_id=_current_lead(s, consulate_ids, False, CONSUL_TITLES, day,
+                                            old.consular_signatory_id),
+        previous_us_signatory_id=old.us_signatory_id,
+        previous_consular_signatory_id=old.consular_signatory_id,
+        as_of=day,
+    )
+
+
+def propose_renewal(db: Database, agreement_id: str, today: date | None = None
+                    ) -> RenewalProposal:
+    """The draft successor of `agreement_id` as of `today`: same kind, parties and term, dates
+    empty, a fresh ID, and as signatories the previous ones when still members of one of the
+    parties, else the current member whose title ranks highest (regional administrator ...
+    director; consul general ... consul)."""
+    with db.session() as s:
+        return _propose(s, agreement_id, today or date.today())
+
+
 def renewal_proposal(
     db: Database, agreement_id: str, today: date | None = None
 ) -> tuple[str | None, str | None]:
-    """(US signatory ID, consular signatory ID) that `renew` would propose on `today`.
-
-    The previous signatory when still a member of one of the parties, else the current member
-    whose title ranks highest (regional administrator ... director; consul general ... consul).
-    """
-    day = today or date.today()
-    with db.session() as s:
-        old = s.get(Agreement, agreement_id)
-        if old is None:
-            raise NotFoundError("agreement", agreement_id)
-        office_ids = [o.id for o in old.offices]
-        consulate_ids = [c.id for c in old.consulates]
-        return (
-            _current_lead(s, office_ids, True, LEAD_TITLES, day, old.us_signatory_id),
-            _current_lead(s, consulate_ids, False, CONSUL_TITLES, day, old.consular_signatory_id),
-        )
+    """(US signatory ID, consular signatory ID) that `renew` would propose on `today`."""
+    proposal = propose_renewal(db, agreement_id, today)
+    return proposal.us_signatory_id, proposal.consular_signatory_id
 
 
 def renewal_id(existing: set[str], old_id: str, year: int) -> str:
@@ -612,19 +663,31 @@ def renewal_id(existing: set[str], old_id: str, year: int) -> str:
 
 
 def renew(
-    db: Database, agreement_id: str, *, new_id: str | None = None, today: date | None = None
+    db: Database,
+    agreement_id: str,
+    *,
+    new_id: str | None = None,
+    today: date | None = None,
+    proposal: RenewalProposal | None = None,
 ) -> tuple[Change, str]:
     """Create a draft successor: same kind, parties and term, dates empty, current signatories.
 
-    Signing it later (state signed and a signing date) supersedes the old agreement.
+    With `proposal` (from `propose_renewal`, as the Renew dialog showed it) exactly that draft is
+    created, under `new_id` if given; without, the proposal is made now. Signing the draft later
+    (state signed and a signing date) supersedes the old agreement.
     """
-    day = today or date.today()
-    with db.transaction() as s:
+    day = today or (proposal.as_of if proposal is not None else date.today())
+    with write(db) as w:
+        s = w.session
+        if proposal is None or proposal.renews_id != agreement_id:
+            proposal = _propose(s, agreement_id, day)
         old = s.get(Agreement, agreement_id)
         if old is None:
-            raise NotFoundError("agreement", agreement_id)
+            raise NotFoundError(AGREEMENT, agreement_id)
         existing = set(s.scalars(select(Agreement.id)))
-        successor_id = (new_id or "").strip() or renewal_id(existing, old.id, day.year)
+        successor_id = (new_id or "").strip() or proposal.new_id
+        if successor_id == proposal.new_id and successor_id in existing:
+            successor_id = renewal_id(existing, old.id, day.year)  # taken since it was proposed
         try:
             check_id(successor_id)
         except ValueError as exc:
@@ -634,38 +697,29 @@ def renew(
                 Problem("ID", f"{successor_id!r} is already used by another agreement"),
                 "The renewal was not created",
             )
-        office_ids = [o.id for o in old.offices]
-        consulate_ids = [c.id for c in old.consulates]
-        term = old.term_months
-        if term is None and old.expires_on:
-            start = effective_date(old.effective_on, old.signed_on)
-            if start:
-                months = (
-                    (old.expires_on.year - start.year) * 12 + old.expires_on.month - start.month
-                )
-                term = months if months > 0 else None
+        people = set(s.scalars(select(Person.id).where(Person.id.in_(
+            [p for p in (proposal.us_signatory_id, proposal.consular_signatory_id) if p]))))
         successor = Agreement(
             id=successor_id,
-            kind=old.kind,
+            kind=proposal.kind,
             state=AgreementState.DRAFT.value,
-            term_months=term,
+            term_months=proposal.term_months,
             renews_id=old.id,
-            us_signatory_id=_current_lead(
-                s, office_ids, True, LEAD_TITLES, day, old.us_signatory_id
-            ),
-            consular_signatory_id=_current_lead(
-                s, consulate_ids, False, CONSUL_TITLES, day, old.consular_signatory_id
-            ),
+            us_signatory_id=proposal.us_signatory_id
+            if proposal.us_signatory_id in people else None,
+            consular_signatory_id=proposal.consular_signatory_id
+            if proposal.consular_signatory_id in people else None,
             document=None,
             notes=f"Renewal of {old.id}.",
         )
-        successor.offices = list(old.offices)
-        successor.consulates = list(old.consulates)
+        successor.offices = list(
+            s.scalars(select(Office).where(Office.id.in_(proposal.office_ids))))
+        successor.consulates = list(
+            s.scalars(select(Consulate).where(Consulate.id.in_(proposal.consulate_ids))))
         s.add(successor)
-    change = Change()
-    change.add("created", "agreement", successor_id)
-    change.add("updated", "agreement", agreement_id)  # its "renewed by" changed
-    return change, successor_id
+        w.created(AGREEMENT, successor_id)
+        w.updated(AGREEMENT, agreement_id)  # its "renewed by" changed
+    return w.change, successor_id
 
 
 def renewal_chain(db: Database, agreement_id: str) -> list[str]:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import Change
+from consularapp.changes import ASSIGNMENT, CAMPAIGN, CREATED, EVENT, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
 from consularapp.events import local_day, naive_local, weekday_name
@@ -33,6 +33,7 @@ from consularapp.models import (
 )
 from consularapp.timeutil import local_to_utc, lrw_default_week
 from consularapp.validation import Checker, optional_text
+from consularapp.writes import write
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
@@ -152,13 +153,13 @@ def _validate(s: Session, data: CampaignInput, original_year: int | None) -> Cam
 
 def save_campaign(db: Database, data: CampaignInput, original_year: int | None = None) -> Change:
     """Create (original_year None) or update a campaign's dates and themes."""
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         clean = _validate(s, data, original_year)
         assert clean.year is not None
         campaign = s.get(Campaign, clean.year) if original_year is not None else None
         if original_year is not None and campaign is None:
-            raise NotFoundError("campaign", str(original_year))
+            raise NotFoundError(CAMPAIGN, str(original_year))
         values = {
             "starts_on": clean.starts_on,
             "ends_on": clean.ends_on,
@@ -167,43 +168,43 @@ def save_campaign(db: Database, data: CampaignInput, original_year: int | None =
         }
         if campaign is None:
             s.add(Campaign(year=clean.year, **values))
-            change.add("created", "campaign", str(clean.year))
+            w.created(CAMPAIGN, clean.year)
         elif any(getattr(campaign, k) != v for k, v in values.items()):
             for k, v in values.items():
                 setattr(campaign, k, v)
             campaign.edited = True
-            change.add("updated", "campaign", str(clean.year))
-    return change
+            w.updated(CAMPAIGN, clean.year)
+    return w.change
 
 
 def ensure_campaign(db: Database, year: int) -> Change:
     """The campaign of `year`, created with the default week if there is none."""
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         if s.get(Campaign, year) is None:
             data = _validate(s, default_campaign(year), None)
             s.add(Campaign(year=year, starts_on=data.starts_on, ends_on=data.ends_on))
-            change.add("created", "campaign", str(year))
-    return change
+            w.created(CAMPAIGN, year)
+    return w.change
 
 
 def delete_campaign(db: Database, year: int) -> Change:
     """Delete an empty campaign (refused while it has events)."""
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         campaign = s.get(Campaign, year)
         if campaign is None:
-            raise NotFoundError("campaign", str(year))
+            raise NotFoundError(CAMPAIGN, str(year))
         n = s.scalar(select(func.count(Event.id)).where(Event.year == year)) or 0
         if n:
             raise InUseError(
                 f"Labor Rights Week {year} has {n} event(s); delete or move them first."
             )
-        if campaign.source is not None and s.get(DeletedReference, ("campaign", str(year))) is None:
-            s.add(DeletedReference(table_name="campaign", record_id=str(year)))
+        if campaign.source is not None and s.get(DeletedReference, (CAMPAIGN, str(year))) is None:
+            s.add(DeletedReference(table_name=CAMPAIGN, record_id=str(year)))
         s.delete(campaign)
-    change = Change()
-    change.add("deleted", "campaign", str(year))
-    return change
+        w.deleted(CAMPAIGN, year)
+    return w.change
 
 
 # --- copy last year -----------------------------------------------------------------------------
@@ -266,8 +267,9 @@ def copy_last_year(
     with a membership in force on the new event's day; the others are left out with a note.
     The target campaign is created with the default week if needed and must have no events.
     """
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
+        change = w.change
         if source_year is None:
             source_year = s.scalar(select(func.max(Event.year)).where(Event.year < target_year))
             if source_year is None:
@@ -277,7 +279,7 @@ def copy_last_year(
                 )
         source = s.get(Campaign, source_year)
         if source is None:
-            raise NotFoundError("campaign", str(source_year))
+            raise NotFoundError(CAMPAIGN, str(source_year))
         if source_year == target_year:
             raise InputError(
                 Problem("Copy from", "choose an earlier campaign than the one being planned"),
@@ -289,7 +291,7 @@ def copy_last_year(
             target = Campaign(year=target_year, starts_on=monday, ends_on=friday)
             s.add(target)
             s.flush()
-            change.add("created", "campaign", str(target_year))
+            w.created(CAMPAIGN, target_year)
         else:
             n = s.scalar(select(func.count(Event.id)).where(Event.year == target_year)) or 0
             if n:
@@ -354,9 +356,14 @@ def copy_last_year(
                 }
             )
             new_offices.extend({"event_id": new_id, "office_id": o} for o in offices[e.id])
-            change.add("created", "event", new_id)
+            w.created(EVENT, new_id)
         if new_events:
             s.execute(Event.__table__.insert(), new_events)
+            if w.observed:  # a statement insert: tell the hooks row by row
+                back = {new: old for old, new in result.event_ids.items()}
+                for row in new_events:
+                    w.report_row(EVENT, row["id"], None,
+                                 {**row, "offices": sorted(offices[back[str(row["id"])]])})
         if new_offices:
             s.execute(event_office.insert(), new_offices)
         if skipped_cancelled:
@@ -438,5 +445,5 @@ def _copy_assignments(
         for a in s.scalars(
             select(Assignment.id).where(Assignment.event_id.in_(result.event_ids.values()))
         ):
-            result.change.add("created", "assignment", str(a))
+            result.change.add(CREATED, ASSIGNMENT, str(a))
     result.assignments_copied = len(inserts)

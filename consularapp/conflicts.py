@@ -29,7 +29,7 @@ from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from consularapp.agreements import IN_FORCE, AgreementStatus, compute_statuses, status_of
-from consularapp.changes import Change
+from consularapp.changes import CONFLICT_ACK, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
 from consularapp.events import (
@@ -52,6 +52,7 @@ from consularapp.models import (
 )
 from consularapp.settings import TRAVEL_BUFFER_MINUTES, get_setting, status_settings
 from consularapp.timeutil import now_utc, zone
+from consularapp.writes import write
 
 
 class ConflictKind(StrEnum):
@@ -854,27 +855,25 @@ def acknowledge(db: Database, key: str, reason: str, by: str | None = None) -> C
             Problem("Reason", "say why this problem is acceptable, for whoever looks next"),
             "The problem was not acknowledged",
         )
-    change = Change()
-    with db.transaction() as s:
-        ack = s.get(ConflictAck, key)
+    with write(db, user=by or None) as w:
+        ack = w.session.get(ConflictAck, key)
         if ack is None:
-            s.add(ConflictAck(key=key, year=year, reason=text, acknowledged_by=by or None))
-            change.add("created", "conflict_ack", key)
+            w.session.add(ConflictAck(key=key, year=year, reason=text, acknowledged_by=by or None))
+            w.created(CONFLICT_ACK, key)
         else:
             ack.reason, ack.acknowledged_by, ack.acknowledged_at = text, by or None, now_utc()
-            change.add("updated", "conflict_ack", key)
-    return change
+            w.updated(CONFLICT_ACK, key)
+    return w.change
 
 
 def unacknowledge(db: Database, key: str) -> Change:
     """Withdraw an acknowledgement (nothing happens if there is none)."""
-    change = Change()
-    with db.transaction() as s:
-        ack = s.get(ConflictAck, key)
+    with write(db) as w:
+        ack = w.session.get(ConflictAck, key)
         if ack is not None:
-            s.delete(ack)
-            change.add("deleted", "conflict_ack", key)
-    return change
+            w.session.delete(ack)
+            w.deleted(CONFLICT_ACK, key)
+    return w.change
 
 
 def list_acknowledgements(db: Database, year: int) -> list[Acknowledgement]:

@@ -77,6 +77,8 @@ class Database:
     engine: Engine
     created: bool = False
     backup_path: Path | None = None
+    #: Called by every write (consularapp.writes): team mode's user, version check and history.
+    write_hooks: list[Any] = field(default_factory=list, repr=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -99,7 +101,10 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits if the block ends normally and rolls back otherwise."""
+        """A session that commits if the block ends normally and rolls back otherwise.
+
+        Services write through `consularapp.writes.write` instead, which adds the write lock,
+        the Change and the hooks; this stays for set-up code (migrations, tests)."""
         with self._sessions() as session, session.begin():
             yield session
 

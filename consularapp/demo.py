@@ -30,6 +30,7 @@ from consularapp.models import (
     Person,
 )
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
+from consularapp.writes import write
 
 EXTRA_CONSULATES = [
     # id, country, city, state, type, zone, address
@@ -934,7 +935,8 @@ def load_demo(db: Database, today: date | None = None) -> str:
     """Load (or refresh) the demonstration; returns a one-line summary."""
     day = today or date.today()
     year = coming_campaign_year(day)
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         for cid, country, city, state, ctype, zone, address in EXTRA_CONSULATES:
             consulate = s.get(Consulate, cid) or Consulate(id=cid)
             consulate.country_code, consulate.city, consulate.state = country, city, state

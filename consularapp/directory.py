@@ -11,10 +11,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from consularapp.changes import Change
+from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
 from consularapp.errors import InUseError, NotFoundError
 from consularapp.models import (
@@ -47,6 +47,7 @@ from consularapp.validation import (
     country_name,
     optional_text,
 )
+from consularapp.writes import write
 
 # --- rows for tables ----------------------------------------------------------------------------
 
@@ -491,54 +492,54 @@ def ensure_agency(s: Session, code: str, name: str = "", *, source: str | None =
 
 def save_office(db: Database, data: OfficeInput, original_id: str | None = None) -> Change:
     """Create (original_id None) or update an office; an ID change cascades to references."""
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         clean = validate_office(s, data, original_id)
         if ensure_agency(s, clean.agency_code, clean.agency_name):
-            change.add("created", "agency", clean.agency_code)
+            w.created(AGENCY, clean.agency_code)
         office = s.get(Office, original_id) if original_id else None
         if original_id and office is None:
-            raise NotFoundError("office", original_id)
+            raise NotFoundError(OFFICE, original_id)
         if office is None:
             office = Office(id=clean.id)
-            _restore_reference(s, "office", office, clean.source, clean.confidence)
+            _restore_reference(s, OFFICE, office, clean.source, clean.confidence)
             s.add(office)
-            change.add("created", "office", clean.id)
+            w.created(OFFICE, clean.id)
         else:
             office.edited = True
-            change.add("updated", "office", clean.id)
+            w.updated(OFFICE, clean.id)
             if clean.id != original_id:
-                change.add("deleted", "office", original_id or "")
+                w.deleted(OFFICE, original_id or "")
         for name in ("id", "agency_code", "name", "office_type", "city", "state", "time_zone"):
             setattr(office, name, getattr(clean, name))
         for name in ("region", "address", "phone", "email"):
             setattr(office, name, optional_text(getattr(clean, name)))
         office.states_served = [x.strip().upper() for x in clean.states_served if x.strip()]
-    return change
+    return w.change
 
 
 def save_consulate(db: Database, data: ConsulateInput, original_id: str | None = None) -> Change:
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         clean = validate_consulate(s, data, original_id)
         consulate = s.get(Consulate, original_id) if original_id else None
         if original_id and consulate is None:
-            raise NotFoundError("consulate", original_id)
+            raise NotFoundError(CONSULATE, original_id)
         if consulate is None:
             consulate = Consulate(id=clean.id)
-            _restore_reference(s, "consulate", consulate, clean.source, clean.confidence)
+            _restore_reference(s, CONSULATE, consulate, clean.source, clean.confidence)
             s.add(consulate)
-            change.add("created", "consulate", clean.id)
+            w.created(CONSULATE, clean.id)
         else:
             consulate.edited = True
-            change.add("updated", "consulate", clean.id)
+            w.updated(CONSULATE, clean.id)
             if clean.id != original_id:
-                change.add("deleted", "consulate", original_id or "")
+                w.deleted(CONSULATE, original_id or "")
         for name in ("id", "country_code", "city", "state", "time_zone"):
             setattr(consulate, name, getattr(clean, name))
         for name in ("consulate_type", "address", "phone", "email", "jurisdiction"):
             setattr(consulate, name, optional_text(getattr(clean, name)))
-    return change
+    return w.change
 
 
 def _restore_reference(
@@ -573,29 +574,29 @@ def _apply_memberships(
 
 def save_person(db: Database, data: PersonInput, original_id: str | None = None) -> Change:
     """Create or update a person; the memberships given replace the stored history."""
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         clean = validate_person(s, data, original_id)
         person = None
         if original_id:
             person = s.get(Person, original_id, options=[selectinload(Person.memberships)])
             if person is None:
-                raise NotFoundError("person", original_id)
+                raise NotFoundError(PERSON, original_id)
         if person is None:
             person = Person(id=clean.id)
             s.add(person)
-            change.add("created", "person", clean.id)
+            w.created(PERSON, clean.id)
         else:
-            change.add("updated", "person", clean.id)
+            w.updated(PERSON, clean.id)
             if clean.id != original_id:
-                change.add("deleted", "person", original_id or "")
+                w.deleted(PERSON, original_id or "")
         person.id = clean.id
         person.name = clean.name
         person.languages = clean.languages
         person.email = clean.email or None
         person.phone = clean.phone or None
         _apply_memberships(person, clean.memberships, _organization_ids(s))
-    return change
+    return w.change
 
 
 def _remember_deleted_reference(s: Session, table: str, record_id: str, source: str | None) -> None:
@@ -617,7 +618,8 @@ def _delete_organization(
     uses: list[tuple[str, object]],
 ) -> Change:
     """Delete an office or consulate nothing refers to; remember a deleted reference record."""
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         record = s.get(model, record_id)
         if record is None:
             raise NotFoundError(table, record_id)
@@ -629,14 +631,13 @@ def _delete_organization(
             )
         _remember_deleted_reference(s, table, record_id, record.source)
         s.delete(record)
-    change = Change()
-    change.add("deleted", table, record_id)
-    return change
+        w.deleted(table, record_id)
+    return w.change
 
 
 def delete_office(db: Database, office_id: str) -> Change:
     a, e = agreement_office.c, event_office.c
-    return _delete_organization(db, Office, "office", office_id, [
+    return _delete_organization(db, Office, OFFICE, office_id, [
         ("agreement(s)", select(func.count()).where(a.office_id == office_id)),
         ("event(s)", select(func.count()).where(e.office_id == office_id)),
         ("staff membership(s)",
@@ -646,7 +647,7 @@ def delete_office(db: Database, office_id: str) -> Change:
 
 def delete_consulate(db: Database, consulate_id: str) -> Change:
     a = agreement_consulate.c
-    return _delete_organization(db, Consulate, "consulate", consulate_id, [
+    return _delete_organization(db, Consulate, CONSULATE, consulate_id, [
         ("agreement(s)", select(func.count()).where(a.consulate_id == consulate_id)),
         ("hosted event(s)",
          select(func.count(Event.id)).where(Event.host_consulate_id == consulate_id)),
@@ -657,10 +658,11 @@ def delete_consulate(db: Database, consulate_id: str) -> Change:
 
 def delete_person(db: Database, person_id: str) -> Change:
     """Delete a person and their memberships; refused while they are assigned to events."""
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFoundError("person", person_id)
+            raise NotFoundError(PERSON, person_id)
         uses = _uses(
             s,
             [
@@ -686,8 +688,7 @@ def delete_person(db: Database, person_id: str) -> Change:
                 f"{person.name} signed {signed} agreement(s) and is kept for the record. "
                 "End their membership instead."
             )
-        s.execute(delete(Membership).where(Membership.person_id == person_id))
+        w.delete_where(Membership, Membership.person_id == person_id)
         s.delete(person)
-    change = Change()
-    change.add("deleted", "person", person_id)
-    return change
+        w.deleted(PERSON, person_id)
+    return w.change

@@ -68,3 +68,21 @@ class DatabaseTooNewError(DatabaseError):
 
 class CancelledError(ConsularError):
     """The user cancelled a long operation; whatever it had started was undone."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another writer held the database for longer than we wait; nothing was written."""
+
+
+class WriteConflictError(ConsularError):
+    """A save clashed with what someone else saved meanwhile; nothing was written.
+
+    Team mode raises it for a save based on an older version of a record, naming who changed the
+    record and when (`changed_by`, `changed_at`).
+    """
+
+    def __init__(self, message: str, *, table: str = "", record_id: str = "",
+                 changed_by: str | None = None, changed_at: object = None) -> None:
+        super().__init__(message)
+        self.table, self.record_id = table, record_id
+        self.changed_by, self.changed_at = changed_by, changed_at

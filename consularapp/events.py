@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from consularapp.changes import Change
+from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.errors import NotFoundError
@@ -48,6 +48,7 @@ from consularapp.validation import (
     clean_text,
     optional_text,
 )
+from consularapp.writes import Write, write
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -463,12 +464,12 @@ def _validate_event(s: Session, data: EventInput, original_id: str | None) -> _C
     )
 
 
-def _ensure_campaign(s: Session, year: int, change: Change) -> None:
-    if s.get(Campaign, year) is None:
+def _ensure_campaign(w: Write, year: int) -> None:
+    if w.session.get(Campaign, year) is None:
         monday, friday = lrw_default_week(year)
-        s.add(Campaign(year=year, starts_on=monday, ends_on=friday))
-        s.flush()
-        change.add("created", "campaign", str(year))
+        w.session.add(Campaign(year=year, starts_on=monday, ends_on=friday))
+        w.session.flush()
+        w.created(CAMPAIGN, year)
 
 
 _PLAIN_FIELDS = (
@@ -498,10 +499,10 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
     saving the same values changes nothing. When the event only moves (same length), shifts of
     its assignments move with it.
     """
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         clean = _validate_event(s, data, original_id)
-        _ensure_campaign(s, clean.year, change)
+        _ensure_campaign(w, clean.year)
         if original_id is None:
             # An undone delete comes back with its old sequence + 1, so calendar clients that
             # saw the old version take the restored one as newer.
@@ -513,11 +514,11 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
                     s.scalars(select(Office).where(Office.id.in_(clean.office_ids)))
                 )
             s.add(event)
-            change.add("created", "event", clean.id)
-            return change
+            w.created(EVENT, clean.id)
+            return w.change
         event = s.get(Event, original_id, options=[selectinload(Event.offices)])
         if event is None:
-            raise NotFoundError("event", original_id)
+            raise NotFoundError(EVENT, original_id)
         old = {name: getattr(event, name) for name in _PLAIN_FIELDS}
         changed = [name for name in _PLAIN_FIELDS if old[name] != getattr(clean, name)]
         for name in changed:
@@ -540,39 +541,38 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
             ):
                 a.starts_at = a.starts_at + moved
                 a.ends_at = (a.ends_at or a.starts_at) + moved
-                change.add("updated", "assignment", str(a.id))
+                w.updated(ASSIGNMENT, a.id)
         if changed:
-            change.add("updated", "event", event.id)
-    return change
+            w.updated(EVENT, event.id)
+    return w.change
 
 
 def cancel_event(db: Database, event_id: str) -> Change:
     """Mark an event cancelled: it is kept (partners must be told), its sequence rises."""
-    change = Change()
-    with db.transaction() as s:
-        event = s.get(Event, event_id)
+    with write(db) as w:
+        event = w.session.get(Event, event_id)
         if event is None:
-            raise NotFoundError("event", event_id)
+            raise NotFoundError(EVENT, event_id)
         if event.status != EventStatus.CANCELLED.value:
             event.status = EventStatus.CANCELLED.value
             event.sequence = (event.sequence or 0) + 1
-            change.add("updated", "event", event_id)
-    return change
+            w.updated(EVENT, event_id)
+    return w.change
 
 
 def delete_event(db: Database, event_id: str) -> Change:
     """Remove an event made by mistake, with its assignments. A real event is cancelled instead."""
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         if s.get(Event, event_id) is None:
-            raise NotFoundError("event", event_id)
+            raise NotFoundError(EVENT, event_id)
         for aid in s.scalars(select(Assignment.id).where(Assignment.event_id == event_id)):
-            change.add("deleted", "assignment", str(aid))
-        s.execute(delete(Assignment).where(Assignment.event_id == event_id))
+            w.deleted(ASSIGNMENT, aid)
+        w.delete_where(Assignment, Assignment.event_id == event_id)
         s.execute(delete(event_office).where(event_office.c.event_id == event_id))
-        s.execute(delete(Event).where(Event.id == event_id))
-        change.add("deleted", "event", event_id)
-    return change
+        w.delete_where(Event, Event.id == event_id)
+        w.deleted(EVENT, event_id)
+    return w.change
 
 
 def get_event(db: Database, event_id: str) -> EventInput:

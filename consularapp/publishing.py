@@ -42,6 +42,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from consularapp.changes import RELEASE
 from consularapp.db import Database
 from consularapp.errors import InputError, NotFoundError, Problem
 from consularapp.files import part_path
@@ -55,6 +56,7 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.timeutil import now_utc, utc_to_local
+from consularapp.writes import write
 
 Snapshot = dict[str, Any]
 ReleaseRef = int | str  # a release number, or "latest"
@@ -418,7 +420,8 @@ def publish(db: Database, year: int, by: str | None = None) -> ReleaseInfo:
     folder = publish_folder(db)
     staged: list[tuple[Path, Path]] = []
     try:
-        with db.transaction() as s:
+        with write(db, user=(by or "").strip() or None) as w:
+            s = w.session
             require_campaign(s, year)
             current = snapshots_in(s, year)
             latest = s.scalars(
@@ -458,6 +461,7 @@ def publish(db: Database, year: int, by: str | None = None) -> ReleaseInfo:
                 ReleaseEvent(release_id=release.id, event_id=snap["id"], snapshot=snap)
                 for snap in current
             )
+            w.created(RELEASE, f"{year}/{release.number}")
             if folder is not None:
                 staged = _stage_folder(
                     s, folder, year, current, previous, (release.number, release.published_at)

@@ -18,11 +18,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import Change
+from consularapp.changes import CREATED, UPDATED, Change
 from consularapp.db import Database
 from consularapp.models import Agency, Campaign, Consulate, DeletedReference, Office
 from consularapp.paths import resource
 from consularapp.validation import split_list
+from consularapp.writes import write
 
 AGENCIES = {
     "WHD": "Wage and Hour Division",
@@ -150,23 +151,22 @@ def _load(session: Session, records: list[_Record], change: Change) -> None:
         if obj is None:
             pk = model.__mapper__.primary_key[0].key
             session.add(model(**{pk: rec.key}, **rec.values))
-            change.add("created", table, str(rec.key))
+            change.add(CREATED, table, str(rec.key))
         elif obj.source is not None and not obj.edited:
             differs = {k: v for k, v in rec.values.items() if getattr(obj, k) != v}
             if differs:
                 for k, v in differs.items():
                     setattr(obj, k, v)
-                change.add("updated", table, str(rec.key))
+                change.add(UPDATED, table, str(rec.key))
         # else: the user's own record with that ID, or one they edited: theirs to keep
     session.flush()
 
 
 def load_reference(db: Database) -> Change:
     """Load or refresh the built-in directory; returns what changed (nothing, the second time)."""
-    change = Change()
-    with db.transaction() as session:
-        _load(session, list(_agency_records()), change)
-        _load(session, list(_office_records()), change)
-        _load(session, list(_consulate_records()), change)
-        _load(session, list(_campaign_records()), change)
-    return change
+    with write(db) as w:
+        _load(w.session, list(_agency_records()), w.change)
+        _load(w.session, list(_office_records()), w.change)
+        _load(w.session, list(_consulate_records()), w.change)
+        _load(w.session, list(_campaign_records()), w.change)
+    return w.change

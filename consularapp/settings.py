@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from consularapp.agreements import StatusSettings
+from consularapp.changes import SETTING, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
 from consularapp.models import Setting
+from consularapp.writes import write
 
 EXPIRING_DAYS = "agreements.expiring_days"
 RENEWAL_LEAD_DAYS = "agreements.renewal_lead_days"
@@ -37,7 +39,7 @@ def get_setting(db: Database, key: str) -> Any:
         return DEFAULTS[key] if row is None else row.value
 
 
-def set_setting(db: Database, key: str, value: Any) -> None:
+def set_setting(db: Database, key: str, value: Any) -> Change:
     """Store a setting after checking it; None restores the default."""
     if key not in DEFAULTS:
         raise KeyError(key)
@@ -45,15 +47,20 @@ def set_setting(db: Database, key: str, value: Any) -> None:
         not isinstance(value, int) or isinstance(value, bool) or value < 0
     ):
         raise InputError(Problem(key, f"{value!r} is not a whole number of 0 or more"))
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         row = s.get(Setting, key)
         if value is None:
             if row is not None:
                 s.delete(row)
+                w.updated(SETTING, key)
         elif row is None:
             s.add(Setting(key=key, value=value))
-        else:
+            w.updated(SETTING, key)
+        elif row.value != value:
             row.value = value
+            w.updated(SETTING, key)
+    return w.change
 
 
 def status_settings(db: Database) -> StatusSettings:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import Change
+from consularapp.changes import ASSIGNMENT, Change
 from consularapp.db import Database
 from consularapp.directory import organization_names
 from consularapp.errors import NotFoundError
@@ -40,6 +40,7 @@ from consularapp.models import (
 )
 from consularapp.timeutil import utc_to_local
 from consularapp.validation import Checker, check_choice, clean_text, optional_text
+from consularapp.writes import write
 
 # --- assignments --------------------------------------------------------------------------------
 
@@ -136,6 +137,8 @@ class AssignmentInput:
     starts: datetime | None = None
     ends: datetime | None = None
     notes: str = ""
+    #: The stored calendar sequence (kept by get_assignment, so a restored shift is newer).
+    sequence: int = 0
 
 
 def get_assignment(db: Database, assignment_id: int) -> AssignmentInput:
@@ -151,6 +154,7 @@ def get_assignment(db: Database, assignment_id: int) -> AssignmentInput:
             starts=naive_local(a.starts_at, zone_name) if a.starts_at else None,
             ends=naive_local(a.ends_at, zone_name) if a.ends_at else None,
             notes=a.notes or "",
+            sequence=a.sequence or 0,
         )
 
 
@@ -215,10 +219,15 @@ def _validate(
     return event, person.id, role, starts, ends
 
 
-def assign(db: Database, data: AssignmentInput) -> Change:
-    """Put a person on an event (any person: warnings about them come from conflicts.py)."""
-    change = Change()
-    with db.transaction() as s:
+def assign(db: Database, data: AssignmentInput, *, assignment_id: int | None = None) -> Change:
+    """Put a person on an event (any person: warnings about them come from conflicts.py).
+
+    `assignment_id` recreates a removed assignment under its old ID when that is still free
+    (undo), so the person's calendar entry keeps its UID; its sequence then rises above the
+    stored one, as for a restored event.
+    """
+    with write(db) as w:
+        s = w.session
         event, pid, role, starts, ends = _validate(s, data, None)
         a = Assignment(
             event_id=event.id,
@@ -228,18 +237,22 @@ def assign(db: Database, data: AssignmentInput) -> Change:
             ends_at=ends,
             notes=optional_text(data.notes),
         )
+        if data.sequence > 0:
+            a.sequence = data.sequence + 1
+        if assignment_id is not None and s.get(Assignment, assignment_id) is None:
+            a.id = assignment_id
         s.add(a)
         s.flush()
-        change.add("created", "assignment", str(a.id))
-    return change
+        w.created(ASSIGNMENT, a.id)
+    return w.change
 
 
 def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -> Change:
-    change = Change()
-    with db.transaction() as s:
+    with write(db) as w:
+        s = w.session
         a = s.get(Assignment, assignment_id)
         if a is None:
-            raise NotFoundError("assignment", str(assignment_id))
+            raise NotFoundError(ASSIGNMENT, str(assignment_id))
         event, pid, role, starts, ends = _validate(s, data, assignment_id)
         values = {
             "event_id": event.id,
@@ -254,19 +267,18 @@ def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -
                 a.sequence = (a.sequence or 0) + 1  # the person's calendar entry moved
             for k, v in values.items():
                 setattr(a, k, v)
-            change.add("updated", "assignment", str(assignment_id))
-    return change
+            w.updated(ASSIGNMENT, assignment_id)
+    return w.change
 
 
 def remove_assignment(db: Database, assignment_id: int) -> Change:
-    change = Change()
-    with db.transaction() as s:
-        a = s.get(Assignment, assignment_id)
+    with write(db) as w:
+        a = w.session.get(Assignment, assignment_id)
         if a is None:
-            raise NotFoundError("assignment", str(assignment_id))
-        s.delete(a)
-        change.add("deleted", "assignment", str(assignment_id))
-    return change
+            raise NotFoundError(ASSIGNMENT, str(assignment_id))
+        w.session.delete(a)
+        w.deleted(ASSIGNMENT, assignment_id)
+    return w.change
 
 
 # --- candidates ---------------------------------------------------------------------------------

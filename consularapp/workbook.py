@@ -59,14 +59,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from consularapp.changes import Change
+from consularapp.changes import (
+    AGENCY,
+    AGREEMENT,
+    ASSIGNMENT,
+    CREATED,
+    DELETED,
+    EVENT,
+    MEMBERSHIP,
+    PERSON,
+    UPDATED,
+    Change,
+)
 from consularapp.db import Database
 from consularapp.errors import (
     CancelledError,
-    DatabaseError,
     InputError,
     Problem,
     WorkbookFileError,
@@ -103,6 +112,7 @@ from consularapp.validation import (
     join_list,
     split_list,
 )
+from consularapp.writes import Write, write
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -563,23 +573,10 @@ def import_workbook(
     sheets = _read_workbook(path, warnings)
     if stop():
         raise CancelledError("Import cancelled; nothing was changed")
-    try:
-        with db.session() as session:
-            transaction = session.begin()
-            try:
-                importer = _Importer(session, sheets, report, stop)
-                importer.check()
-                change = importer.write()
-            except BaseException:
-                transaction.rollback()
-                raise
-            if dry_run:
-                transaction.rollback()
-            else:
-                transaction.commit()
-    except OperationalError as exc:
-        raise DatabaseError(f"The database could not be written; nothing was changed "
-                            f"({exc.orig})") from exc
+    with write(db, dry_run=dry_run) as w:
+        importer = _Importer(w, sheets, report, stop)
+        importer.check()
+        change = importer.write()
     report(importer.total, importer.total, "Import checked" if dry_run else "Import done")
     return ImportResult(change=change, warnings=warnings, dry_run=dry_run)
 
@@ -592,14 +589,15 @@ def _membership_key(m: dict[str, Any]) -> tuple[Any, ...]:
 class _Importer:
     """Checks every sheet against the database and the file, then writes in bulk."""
 
-    def __init__(self, session: Session, sheets: dict[str, _Sheet], report: Progress,
+    def __init__(self, w: Write, sheets: dict[str, _Sheet], report: Progress,
                  stop: Cancelled) -> None:
-        self.s = session
+        self.w = w
+        self.s = w.session
         self.sheets = sheets
         self.report = report
         self.stop = stop
         self.problems: list[tuple[tuple[int, int, int], Problem]] = []
-        self.change = Change()
+        self.change = w.change
         rows = sum(len(sheet.rows) for sheet in sheets.values())
         self.write_steps = 7  # one step() per table written
         self.total = rows + self.write_steps
@@ -1167,7 +1165,9 @@ class _Importer:
         for start in range(0, len(rows), _BATCH):
             batch = rows[start:start + _BATCH]
             if returning is not None:
-                ids.extend(self.s.scalars(statement.returning(returning), batch).all())
+                # In the rows' order when the IDs are reported beside the rows (write hooks).
+                ordered = statement.returning(returning, sort_by_parameter_order=self.w.observed)
+                ids.extend(self.s.scalars(ordered, batch).all())
             else:
                 self.s.execute(statement, batch)
             if self.stop():
@@ -1197,13 +1197,15 @@ class _Importer:
             values = {f: rec[f] for f in fields}
             if old is None:
                 inserts.append({key: ident, **values})
-                self.change.add("created", table, str(ident))
+                self.change.add(CREATED, table, str(ident))
+                self.w.report_row(table, ident, None, values)
             elif any(old[f] != values[f] for f in fields):
                 row = {key: ident, **values, "updated_at": now}
                 if reference:
                     row["edited"] = True
                 updates.append(row)
-                self.change.add("updated", table, str(ident))
+                self.change.add(UPDATED, table, str(ident))
+                self.w.report_row(table, ident, old, values)
         return inserts, updates
 
     def write(self) -> Change:
@@ -1241,11 +1243,13 @@ class _Importer:
             name = seen["name"]
             if code not in self.db_agencies:
                 self.s.execute(insert(Agency), [{"code": code, "name": name or code}])
-                self.change.add("created", "agency", code)
+                self.change.add(CREATED, AGENCY, code)
+                self.w.report_row(AGENCY, code, None, {"name": name or code})
             elif name is not None and name != self.db_agencies[code]:
                 self.s.execute(update(Agency), [{"code": code, "name": name, "edited": True,
                                                  "updated_at": now}])
-                self.change.add("updated", "agency", code)
+                self.change.add(UPDATED, AGENCY, code)
+                self.w.report_row(AGENCY, code, {"name": self.db_agencies[code]}, {"name": name})
 
     def write_people(self) -> None:
         ins, upd = self.sync("person", "id", self.people, self.db_people, _PERSON_FIELDS)
@@ -1258,16 +1262,19 @@ class _Importer:
                 if pid in self.db_people and pid not in self.change.updated.get("person", ()):
                     upd.append({"id": pid, **{f: self.people[pid][f] for f in _PERSON_FIELDS},
                                 "updated_at": now_utc()})
-                    self.change.add("updated", "person", pid)
+                    self.change.add(UPDATED, PERSON, pid)
         self.bulk_insert(Person, ins)
         self.bulk_update(Person, upd)
-        gone = [m["id"] for pid in replaced for m in self.db_memberships.get(pid, [])]
-        self.delete_in(Membership.__table__.c.id, gone)
-        for ident in gone:
-            self.change.add("deleted", "membership", str(ident))
+        gone = [m for pid in replaced for m in self.db_memberships.get(pid, [])]
+        self.delete_in(Membership.__table__.c.id, [m["id"] for m in gone])
+        for m in gone:
+            self.change.add(DELETED, MEMBERSHIP, str(m["id"]))
+            self.w.report_row(MEMBERSHIP, m["id"], m, None)
         new = [m for pid in replaced for m in self.memberships[pid]]
-        for ident in self.bulk_insert(Membership, new, returning=Membership.id):
-            self.change.add("created", "membership", str(ident))
+        for ident, m in zip(self.bulk_insert(Membership, new, returning=Membership.id), new,
+                            strict=True):
+            self.change.add(CREATED, MEMBERSHIP, str(ident))
+            self.w.report_row(MEMBERSHIP, ident, None, m)
 
     def write_agreements(self) -> None:
         ins, upd = self.sync("agreement", "id", self.agreements, self.db_agreements,
@@ -1288,9 +1295,16 @@ class _Importer:
                     upd.append({"id": aid, **{f: self.agreements[aid][f]
                                               for f in _AGREEMENT_FIELDS},
                                 "updated_at": now, "edited": True})
-                    self.change.add("updated", "agreement", aid)
+                    self.change.add(UPDATED, AGREEMENT, aid)
         self.bulk_update(Agreement, upd)
         self.bulk_update(Agreement, links)
+        if self.w.observed:
+            for aid in changed:
+                old_offices, old_consulates = self.db_agreement_parties.get(aid, (set(), set()))
+                new_offices, new_consulates = self.agreement_parties[aid]
+                self.w.report(AGREEMENT, aid, UPDATED, {
+                    "offices": (sorted(old_offices), sorted(new_offices)),
+                    "consulates": (sorted(old_consulates), sorted(new_consulates))})
         stored = [aid for aid in changed if aid in self.db_agreements]
         self.delete_in(agreement_office.c.agreement_id, stored)
         self.delete_in(agreement_consulate.c.agreement_id, stored)
@@ -1320,9 +1334,14 @@ class _Importer:
                     old = self.db_events[eid]
                     upd.append({"id": eid, **{f: self.events[eid][f] for f in _EVENT_FIELDS},
                                 "sequence": old["sequence"] or 0, "updated_at": now})
-                    self.change.add("updated", "event", eid)
+                    self.change.add(UPDATED, EVENT, eid)
         self.bulk_insert(Event, ins)
         self.bulk_update(Event, upd)
+        if self.w.observed:
+            for eid in changed:
+                self.w.report(EVENT, eid, UPDATED, {"offices": (
+                    sorted(self.db_event_offices.get(eid, set())),
+                    sorted(self.event_offices[eid]))})
         stored = [eid for eid in changed if eid in self.db_events]
         self.delete_in(event_office.c.event_id, stored)
         self.bulk_insert(event_office, [
@@ -1374,9 +1393,12 @@ class _Importer:
                 moved = (old["starts_at"], old["ends_at"]) != (rec["starts_at"], rec["ends_at"])
                 updates.append({"id": old["id"], **{f: rec[f] for f in fields},
                                 "sequence": (old["sequence"] or 0) + (1 if moved else 0)})
-                self.change.add("updated", "assignment", str(old["id"]))
-        for ident in self.bulk_insert(Assignment, inserts, returning=Assignment.id):
-            self.change.add("created", "assignment", str(ident))
+                self.change.add(UPDATED, ASSIGNMENT, str(old["id"]))
+                self.w.report_row(ASSIGNMENT, old["id"], old, updates[-1])
+        for ident, rec in zip(self.bulk_insert(Assignment, inserts, returning=Assignment.id),
+                              inserts, strict=True):
+            self.change.add(CREATED, ASSIGNMENT, str(ident))
+            self.w.report_row(ASSIGNMENT, ident, None, rec)
         self.bulk_update(Assignment, updates)
 
 
