@@ -187,6 +187,7 @@ def test_the_importers_bulk_writes_reach_the_hooks(ref_db: Database, recorder: R
     assert record.fields["city"] == ("Nogales", "Tucson")
 
 
+@pytest.mark.sqlite_only  # PostgreSQL locks rows, not the database
 def test_a_database_held_by_another_writer_is_refused_with_a_sentence(db_url: str,
                                                                       ref_db: Database) -> None:
     path = db_url.removeprefix("sqlite:///")
@@ -203,6 +204,7 @@ def test_a_database_held_by_another_writer_is_refused_with_a_sentence(db_url: st
     impatient.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_second_writer_waits_for_the_first(db_url: str, ref_db: Database) -> None:
     """The write lock is taken at the start: a second writer queues behind the first."""
     order: list[str] = []
