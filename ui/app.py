@@ -104,9 +104,12 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     try:
         db = open_app_database(db_url)
     except ConsularError as exc:
+        from consularapp.db import redact
+
         log.error("Cannot open the database: %s", exc)
         QMessageBox.critical(None, _tr("ConsularApp cannot start"),
-                             _tr("The database could not be opened.") + "\n\n" + str(exc))
+                             _tr("The database could not be opened.") + "\n\n"
+                             + redact(str(exc)))
         return 1
     except Exception as exc:
         log.critical("Cannot open the database", exc_info=exc)

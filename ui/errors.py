@@ -109,7 +109,10 @@ class CrashDialog(DetailsDialog):
 
 
 def format_exception(exc: BaseException) -> str:
-    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    """The traceback as text for the crash dialog, without any database password."""
+    from consularapp.db import redact
+
+    return redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
 def _log_path() -> str:

@@ -6,6 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from consularapp.db import RedactingFilter
 from consularapp.paths import log_dir
 
 LOG_NAME = "consularapp.log"
@@ -32,6 +33,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.addFilter(RedactingFilter())  # no database password ever reaches the file
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)

@@ -139,3 +139,47 @@ def test_none_survives_pyside() -> None:
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "alive"
+
+
+SECRET = "Tr0ub4dor&3"
+
+
+@pytest.mark.parametrize("url", [
+    f"postgresql://ana:{SECRET}@db.example.gov:54x2/team",
+    f"postgresql://ana:{SECRET}@we@127.0.0.1:1/team",
+    f"postgresql://ana:{SECRET} x@127.0.0.1:1/team",
+])
+def test_the_start_up_dialog_and_the_log_never_show_the_password(
+    url: str, qtbot, monkeypatch: pytest.MonkeyPatch, clean_process_state
+) -> None:
+    from ui.logging_setup import log_file
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda _p, title, text, *_a: shown.append((title, text)))
+    assert ui_app.run(url, []) == 1
+    ((title, text),) = shown
+    assert title == "ConsularApp cannot start"
+    assert text.startswith("The database could not be opened.\n\n")
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Cannot open the database" in logged
+    for said in (title, text, logged):
+        assert SECRET not in said and "Tr0ub4dor" not in said
+    assert "Traceback" not in text
+
+
+@pytest.mark.both_backends
+def test_the_window_never_shows_the_password_of_its_database(
+    ref_db: Database, qtbot, backend: str
+) -> None:
+    window = ui_app.build_main_window(ref_db)
+    qtbot.addWidget(window)
+    window.show()
+    password = ref_db.engine.url.password
+    shown = [window.windowTitle(), window.database_label.text(),
+             window.database_label.toolTip()]
+    if backend == "postgresql":
+        assert password and all(password not in text for text in shown), shown
+        assert "***" in window.windowTitle()
+    else:
+        assert window.windowTitle() == "ConsularApp — test.sqlite3"

@@ -24,6 +24,7 @@ def make_window(db: Database, qtbot, settings: Settings) -> MainWindow:
     return window
 
 
+@pytest.mark.both_backends
 def test_opens_on_the_dashboard_and_every_page_shows(ref_db: Database, qtbot, settings) -> None:
     from ui.pages.agreements_page import AgreementsPage
     from ui.pages.dashboard_page import DashboardPage
@@ -196,6 +197,7 @@ def demo_db(demo_db_at) -> Database:
     return demo_db_at(date(2026, 11, 21))
 
 
+@pytest.mark.both_backends
 def test_every_page_fits_a_1024_by_700_screen_and_searching_never_widens_it(
     demo_db: Database, qtbot, settings
 ) -> None:
