@@ -13,7 +13,8 @@ report and the command line share it and it stays fast (<= 100 ms for 1,500 agre
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Container
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -21,9 +22,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consularapp import bounds
 from consularapp.changes import AGREEMENT, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
+from consularapp.i18n import N_, _
+from consularapp.known import Known
 from consularapp.models import (
     ID_LENGTH,
     Agreement,
@@ -37,7 +41,18 @@ from consularapp.models import (
     agreement_office,
 )
 from consularapp.timeutil import add_months
-from consularapp.validation import check_id
+from consularapp.validation import (
+    Checker,
+    Verdict,
+    check_choice,
+    check_date,
+    check_id,
+    check_link,
+    check_text,
+    check_whole,
+    locate,
+    shown,
+)
 from consularapp.writes import write
 
 
@@ -331,100 +346,169 @@ def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
         )
 
 
+AGREEMENT_LABELS = {
+    "id": N_("ID"), "kind": N_("Kind"), "state": N_("State"), "office_ids": N_("Offices"),
+    "consulate_ids": N_("Consulates"), "signed_on": N_("Signed on"),
+    "effective_on": N_("Effective on"), "term_months": N_("Term months"),
+    "expires_on": N_("Expires on"), "terminated_on": N_("Terminated on"),
+    "renews_id": N_("Renews"), "us_signatory_id": N_("US signatory"),
+    "consular_signatory_id": N_("Consular signatory"), "document": N_("Document"),
+    "notes": N_("Notes"),
+}
+
+
+# Per kind of party: (code, sentence) when there is none, when an ID names the other kind, and
+# when it names nothing.
+_PARTY_RULES = {
+    "office": (("agreement.no_office", N_("name at least one agency office")),
+               ("agreement.not_an_office", N_("{value} is a consulate, not an office")),
+               ("agreement.unknown_office", N_("no office has the ID {value}"))),
+    "consulate": (("agreement.no_consulate", N_("name at least one consulate")),
+                  ("agreement.not_a_consulate", N_("{value} is an office, not a consulate")),
+                  ("agreement.unknown_consulate", N_("no consulate has the ID {value}"))),
+}
+
+
+def _parties(c: Checker, name: str, ids: list[str], mine: Container[str],
+             theirs: Container[str], what: str) -> None:
+    """Each of `ids` names a record of `mine` (offices, or consulates), and there is one."""
+    (none_code, none), (other_code, other), (unknown_code, unknown) = _PARTY_RULES[what]
+    if not ids:
+        c.fail(name, none_code, _(none))
+    for ident in ids:
+        if ident in theirs:
+            c.fail(name, other_code, _(other).format(value=repr(ident)), value=ident)
+        elif ident not in mine:
+            c.fail(name, unknown_code, _(unknown).format(value=shown(ident)), value=ident)
+
+
+def check_agreement(data: AgreementInput, known: Known, original_id: str | None = None
+                    ) -> Verdict[AgreementInput]:
+    """Everything wrong with agreement `data` (replacing `original_id`, or new), and it cleaned.
+
+    The one rule set of agreements: the editor, the workbook and the command line all ask it.
+    `known.agreements` maps each known agreement to the one it renews, to refuse loops.
+    """
+    data = _clean(data)
+    c = Checker()
+    c.run("id", check_id, data.id)
+    if data.id and not c.has("id") and data.id != original_id and data.id in known.agreements:
+        c.fail("id", "id.taken",
+               _("{value} is already used by another agreement").format(value=repr(data.id)),
+               value=data.id)
+    kind = c.run("kind", check_choice, data.kind, AgreementKind, _("agreement kind"))
+    state = c.run("state", check_choice, data.state, AgreementState, _("agreement state"))
+    _parties(c, "office_ids", data.office_ids, known.offices, known.consulates, "office")
+    _parties(c, "consulate_ids", data.consulate_ids, known.consulates, known.offices,
+             "consulate")
+    for name in ("signed_on", "effective_on", "expires_on", "terminated_on"):
+        c.run(name, check_date, getattr(data, name))
+    term = c.run("term_months", check_whole, data.term_months, bounds.TERM_MONTHS)
+    document = c.run("document", check_link, data.document)
+    notes = c.run("notes", check_text, data.notes, bounds.NOTES)
+    dates_ok = not any(c.has(n) for n in ("signed_on", "effective_on", "expires_on",
+                                           "terminated_on", "term_months"))
+    if state == AgreementState.SIGNED and not data.signed_on:
+        c.fail("signed_on", "agreement.signed_without_date",
+               _("a signed agreement needs the date it was signed"))
+    if state == AgreementState.TERMINATED and not data.signed_on:
+        c.fail("signed_on", "agreement.terminated_without_signing",
+               _("a terminated agreement needs the date it was signed (only a signed agreement "
+                 "can be terminated)"))
+    if state == AgreementState.TERMINATED and not data.terminated_on:
+        c.fail("terminated_on", "agreement.terminated_without_date",
+               _("a terminated agreement needs the date it ended"))
+    if data.terminated_on and state and state != AgreementState.TERMINATED:
+        c.fail("terminated_on", "agreement.termination_date_not_terminated",
+               _("only a terminated agreement has a termination date; the state is {state}: "
+                 "set it to terminated or clear the date").format(state=state),
+               state=state)
+    start = effective_date(data.effective_on, data.signed_on)
+    if dates_ok and data.expires_on and start and data.expires_on < start:
+        c.fail("expires_on", "agreement.expires_before_start",
+               _("{expires} is before the agreement takes effect ({start})").format(
+                   expires=data.expires_on.isoformat(), start=start.isoformat()),
+               expires=data.expires_on.isoformat(), start=start.isoformat())
+    elif dates_ok and data.expires_on and term and start:
+        from_term = add_months(start, term)
+        if from_term != data.expires_on:
+            c.fail("expires_on", "agreement.expiry_disagrees_with_term",
+                   _("{expires} does not agree with a term of {months} months from {start} "
+                     "({computed}); correct one of them or leave the expiry blank").format(
+                       expires=data.expires_on.isoformat(), months=term,
+                       start=start.isoformat(), computed=from_term.isoformat()),
+                   expires=data.expires_on.isoformat(), months=term, start=start.isoformat(),
+                   computed=from_term.isoformat())
+    if dates_ok and data.terminated_on and start and data.terminated_on < start:
+        c.fail("terminated_on", "agreement.terminated_before_start",
+               _("{terminated} is before the agreement takes effect ({start})").format(
+                   terminated=data.terminated_on.isoformat(), start=start.isoformat()),
+               terminated=data.terminated_on.isoformat(), start=start.isoformat())
+    if data.renews_id:
+        _check_renewal(c, data, known, original_id)
+    for name in ("us_signatory_id", "consular_signatory_id"):
+        pid = getattr(data, name)
+        if pid and pid not in known.people:
+            c.fail(name, "agreement.unknown_signatory",
+                   _("no person has the ID {value}").format(value=shown(pid)), value=pid)
+    if c.problems:
+        return Verdict(c.problems)
+    return Verdict([], replace(data, kind=kind or data.kind, state=state or data.state,
+                               term_months=term, document=document or "", notes=notes or ""))
+
+
+def _check_renewal(c: Checker, data: AgreementInput, known: Known,
+                   original_id: str | None) -> None:
+    renewed = data.renews_id or ""
+    if renewed in (data.id, original_id):
+        c.fail("renews_id", "agreement.renews_itself", _("an agreement cannot renew itself"))
+        return
+    if renewed not in known.agreements:
+        c.fail("renews_id", "agreement.renews_unknown",
+               _("no agreement has the ID {value}").format(value=shown(renewed)), value=renewed)
+        return
+    path = [data.id, renewed]
+    seen = {data.id, original_id}
+    cursor: str | None = renewed
+    while cursor is not None:
+        if cursor in seen:
+            c.fail("renews_id", "agreement.renewal_loop",
+                   _("renewals would form a loop: {path}").format(
+                       path=_(" renews ").join(path)),
+                   path=list(path))
+            return
+        seen.add(cursor)
+        cursor = known.agreements.get(cursor)
+        if cursor is not None:
+            path.append(cursor)
+
+
 def agreement_problems(
     data: AgreementInput,
+    known: Known | None = None,
     *,
-    original_id: str | None,
-    existing_ids: set[str],
-    office_ids: set[str],
-    consulate_ids: set[str],
-    person_ids: set[str],
-    renews_of: dict[str, str | None],
+    original_id: str | None = None,
+    existing_ids: set[str] | None = None,
+    office_ids: set[str] | None = None,
+    consulate_ids: set[str] | None = None,
+    person_ids: set[str] | None = None,
+    renews_of: dict[str, str | None] | None = None,
 ) -> list[Problem]:
-    """Every problem with `data`, labelled by field; shared by the editor and the workbook.
+    """Every problem with `data`, under the editor's labels (`check_agreement`'s verdict).
 
-    `renews_of` maps each known agreement to the one it renews, to refuse renewal cycles.
+    Give the context as a `Known`, or as the sets of IDs the editor has at hand (`renews_of`
+    maps each known agreement to the one it renews, to refuse renewal cycles).
     """
-    problems: list[Problem] = []
-
-    def fail(where: str, message: str) -> None:
-        problems.append(Problem(where, message))
-
-    try:
-        check_id(data.id)
-    except ValueError as exc:
-        fail("ID", str(exc))
-    if data.id and data.id != original_id and data.id in existing_ids:
-        fail("ID", f"{data.id!r} is already used by another agreement")
-    if data.kind not in {k.value for k in AgreementKind}:
-        fail("Kind", f"{data.kind!r} is not a known kind of agreement")
-    if data.state not in {s.value for s in AgreementState}:
-        fail("State", f"{data.state!r} is not draft, negotiating, signed or terminated")
-    if not data.office_ids:
-        fail("Offices", "name at least one agency office")
-    for oid in data.office_ids:
-        if oid not in office_ids:
-            fail("Offices", f"no office has the ID {oid!r}")
-    if not data.consulate_ids:
-        fail("Consulates", "name at least one consulate")
-    for cid in data.consulate_ids:
-        if cid not in consulate_ids:
-            fail("Consulates", f"no consulate has the ID {cid!r}")
-    if data.state in (AgreementState.SIGNED, AgreementState.TERMINATED) and not data.signed_on:
-        fail("Signed on", f"a {data.state} agreement needs the date it was signed")
-    if data.state == AgreementState.TERMINATED and not data.terminated_on:
-        fail("Terminated on", "a terminated agreement needs the date it ended")
-    if data.terminated_on and data.state != AgreementState.TERMINATED:
-        fail(
-            "Terminated on",
-            "only a terminated agreement has a termination date; "
-            "set the state to terminated or clear the date",
+    if known is None:
+        agreements: dict[str, str | None] = dict.fromkeys(existing_ids or ())
+        agreements.update(renews_of or {})
+        known = Known(
+            offices=set(office_ids or ()),
+            consulates=set(consulate_ids or ()),
+            people={pid: pid for pid in person_ids or ()},
+            agreements=agreements,
         )
-    if data.term_months is not None and data.term_months <= 0:
-        fail("Term months", "the term is a whole number of months, 1 or more")
-    start = effective_date(data.effective_on, data.signed_on)
-    if data.expires_on and start and data.expires_on < start:
-        fail(
-            "Expires on",
-            f"{data.expires_on.isoformat()} is before the agreement takes effect "
-            f"({start.isoformat()})",
-        )
-    if data.expires_on and data.term_months and start and data.term_months > 0:
-        from_term = add_months(start, data.term_months)
-        if from_term != data.expires_on:
-            fail(
-                "Expires on",
-                f"{data.expires_on.isoformat()} does not agree with a term of "
-                f"{data.term_months} months from {start.isoformat()} ({from_term.isoformat()}); "
-                "correct one of them or leave the expiry blank",
-            )
-    if data.terminated_on and start and data.terminated_on < start:
-        fail(
-            "Terminated on",
-            f"{data.terminated_on.isoformat()} is before the agreement takes "
-            f"effect ({start.isoformat()})",
-        )
-    if data.renews_id:
-        if data.renews_id in (data.id, original_id):
-            fail("Renews", "an agreement cannot renew itself")
-        elif data.renews_id not in existing_ids:
-            fail("Renews", f"no agreement has the ID {data.renews_id!r}")
-        else:
-            seen = {data.id, original_id}
-            cursor: str | None = data.renews_id
-            while cursor is not None:
-                if cursor in seen:
-                    fail("Renews", "this would make a renewal chain that loops back on itself")
-                    break
-                seen.add(cursor)
-                cursor = renews_of.get(cursor)
-    for where, pid in (
-        ("US signatory", data.us_signatory_id),
-        ("Consular signatory", data.consular_signatory_id),
-    ):
-        if pid and pid not in person_ids:
-            fail(where, f"no person has the ID {pid!r}")
-    return problems
+    return locate(check_agreement(data, known, original_id).problems, AGREEMENT_LABELS)
 
 
 def _clean(data: AgreementInput) -> AgreementInput:
@@ -445,28 +529,23 @@ def _clean(data: AgreementInput) -> AgreementInput:
         renews_id=(data.renews_id or "").strip() or None,
         us_signatory_id=(data.us_signatory_id or "").strip() or None,
         consular_signatory_id=(data.consular_signatory_id or "").strip() or None,
-        document=data.document.strip(),
-        notes=data.notes.strip(),
+        document=(data.document or "").strip(),
+        notes=(data.notes or "").strip(),
     )
+
+
+def validate_agreement(s: Session, data: AgreementInput, original_id: str | None
+                       ) -> AgreementInput:
+    """The agreement cleaned, or InputError with every problem under the editor's labels."""
+    return check_agreement(data, Known.of(s), original_id).accepted(
+        _("The agreement was not saved"), AGREEMENT_LABELS)
 
 
 def save_agreement(db: Database, data: AgreementInput, original_id: str | None = None) -> Change:
     """Create or update an agreement after checking every rule; the parties are replaced."""
-    clean = _clean(data)
     with write(db) as w:
         s = w.session
-        renews_of = {r[0]: r[1] for r in s.execute(select(Agreement.id, Agreement.renews_id))}
-        problems = agreement_problems(
-            clean,
-            original_id=original_id,
-            existing_ids=set(renews_of),
-            office_ids=set(s.scalars(select(Office.id))),
-            consulate_ids=set(s.scalars(select(Consulate.id))),
-            person_ids=set(s.scalars(select(Person.id))),
-            renews_of=renews_of,
-        )
-        if problems:
-            raise InputError(problems, "The agreement was not saved")
+        clean = validate_agreement(s, data, original_id)
         record = s.get(Agreement, original_id) if original_id else None
         if original_id and record is None:
             raise NotFoundError(AGREEMENT, original_id)

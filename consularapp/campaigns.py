@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from consularapp import bounds
 from consularapp.changes import ASSIGNMENT, CAMPAIGN, CREATED, EVENT, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
 from consularapp.events import local_day, naive_local, weekday_name
+from consularapp.i18n import N_, _
+from consularapp.known import Known
 from consularapp.models import (
     ID_LENGTH,
     Assignment,
@@ -32,10 +35,18 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.timeutil import local_to_utc, lrw_default_week
-from consularapp.validation import Checker, optional_text
+from consularapp.validation import (
+    Checker,
+    Verdict,
+    check_date,
+    check_text,
+    check_whole,
+    optional_text,
+    shown,
+)
 from consularapp.writes import write
 
-MIN_YEAR, MAX_YEAR = 1900, 2200
+MIN_YEAR, MAX_YEAR = bounds.YEARS.minimum, bounds.YEARS.maximum  # the dialogs read these
 
 
 @dataclass(frozen=True)
@@ -125,30 +136,56 @@ def get_campaign(db: Database, year: int) -> CampaignInput:
         return CampaignInput(c.year, c.starts_on, c.ends_on, c.theme_en or "", c.theme_es or "")
 
 
-def _validate(s: Session, data: CampaignInput, original_year: int | None) -> CampaignInput:
+CAMPAIGN_LABELS = {
+    "year": N_("Year"), "starts_on": N_("Starts on"), "ends_on": N_("Ends on"),
+    "theme_en": N_("Theme"), "theme_es": N_("Theme (Spanish)"),
+}
+
+
+def check_campaign(data: CampaignInput, known: Known, original_year: int | None = None
+                   ) -> Verdict[CampaignInput]:
+    """Everything wrong with campaign `data` (the campaign of `original_year`, or new)."""
     c = Checker()
     year = data.year
-    if not isinstance(year, int) or isinstance(year, bool) or not MIN_YEAR <= year <= MAX_YEAR:
-        c.fail("Year", f"{year!r} is not a year")
+    if year is None:
+        c.fail("year", "field.required", _("the year is required"))
+    elif not isinstance(year, int) or isinstance(year, bool):
+        c.fail("year", "field.not_whole_number",
+               _("{value} is not a year").format(value=shown(year)), value=str(year))
+    else:
+        c.run("year", check_whole, year, bounds.YEARS)
+    if c.has("year") or year is None:
+        pass
     elif original_year is not None and year != original_year:
-        c.fail(
-            "Year",
-            "a campaign keeps its year; copy it to another year instead (events and their IDs "
-            "belong to the year)",
-        )
-    elif original_year is None and s.get(Campaign, year) is not None:
-        c.fail("Year", f"Labor Rights Week {year} already exists; open it to change it")
+        c.fail("year", "campaign.year_changed",
+               _("a campaign keeps its year; copy it to another year instead (events and their "
+                 "IDs belong to the year)"))
+    elif original_year is None and year in known.campaigns:
+        c.fail("year", "campaign.exists",
+               _("Labor Rights Week {year} already exists; open it to change it").format(
+                   year=year), year=year)
     if data.starts_on is None:
-        c.fail("Starts on", "the first day is required")
+        c.fail("starts_on", "field.required", _("the first day is required"))
     if data.ends_on is None:
-        c.fail("Ends on", "the last day is required")
-    if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
-        c.fail(
-            "Ends on",
-            f"{data.ends_on.isoformat()} is before the first day {data.starts_on.isoformat()}",
-        )
-    c.raise_if_any("The campaign was not saved")
-    return data
+        c.fail("ends_on", "field.required", _("the last day is required"))
+    c.run("starts_on", check_date, data.starts_on)
+    c.run("ends_on", check_date, data.ends_on)
+    if (data.starts_on and data.ends_on and data.ends_on < data.starts_on
+            and not c.has("starts_on") and not c.has("ends_on")):
+        c.fail("ends_on", "campaign.ends_before_start",
+               _("{end} is before the first day {start}").format(
+                   end=data.ends_on.isoformat(), start=data.starts_on.isoformat()),
+               start=data.starts_on.isoformat(), end=data.ends_on.isoformat())
+    theme_en = c.run("theme_en", check_text, data.theme_en, bounds.THEME)
+    theme_es = c.run("theme_es", check_text, data.theme_es, bounds.THEME)
+    if c.problems:
+        return Verdict(c.problems)
+    return Verdict([], replace(data, theme_en=theme_en or "", theme_es=theme_es or ""))
+
+
+def _validate(s: Session, data: CampaignInput, original_year: int | None) -> CampaignInput:
+    return check_campaign(data, Known.of(s), original_year).accepted(
+        _("The campaign was not saved"), CAMPAIGN_LABELS)
 
 
 def save_campaign(db: Database, data: CampaignInput, original_year: int | None = None) -> Change:

@@ -7,6 +7,7 @@ raise InputError with every problem, and return a Change.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -14,9 +15,12 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from consularapp import bounds
 from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
 from consularapp.errors import InUseError, NotFoundError
+from consularapp.i18n import N_, _
+from consularapp.known import Known
 from consularapp.models import (
     Agency,
     Agreement,
@@ -35,17 +39,22 @@ from consularapp.models import (
 )
 from consularapp.validation import (
     Checker,
+    Verdict,
+    check_agency_code,
     check_choice,
     check_country,
+    check_date,
     check_email,
     check_id,
+    check_list,
     check_period,
-    check_required,
     check_state,
+    check_text,
     check_zone,
     clean_text,
     country_name,
     optional_text,
+    shown,
 )
 from consularapp.writes import write
 
@@ -372,110 +381,165 @@ def get_person(db: Database, person_id: str) -> PersonInput:
         )
 
 
-# --- validation ---------------------------------------------------------------------------------
+# --- the rules ----------------------------------------------------------------------------------
+
+# Where each field is in the editor dialogs (the labels their problems are shown under).
+OFFICE_LABELS = {
+    "id": N_("ID"), "agency_code": N_("Agency"), "agency_name": N_("Agency name"),
+    "name": N_("Name"), "office_type": N_("Office type"), "region": N_("Region"),
+    "city": N_("City"), "state": N_("State"), "time_zone": N_("Time zone"),
+    "address": N_("Address"), "phone": N_("Phone"), "email": N_("Email"),
+    "states_served": N_("States served"),
+}
+CONSULATE_LABELS = {
+    "id": N_("ID"), "country_code": N_("Country"), "city": N_("City"), "state": N_("State"),
+    "consulate_type": N_("Type"), "time_zone": N_("Time zone"), "address": N_("Address"),
+    "phone": N_("Phone"), "email": N_("Email"), "jurisdiction": N_("Jurisdiction"),
+}
+PERSON_LABELS = {
+    "id": N_("ID"), "name": N_("Name"), "languages": N_("Languages"), "email": N_("Email"),
+    "phone": N_("Phone"), "memberships": N_("Membership {membership}"),
+}
+
+
+def _check_organization_id(c: Checker, new_id: str, original_id: str | None,
+                           same: Container[str], other: Container[str]) -> None:
+    """Offices and consulates share one ID namespace (a person's Organization ID names either)."""
+    if not new_id or c.has("id"):
+        return
+    if new_id in other or (new_id != original_id and new_id in same):
+        c.fail("id", "id.taken",
+               _("{value} is already used by another office or consulate (offices and "
+                 "consulates share IDs: a person's organization names either)").format(
+                   value=repr(new_id)),
+               value=new_id)
+
+
+def check_office(data: OfficeInput, known: Known, original_id: str | None = None
+                 ) -> Verdict[OfficeInput]:
+    """Everything wrong with office `data` (replacing `original_id`, or new), and it cleaned."""
+    c = Checker()
+    clean = replace(
+        data,
+        id=c.run("id", check_id, data.id) or "",
+        agency_code=c.run("agency_code", check_agency_code, data.agency_code) or "",
+        agency_name=c.run("agency_name", check_text, data.agency_name, bounds.NAME) or "",
+        name=c.run("name", check_text, data.name, bounds.NAME, required=True) or "",
+        office_type=c.run("office_type", check_choice, data.office_type, OfficeType,
+                          _("office type")) or "",
+        region=c.run("region", check_text, data.region, bounds.REGION) or "",
+        city=c.run("city", check_text, data.city, bounds.CITY, required=True) or "",
+        state=c.run("state", check_state, data.state) or "",
+        time_zone=c.run("time_zone", check_zone, data.time_zone) or "",
+        address=c.run("address", check_text, data.address, bounds.ADDRESS) or "",
+        phone=c.run("phone", check_text, data.phone, bounds.PHONE) or "",
+        email=c.run("email", check_email, data.email) or "",
+        states_served=[
+            x for x in (c.run("states_served", check_state, code) for code in data.states_served
+                        if clean_text(code)) if x
+        ],
+    )
+    _check_organization_id(c, clean.id, original_id, known.offices, known.consulates)
+    return Verdict(c.problems, None if c.problems else clean)
+
+
+def check_consulate(data: ConsulateInput, known: Known, original_id: str | None = None
+                    ) -> Verdict[ConsulateInput]:
+    """Everything wrong with consulate `data`, and it cleaned."""
+    c = Checker()
+    ctype = clean_text(data.consulate_type)
+    clean = replace(
+        data,
+        id=c.run("id", check_id, data.id) or "",
+        country_code=c.run("country_code", check_country, data.country_code) or "",
+        city=c.run("city", check_text, data.city, bounds.CITY, required=True) or "",
+        state=c.run("state", check_state, data.state) or "",
+        consulate_type=(c.run("consulate_type", check_choice, ctype, ConsulateType,
+                              _("consulate type")) or "") if ctype else "",
+        time_zone=c.run("time_zone", check_zone, data.time_zone) or "",
+        email=c.run("email", check_email, data.email) or "",
+        address=c.run("address", check_text, data.address, bounds.ADDRESS) or "",
+        phone=c.run("phone", check_text, data.phone, bounds.PHONE) or "",
+        jurisdiction=c.run("jurisdiction", check_text, data.jurisdiction,
+                           bounds.JURISDICTION) or "",
+    )
+    _check_organization_id(c, clean.id, original_id, known.consulates, known.offices)
+    return Verdict(c.problems, None if c.problems else clean)
+
+
+def check_person(data: PersonInput, known: Known, original_id: str | None = None
+                 ) -> Verdict[PersonInput]:
+    """Everything wrong with person `data` and their memberships, and it cleaned.
+
+    Problems of a membership are about `memberships.<field>` with `params["membership"]`, its
+    place in the list from 1.
+    """
+    c = Checker()
+    pid = c.run("id", check_id, data.id) or ""
+    if pid and pid != original_id and pid in known.people:
+        c.fail("id", "id.taken",
+               _("{value} is already used by another person").format(value=repr(pid)),
+               value=pid)
+    memberships = []
+    for n, m in enumerate(data.memberships, start=1):
+        before = len(c.problems)
+        org = clean_text(m.organization_id)
+        if not org:
+            c.fail("memberships.organization_id", "membership.organization_required",
+                   _("choose the office or consulate"), membership=n)
+        elif org not in known.offices and org not in known.consulates:
+            c.fail("memberships.organization_id", "membership.unknown_organization",
+                   _("no office or consulate has the ID {value}").format(value=shown(org)),
+                   membership=n, value=org)
+        title = c.run("memberships.title", check_text, m.title, bounds.JOB_TITLE) or ""
+        c.run("memberships.active_from", check_date, m.active_from)
+        c.run("memberships.active_to", check_date, m.active_to)
+        c.run("memberships.active_to", check_period, m.active_from, m.active_to)
+        c.problems[before:] = [replace(p, params={**p.params, "membership": n})
+                               for p in c.problems[before:]]
+        memberships.append(replace(m, organization_id=org, title=title))
+    dated = [(n, m) for n, m in enumerate(memberships, start=1)
+             if not (m.active_from and m.active_to and m.active_to < m.active_from)]
+    ordered = sorted(dated, key=lambda item: item[1].active_from or date.min)
+    for (n_before, before), (n_after, after) in pairwise(ordered):
+        if before.active_to is None or (after.active_from or date.min) <= before.active_to:
+            c.fail(
+                "memberships.active_from", "membership.overlap",
+                _("the periods at {first} and {second} overlap: a person belongs to one "
+                  "organization at a time; give the earlier one an end date").format(
+                    first=before.organization_id, second=after.organization_id),
+                membership=n_after, other=n_before, first=before.organization_id,
+                second=after.organization_id,
+            )
+    clean = PersonInput(
+        id=pid,
+        name=c.run("name", check_text, data.name, bounds.NAME, required=True) or "",
+        languages=c.run("languages", check_list, data.languages) or [],
+        email=c.run("email", check_email, data.email) or "",
+        phone=c.run("phone", check_text, data.phone, bounds.PHONE) or "",
+        memberships=memberships,
+    )
+    return Verdict(c.problems, None if c.problems else clean)
 
 
 def _organization_ids(s: Session) -> tuple[set[str], set[str]]:
     return set(s.scalars(select(Office.id))), set(s.scalars(select(Consulate.id)))
 
 
-def _check_new_id(c: Checker, s: Session, new_id: str, original_id: str | None) -> None:
-    """An ID is unique across offices and consulates (people name either as 'Organization ID')."""
-    if not new_id or new_id == original_id:
-        return
-    offices, consulates = _organization_ids(s)
-    if new_id in offices or new_id in consulates:
-        c.fail("ID", f"{new_id!r} is already used by another office or consulate")
-
-
 def validate_office(s: Session, data: OfficeInput, original_id: str | None) -> OfficeInput:
-    c = Checker()
-    clean = replace(
-        data,
-        id=c.run("ID", check_id, data.id) or "",
-        agency_code=(c.run("Agency", check_required, data.agency_code, "an agency") or "").upper(),
-        name=c.run("Name", check_required, data.name, "a name") or "",
-        office_type=c.run(
-            "Office type",
-            check_choice,
-            data.office_type,
-            [t.value for t in OfficeType],
-            "office type",
-        )
-        or "",
-        city=c.run("City", check_required, data.city, "a city") or "",
-        state=c.run("State", check_state, data.state) or "",
-        time_zone=c.run("Time zone", check_zone, data.time_zone) or "",
-        email=c.run("Email", check_email, data.email) or "",
-        region=clean_text(data.region),
-        address=clean_text(data.address),
-        phone=clean_text(data.phone),
-    )
-    _check_new_id(c, s, clean.id, original_id)
-    c.raise_if_any("The office was not saved")
-    return clean
+    """The office cleaned, or InputError with every problem under the dialog's labels."""
+    return check_office(data, Known.of(s), original_id).accepted(
+        _("The office was not saved"), OFFICE_LABELS)
 
 
 def validate_consulate(s: Session, data: ConsulateInput, original_id: str | None) -> ConsulateInput:
-    c = Checker()
-    ctype = data.consulate_type.strip()
-    clean = replace(
-        data,
-        id=c.run("ID", check_id, data.id) or "",
-        country_code=c.run("Country", check_country, data.country_code) or "",
-        city=c.run("City", check_required, data.city, "a city") or "",
-        state=c.run("State", check_state, data.state) or "",
-        consulate_type=(
-            c.run("Type", check_choice, ctype, [t.value for t in ConsulateType], "consulate type")
-            or ""
-        )
-        if ctype
-        else "",
-        time_zone=c.run("Time zone", check_zone, data.time_zone) or "",
-        email=c.run("Email", check_email, data.email) or "",
-        address=clean_text(data.address),
-        phone=clean_text(data.phone),
-        jurisdiction=clean_text(data.jurisdiction),
-    )
-    _check_new_id(c, s, clean.id, original_id)
-    c.raise_if_any("The consulate was not saved")
-    return clean
+    return check_consulate(data, Known.of(s), original_id).accepted(
+        _("The consulate was not saved"), CONSULATE_LABELS)
 
 
 def validate_person(s: Session, data: PersonInput, original_id: str | None) -> PersonInput:
-    c = Checker()
-    pid = c.run("ID", check_id, data.id) or ""
-    if pid and pid != original_id and s.get(Person, pid) is not None:
-        c.fail("ID", f"{pid!r} is already used by another person")
-    offices, consulates = _organization_ids(s)
-    memberships = []
-    for n, m in enumerate(data.memberships, start=1):
-        label = f"Membership {n}"
-        org = clean_text(m.organization_id)
-        if not org:
-            c.fail(label, "choose the office or consulate")
-        elif org not in offices and org not in consulates:
-            c.fail(label, f"no office or consulate has the ID {org!r}")
-        c.run(label, check_period, m.active_from, m.active_to)
-        memberships.append(replace(m, organization_id=org, title=clean_text(m.title)))
-    ordered = sorted(memberships, key=lambda m: m.active_from or date.min)
-    for before, after in pairwise(ordered):
-        if before.active_to is None or (after.active_from or date.min) <= before.active_to:
-            c.fail(
-                "Memberships",
-                f"the periods at {before.organization_id} and {after.organization_id} overlap: "
-                "a person belongs to one organization at a time; give the earlier one an end date",
-            )
-    clean = PersonInput(
-        id=pid,
-        name=c.run("Name", check_required, data.name, "a name") or "",
-        languages=[lang.strip() for lang in data.languages if lang.strip()],
-        email=c.run("Email", check_email, data.email) or "",
-        phone=clean_text(data.phone),
-        memberships=memberships,
-    )
-    c.raise_if_any("The person was not saved")
-    return clean
+    return check_person(data, Known.of(s), original_id).accepted(
+        _("The person was not saved"), PERSON_LABELS)
 
 
 # --- writes -------------------------------------------------------------------------------------

@@ -7,21 +7,39 @@ such.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from dataclasses import field as _field
+from typing import Any
+
+from consularapp.i18n import _
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input, located precisely enough for a user to fix it.
 
-    For workbook rows `where` is "Sheet, row N, Column"; for a dialog it is the field's label.
+    `where` says where, for a person: for workbook rows "Sheet, row N, Column", for a dialog the
+    field's label. `message` is the sentence, already in the user's language. `code` names the
+    rule that was broken, stably (`agreement.terminated_without_signing`, `field.too_long`), and
+    `params` holds the values the sentence was made from, so an interface can word it its own way
+    and tests can match what went wrong without matching prose. `field` is the record's
+    attribute the problem is about (`signed_on`; `memberships.title` with `params["membership"]`
+    for a list item), from which a caller works out `where`.
     """
 
     where: str
     message: str
+    code: str = ""
+    params: Mapping[str, Any] = _field(default_factory=dict, hash=False, compare=False)
+    field: str = ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+    def at(self, where: str) -> Problem:
+        """The same problem, located at `where`."""
+        return replace(self, where=where)
 
 
 class ConsularError(Exception):
@@ -33,11 +51,11 @@ class InputError(ConsularError):
 
     def __init__(self, problems: list[Problem] | Problem | str, title: str | None = None) -> None:
         if isinstance(problems, str):
-            problems = [Problem("", problems)]
+            problems = [Problem("", problems, code="input.refused")]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = list(problems)
-        self.title = title or "The input was refused"
+        self.title = title or _("The input was refused")
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
@@ -47,7 +65,7 @@ class NotFoundError(ConsularError):
     def __init__(self, kind: str, record_id: str) -> None:
         self.kind = kind
         self.record_id = record_id
-        super().__init__(f"No {kind} with ID {record_id!r}")
+        super().__init__(_("No {kind} with ID {id!r}").format(kind=kind, id=record_id))
 
 
 class InUseError(ConsularError):

@@ -21,10 +21,13 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from consularapp import bounds
 from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.errors import NotFoundError
+from consularapp.i18n import N_, _
+from consularapp.known import Known
 from consularapp.models import (
     ID_LENGTH,
     Assignment,
@@ -40,13 +43,17 @@ from consularapp.models import (
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
 from consularapp.validation import (
     Checker,
+    FieldError,
+    Verdict,
     check_choice,
+    check_date,
     check_id,
-    check_nonnegative_int,
-    check_required,
+    check_list,
+    check_text,
+    check_whole,
     check_zone,
     clean_text,
-    optional_text,
+    shown,
 )
 from consularapp.writes import Write, write
 
@@ -384,84 +391,132 @@ def _fmt(wall: datetime | None) -> str:
     return "" if wall is None else f"{wall:%Y-%m-%d %H:%M}"
 
 
-def _validate_event(s: Session, data: EventInput, original_id: str | None) -> _CleanEvent:
+EVENT_LABELS = {
+    "id": N_("ID"), "year": N_("Year"), "title": N_("Title"), "title_es": N_("Title (Spanish)"),
+    "format": N_("Format"), "starts": N_("Starts"), "ends": N_("Ends"),
+    "time_zone": N_("Time zone"), "venue": N_("Venue"), "address": N_("Address"),
+    "host_consulate_id": N_("Host consulate"), "office_ids": N_("Offices"),
+    "languages": N_("Languages"), "topics": N_("Topics"), "staff_needed": N_("Staff needed"),
+    "languages_needed": N_("Languages needed"), "status": N_("Status"), "notes": N_("Notes"),
+}
+
+
+def wall_instant(wall: datetime, zone_name: str) -> datetime:
+    """`wall_to_utc`, raising FieldError (with its code) for a bad wall-clock time.
+
+    Days outside the bounds (consularapp/bounds.py) are refused before any conversion, so no
+    time zone arithmetic can leave the calendar.
+    """
+    check_date(wall.date())
+    instant, problem = wall_to_utc(wall, zone_name)
+    if problem is not None:
+        code = "time.not_local" if wall.tzinfo is not None else "time.skipped"
+        raise FieldError(code, problem, value=f"{wall:%Y-%m-%d %H:%M}", zone=zone_name)
+    return instant
+
+
+def check_event(data: EventInput, known: Known, original_id: str | None = None
+                ) -> Verdict[_CleanEvent]:
+    """Everything wrong with event `data` (replacing `original_id`, or new), and it cleaned."""
     c = Checker()
-    eid = c.run("ID", check_id, data.id) or ""
-    if eid and eid != original_id and s.get(Event, eid) is not None:
-        c.fail("ID", f"{eid!r} is already used by another event")
+    eid = c.run("id", check_id, data.id) or ""
+    if eid and eid != original_id and eid in known.events:
+        c.fail("id", "id.taken",
+               _("{value} is already used by another event").format(value=repr(eid)), value=eid)
     elif original_id and eid and eid != original_id:
-        c.fail(
-            "ID",
-            "an event keeps its ID for life (calendars derive their UIDs from it); "
-            "to use another ID, delete the event and create it again",
-        )
-    title = c.run("Title", check_required, data.title, "a title") or ""
-    fmt = c.run("Format", check_choice, data.format, [f.value for f in EventFormat], "format")
-    status = c.run(
-        "Status", check_choice, data.status, [x.value for x in EventStatus], "event status"
-    )
-    zone_name = c.run("Time zone", check_zone, data.time_zone)
-    venue = c.run("Venue", check_required, data.venue, "a venue") or ""
-    staff = c.run("Staff needed", check_nonnegative_int, data.staff_needed, "number of staff")
-    starts_at = ends_at = None
-    for label, wall in (("Starts", data.starts), ("Ends", data.ends)):
+        c.fail("id", "event.id_changed",
+               _("an event keeps its ID for life (calendars derive their UIDs from it); to use "
+                 "another ID, delete the event and create it again"))
+    title = c.run("title", check_text, data.title, bounds.EVENT_TITLE, required=True) or ""
+    title_es = c.run("title_es", check_text, data.title_es, bounds.EVENT_TITLE)
+    fmt = c.run("format", check_choice, data.format, EventFormat, _("format"))
+    status = c.run("status", check_choice, data.status, EventStatus, _("event status"))
+    zone_name = c.run("time_zone", check_zone, data.time_zone)
+    venue = c.run("venue", check_text, data.venue, bounds.VENUE, required=True) or ""
+    address = c.run("address", check_text, data.address, bounds.ADDRESS)
+    staff = c.run("staff_needed", check_whole, data.staff_needed, bounds.STAFF_NEEDED)
+    notes = c.run("notes", check_text, data.notes, bounds.NOTES)
+    lists = {name: c.run(name, check_list, clean_items(getattr(data, name)))
+             for name in ("languages", "topics", "languages_needed")}
+    instants: dict[str, datetime] = {}
+    for name, wall in (("starts", data.starts), ("ends", data.ends)):
         if wall is None:
-            c.fail(label, "a date and time is required")
+            c.fail(name, "field.required", _("a date and time is required"))
         elif zone_name:
-            instant, problem = wall_to_utc(wall, zone_name)
-            if problem:
-                c.fail(label, problem)
-            elif label == "Starts":
-                starts_at = instant
-            else:
-                ends_at = instant
-    if starts_at and ends_at and ends_at <= starts_at:
-        what = "when it starts" if ends_at == starts_at else "before it starts"
+            instant = c.run(name, wall_instant, wall, zone_name)
+            if instant is not None:
+                instants[name] = instant
+        else:
+            c.run(name, check_date, wall.date())
+    starts_at, ends_at = instants.get("starts"), instants.get("ends")
+    if starts_at and ends_at and ends_at <= starts_at and zone_name:
+        what = _("when it starts") if ends_at == starts_at else _("before it starts")
         c.fail(
-            "Ends",
-            f"the event ends {what} ({_fmt(naive_local(ends_at, zone_name or 'UTC'))} is not "
-            f"after {_fmt(naive_local(starts_at, zone_name or 'UTC'))}, {zone_name})",
+            "ends", "event.ends_not_after_start",
+            _("the event ends {what} ({ends} is not after {starts}, {zone})").format(
+                what=what, ends=_fmt(naive_local(ends_at, zone_name)),
+                starts=_fmt(naive_local(starts_at, zone_name)), zone=zone_name),
+            starts=_fmt(naive_local(starts_at, zone_name)),
+            ends=_fmt(naive_local(ends_at, zone_name)), zone=zone_name,
         )
     year = data.year
     if year is None and starts_at and zone_name:
         year = local_day(starts_at, zone_name).year
     if year is None:
-        c.fail("Year", "choose the campaign's year")
-    elif not isinstance(year, int) or not 1900 <= year <= 2200:
-        c.fail("Year", f"{year!r} is not a year")
+        if not c.has("starts"):
+            c.fail("year", "field.required", _("choose the campaign's year"))
+    elif not isinstance(year, int) or isinstance(year, bool):
+        c.fail("year", "field.not_whole_number",
+               _("{value} is not a year").format(value=shown(year)), value=str(year))
+    else:
+        c.run("year", check_whole, year, bounds.YEARS)
     host = clean_text(data.host_consulate_id) or None
-    if host and s.get(Consulate, host) is None:
-        what = "an office, not a consulate" if s.get(Office, host) else "not a known consulate"
-        c.fail("Host consulate", f"{host!r} is {what}")
+    if host and host not in known.consulates:
+        if host in known.offices:
+            c.fail("host_consulate_id", "event.host_is_office",
+                   _("{value} is an office, not a consulate").format(value=repr(host)),
+                   value=host)
+        else:
+            c.fail("host_consulate_id", "event.unknown_host",
+                   _("no consulate has the ID {value}").format(value=shown(host)), value=host)
     office_ids = tuple(dict.fromkeys(clean_text(o) for o in data.office_ids if clean_text(o)))
-    if office_ids:
-        known = set(s.scalars(select(Office.id).where(Office.id.in_(office_ids))))
-        for oid in office_ids:
-            if oid not in known:
-                what = "a consulate, not an office" if s.get(Consulate, oid) else "not known"
-                c.fail("Offices", f"{oid!r} is {what}")
-    c.raise_if_any("The event was not saved")
+    for oid in office_ids:
+        if oid in known.offices:
+            continue
+        if oid in known.consulates:
+            c.fail("office_ids", "event.office_is_consulate",
+                   _("{value} is a consulate, not an office").format(value=repr(oid)), value=oid)
+        else:
+            c.fail("office_ids", "event.unknown_office",
+                   _("no office has the ID {value}").format(value=shown(oid)), value=oid)
+    if c.problems:
+        return Verdict(c.problems)
     assert starts_at and ends_at and zone_name and year and fmt and status  # for type checkers
-    return _CleanEvent(
+    return Verdict([], _CleanEvent(
         id=eid,
         year=year,
         title=title,
-        title_es=optional_text(data.title_es),
+        title_es=title_es or None,
         format=fmt,
         starts_at=starts_at,
         ends_at=ends_at,
         time_zone=zone_name,
         venue=venue,
-        address=optional_text(data.address),
+        address=address or None,
         host_consulate_id=host,
         office_ids=tuple(sorted(office_ids)),
-        languages=clean_items(data.languages),
-        topics=clean_items(data.topics),
+        languages=lists["languages"] or [],
+        topics=lists["topics"] or [],
         staff_needed=staff,
-        languages_needed=clean_items(data.languages_needed),
+        languages_needed=lists["languages_needed"] or [],
         status=status,
-        notes=optional_text(data.notes),
-    )
+        notes=notes or None,
+    ))
+
+
+def _validate_event(s: Session, data: EventInput, original_id: str | None) -> _CleanEvent:
+    return check_event(data, Known.of(s), original_id).accepted(
+        _("The event was not saved"), EVENT_LABELS)
 
 
 def _ensure_campaign(w: Write, year: int) -> None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from consularapp import bounds
 from consularapp.agreements import StatusSettings
+from consularapp.bounds import Whole
 from consularapp.changes import SETTING, Change
 from consularapp.db import Database
-from consularapp.errors import InputError, Problem
+from consularapp.i18n import _
 from consularapp.models import Setting
+from consularapp.validation import Checker, Verdict, check_text, check_whole, shown
 from consularapp.writes import write
 
 EXPIRING_DAYS = "agreements.expiring_days"
@@ -28,7 +31,35 @@ DEFAULTS: dict[str, Any] = {
     TRAVEL_BUFFER_MINUTES: 0,
     PUBLISH_FOLDER: None,
 }
-_WHOLE_NUMBERS = {EXPIRING_DAYS, RENEWAL_LEAD_DAYS, REVIEW_EVERY_YEARS, TRAVEL_BUFFER_MINUTES}
+# The bound of each setting that is a whole number (consularapp/bounds.py).
+WHOLE_NUMBERS: dict[str, Whole] = {
+    EXPIRING_DAYS: bounds.EXPIRING_DAYS,
+    RENEWAL_LEAD_DAYS: bounds.RENEWAL_LEAD_DAYS,
+    REVIEW_EVERY_YEARS: bounds.REVIEW_EVERY_YEARS,
+    TRAVEL_BUFFER_MINUTES: bounds.TRAVEL_BUFFER_MINUTES,
+}
+
+
+def check_setting(key: str, value: Any) -> Verdict[Any]:
+    """What is wrong with giving setting `key` the value `value` (None: back to the default).
+
+    A whole-number setting takes an int or its digits as text, within its bound; the publish
+    folder takes a path on one line. The clean value is what is stored.
+    """
+    c = Checker()
+    if key not in DEFAULTS:
+        c.fail(key, "setting.unknown",
+               _("{key} is not a setting (known: {known})").format(
+                   key=shown(key), known=", ".join(DEFAULTS)),
+               key=key)
+        return Verdict(c.problems)
+    if value is None:
+        return Verdict([], None)
+    if key in WHOLE_NUMBERS:
+        clean = c.run(key, check_whole, value, WHOLE_NUMBERS[key])
+    else:
+        clean = c.run(key, check_text, value, bounds.FOLDER) or None
+    return Verdict(c.problems, clean)
 
 
 def get_setting(db: Database, key: str) -> Any:
@@ -43,10 +74,7 @@ def set_setting(db: Database, key: str, value: Any) -> Change:
     """Store a setting after checking it; None restores the default."""
     if key not in DEFAULTS:
         raise KeyError(key)
-    if value is not None and key in _WHOLE_NUMBERS and (
-        not isinstance(value, int) or isinstance(value, bool) or value < 0
-    ):
-        raise InputError(Problem(key, f"{value!r} is not a whole number of 0 or more"))
+    value = check_setting(key, value).accepted(_("The setting was not changed"))
     with write(db) as w:
         s = w.session
         row = s.get(Setting, key)

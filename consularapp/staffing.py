@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consularapp import bounds
 from consularapp.changes import ASSIGNMENT, Change
 from consularapp.db import Database
 from consularapp.directory import organization_names
@@ -27,8 +28,10 @@ from consularapp.events import (
     local_span,
     naive_local,
     split_coverage,
-    wall_to_utc,
+    wall_instant,
 )
+from consularapp.i18n import N_, _
+from consularapp.known import Known
 from consularapp.models import (
     Assignment,
     Event,
@@ -39,7 +42,16 @@ from consularapp.models import (
     event_office,
 )
 from consularapp.timeutil import utc_to_local
-from consularapp.validation import Checker, check_choice, clean_text, optional_text
+from consularapp.validation import (
+    Checker,
+    Verdict,
+    check_choice,
+    check_date,
+    check_text,
+    clean_text,
+    optional_text,
+    shown,
+)
 from consularapp.writes import write
 
 # --- assignments --------------------------------------------------------------------------------
@@ -158,65 +170,119 @@ def get_assignment(db: Database, assignment_id: int) -> AssignmentInput:
         )
 
 
+ASSIGNMENT_LABELS = {
+    "event_id": N_("Event"), "person_id": N_("Person"), "role": N_("Role"),
+    "starts": N_("Starts"), "ends": N_("Ends"), "notes": N_("Notes"),
+}
+
+
+@dataclass(frozen=True)
+class CleanAssignment:
+    """An assignment as it is stored: a shift's times as UTC instants (None: the whole event)."""
+
+    event_id: str
+    person_id: str
+    role: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    notes: str | None
+
+
+def check_assignment(
+    data: AssignmentInput,
+    known: Known,
+    assignment_id: int | None = None,
+    original: CleanAssignment | None = None,
+) -> Verdict[CleanAssignment]:
+    """Everything wrong with putting `data` on its event, and the assignment cleaned.
+
+    `assignment_id` is the assignment being changed (None: a new one) and `original` what it
+    holds now: a cancelled event takes no new or changed assignment, but keeps the ones it had.
+    `known.assignments(event, person)` lists the person's other assignments on the event.
+    """
+    c = Checker()
+    eid = clean_text(data.event_id)
+    facts = None
+    if not eid or eid not in known.events:
+        c.fail("event_id", "assignment.unknown_event",
+               _("no event has the ID {value}").format(value=shown(eid)), value=eid)
+    else:
+        facts = known.events.get(eid)  # None: an event whose own record was refused
+    pid = clean_text(data.person_id)
+    if not pid:
+        c.fail("person_id", "field.required", _("choose a person"))
+    elif pid not in known.people:
+        c.fail("person_id", "assignment.unknown_person",
+               _("no person has the ID {value}").format(value=shown(pid)), value=pid)
+    role = c.run("role", check_choice, data.role, Role, _("role")) or ""
+    notes = c.run("notes", check_text, data.notes, bounds.NOTES)
+    starts = ends = None
+    if (data.starts is None) != (data.ends is None):
+        c.fail("ends" if data.ends is None else "starts", "assignment.shift_incomplete",
+               _("give both the start and the end of the shift, or neither for the whole "
+                 "event"))
+    elif data.starts is not None and data.ends is not None:
+        if facts is None:
+            c.run("starts", check_date, data.starts.date())
+            c.run("ends", check_date, data.ends.date())
+        else:
+            zone_name = facts.time_zone
+            starts = c.run("starts", wall_instant, data.starts, zone_name)
+            ends = c.run("ends", wall_instant, data.ends, zone_name)
+            if starts is not None and ends is not None:
+                span = local_span(facts.starts_at, facts.ends_at, zone_name)
+                if ends <= starts:
+                    c.fail("ends", "assignment.shift_ends_before_start",
+                           _("the shift must end after it starts"))
+                elif starts < facts.starts_at or ends > facts.ends_at:
+                    shift = local_span(starts, ends, zone_name)
+                    c.fail("starts" if starts < facts.starts_at else "ends",
+                           "assignment.shift_outside_event",
+                           _("the shift ({shift}) must lie inside the event ({event})").format(
+                               shift=shift, event=span),
+                           shift=shift, event=span)
+    clean = CleanAssignment(eid, pid, role, starts, ends, notes or None)
+    if facts is not None and facts.status == EventStatus.CANCELLED.value and clean != original:
+        c.fail("event_id", "assignment.event_cancelled",
+               _("'{title}' is cancelled; set it back to planned to staff it").format(
+                   title=facts.title), title=facts.title)
+    shift_given = data.starts is not None and data.ends is not None
+    if facts is not None and pid in known.people and not c.has("starts") and not c.has("ends"):
+        name = known.people.get(pid) or pid
+        for other in known.assignments(eid, pid):
+            if other.id is not None and other.id == assignment_id:
+                continue
+            if other.starts_at is None or not shift_given:
+                c.fail("person_id", "assignment.already_assigned",
+                       (_("{person} is already on '{title}' for the whole event")
+                        if other.starts_at is None else _("{person} is already on '{title}'")
+                        ).format(person=name, title=facts.title),
+                       person=name, title=facts.title)
+                break
+            if other.starts_at == starts:
+                c.fail("starts", "assignment.same_start",
+                       _("{person} already has a shift starting then").format(person=name),
+                       person=name)
+                break
+    return Verdict(c.problems, None if c.problems else clean)
+
+
+def _stored(a: Assignment) -> CleanAssignment:
+    return CleanAssignment(a.event_id, a.person_id, a.role, a.starts_at, a.ends_at, a.notes)
+
+
 def _validate(
     s: Session, data: AssignmentInput, assignment_id: int | None
 ) -> tuple[Event, str, str, datetime | None, datetime | None]:
-    c = Checker()
-    event = s.get(Event, clean_text(data.event_id)) if clean_text(data.event_id) else None
-    if event is None:
-        c.fail("Event", f"no event has the ID {clean_text(data.event_id)!r}")
-    elif event.status == EventStatus.CANCELLED.value:
-        c.fail("Event", f"'{event.title}' is cancelled; set it back to planned to staff it")
-    pid = clean_text(data.person_id)
-    person = s.get(Person, pid) if pid else None
-    if person is None:
-        c.fail("Person", f"no person has the ID {pid!r}" if pid else "choose a person")
-    role = c.run("Role", check_choice, data.role, [r.value for r in Role], "role") or ""
-    starts = ends = None
-    if (data.starts is None) != (data.ends is None):
-        c.fail(
-            "Ends" if data.ends is None else "Starts",
-            "give both the start and the end of the shift, or neither for the whole event",
-        )
-    elif data.starts is not None and data.ends is not None and event is not None:
-        zone_name = event.time_zone
-        starts, problem = wall_to_utc(data.starts, zone_name)
-        if problem:
-            c.fail("Starts", problem)
-        ends, problem = wall_to_utc(data.ends, zone_name)
-        if problem:
-            c.fail("Ends", problem)
-        span = local_span(event.starts_at, event.ends_at, zone_name)
-        if ends <= starts:
-            c.fail("Ends", "the shift must end after it starts")
-        elif starts < event.starts_at or ends > event.ends_at:
-            c.fail(
-                "Starts" if starts < event.starts_at else "Ends",
-                f"the shift ({local_span(starts, ends, zone_name)}) must lie inside the event "
-                f"({span})",
-            )
-    if event is not None and person is not None:
-        same = s.scalars(
-            select(Assignment).where(
-                Assignment.event_id == event.id, Assignment.person_id == person.id
-            )
-        ).all()
-        for other in same:
-            if other.id == assignment_id:
-                continue
-            if other.starts_at is None or starts is None:
-                c.fail(
-                    "Person",
-                    f"{person.name} is already on '{event.title}'"
-                    + (" for the whole event" if other.starts_at is None else ""),
-                )
-                break
-            if other.starts_at == starts:
-                c.fail("Starts", f"{person.name} already has a shift starting then")
-                break
-    c.raise_if_any("The assignment was not saved")
-    assert event is not None and person is not None
-    return event, person.id, role, starts, ends
+    original = None
+    if assignment_id is not None:
+        stored = s.get(Assignment, assignment_id)
+        original = _stored(stored) if stored is not None else None
+    clean = check_assignment(data, Known.of(s), assignment_id, original).accepted(
+        _("The assignment was not saved"), ASSIGNMENT_LABELS)
+    event = s.get(Event, clean.event_id)
+    assert event is not None
+    return event, clean.person_id, clean.role, clean.starts_at, clean.ends_at
 
 
 def assign(db: Database, data: AssignmentInput, *, assignment_id: int | None = None) -> Change:

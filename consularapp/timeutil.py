@@ -28,7 +28,7 @@ def require_aware(value: datetime, what: str = "time") -> datetime:
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`; InputError if there is none."""
-    if not name or name != name.strip() or name.lower() == "localtime":
+    if not name or name != name.strip() or name.lower() == "localtime" or len(name) > 64:
         raise InputError(f"unknown time zone {name!r}")
     if "/" not in name and name != "UTC":
         # 'EST', 'MST7MDT'... exist in the database but are fixed offsets or rules, not places:
@@ -39,7 +39,7 @@ def zone(name: str) -> ZoneInfo:
         )
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: a name no file has
         raise InputError(
             f"unknown time zone {name!r} (use an IANA name such as America/Chicago)"
         ) from exc

@@ -36,26 +36,34 @@ def test_saves_a_valid_agreement_with_several_parties(demo_db) -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "where", "fragment"),
+    ("changes", "where", "code"),
     [
-        (dict(expires_on=date(2025, 1, 1), term_months=None), "Expires on", "before"),
-        (dict(expires_on=date(2029, 1, 11)), "Expires on", "does not agree"),
-        (dict(signed_on=None), "Signed on", "needs the date"),
-        (dict(office_ids=[], consulate_ids=[]), "Offices", "at least one"),
-        (dict(consulate_ids=["MX-ATLANTIS"]), "Consulates", "no consulate"),
-        (dict(state="terminated"), "Terminated on", "needs the date"),
-        (dict(terminated_on=date(2026, 3, 1)), "Terminated on", "only a terminated"),
-        (dict(term_months=0), "Term months", "1 or more"),
-        (dict(renews_id="NEW-1"), "Renews", "itself"),
-        (dict(us_signatory_id="P-NOBODY"), "US signatory", "no person"),
-        (dict(kind="Treaty"), "Kind", "not a known kind"),
+        (dict(expires_on=date(2025, 1, 1), term_months=None), "Expires on",
+         "agreement.expires_before_start"),
+        (dict(expires_on=date(2029, 1, 11)), "Expires on", "agreement.expiry_disagrees_with_term"),
+        (dict(signed_on=None), "Signed on", "agreement.signed_without_date"),
+        (dict(office_ids=[], consulate_ids=[]), "Offices", "agreement.no_office"),
+        (dict(consulate_ids=["MX-ATLANTIS"]), "Consulates", "agreement.unknown_consulate"),
+        (dict(state="terminated"), "Terminated on", "agreement.terminated_without_date"),
+        (dict(state="terminated", signed_on=None), "Signed on",
+         "agreement.terminated_without_signing"),
+        (dict(terminated_on=date(2026, 3, 1)), "Terminated on",
+         "agreement.termination_date_not_terminated"),
+        (dict(term_months=0), "Term months", "field.out_of_range"),
+        (dict(renews_id="NEW-1"), "Renews", "agreement.renews_itself"),
+        (dict(us_signatory_id="P-NOBODY"), "US signatory", "agreement.unknown_signatory"),
+        (dict(kind="Treaty"), "Kind", "choice.unknown"),
+        (dict(document="https://example.org/loa\n2021.pdf"), "Document",
+         "link.unusable_character"),
+        (dict(signed_on=date(9999, 6, 1), term_months=36), "Signed on", "date.out_of_range"),
     ],
 )
-def test_editor_rules_explain_what_is_wrong(demo_db, changes, where, fragment) -> None:
+def test_editor_rules_explain_what_is_wrong(demo_db, changes, where, code) -> None:
     with pytest.raises(InputError) as caught:
         ag.save_agreement(demo_db, _valid(**changes))
     problems = [p for p in caught.value.problems if p.where == where]
-    assert problems and fragment in problems[0].message, caught.value.problems
+    assert [p.code for p in problems][:1] == [code], caught.value.problems
+    assert problems[0].message  # a sentence, besides the code
 
 
 def test_term_and_expiry_that_agree_are_accepted(demo_db) -> None:
@@ -66,8 +74,9 @@ def test_term_and_expiry_that_agree_are_accepted(demo_db) -> None:
 def test_renewal_cycle_is_refused(demo_db) -> None:
     old = ag.get_agreement(demo_db, "WHD-CHI-MX-2020")
     old.renews_id = "WHD-CHI-MX-2023"
-    with pytest.raises(InputError, match="loops back"):
+    with pytest.raises(InputError) as caught:
         ag.save_agreement(demo_db, old, "WHD-CHI-MX-2020")
+    assert [p.code for p in caught.value.problems] == ["agreement.renewal_loop"]
 
 
 def test_renew_proposes_current_signatories_and_keeps_parties(demo_db) -> None:

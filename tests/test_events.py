@@ -149,8 +149,11 @@ def test_every_problem_is_reported_with_its_field(ref_db) -> None:
     assert "not a known format" in problems["Format"]
     offices = [p.message for p in caught.value.problems if p.where == "Offices"]
     assert len(offices) == 2 and "a consulate, not an office" in offices[0]
-    with pytest.raises(InputError, match="0 or more"):
-        save_event(ref_db, _event(staff_needed=-1))
+    for staff in (-1, 1000, 2_147_483_648):
+        with pytest.raises(InputError) as caught:
+            save_event(ref_db, _event(staff_needed=staff))
+        assert [(p.where, p.code) for p in caught.value.problems] == [
+            ("Staff needed", "field.out_of_range")]
     with pytest.raises(InputError) as caught:
         save_event(ref_db, _event(host_consulate_id="XX-NOWHERE", starts=None))
     assert {p.where for p in caught.value.problems} == {"Host consulate", "Starts"}
