@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from consularapp import bounds
 from consularapp.changes import ASSIGNMENT, Change
+from consularapp.collation import name_key
 from consularapp.db import Database
 from consularapp.directory import organization_names
 from consularapp.errors import NotFoundError
@@ -452,11 +453,12 @@ def candidates(db: Database, event_id: str, *, everyone: bool = False) -> list[C
         )
     result.sort(
         key=lambda c: (
+            c.already_assigned,  # last: whoever is already on the event is rarely the choice
             not c.at_event_office,
             not c.active,
             -len(c.speaks_needed),
             bool(c.busy_with),
-            c.name.casefold(),
+            name_key(c.name),
             c.person_id,
         )
     )

@@ -261,8 +261,7 @@ def test_the_undo_offer_survives_status_messages_and_stays_until_replaced_or_dis
     window.offer_undo("Deleted office A", lambda: undone.append("A"))
     window.statusBar().showMessage("Cancelled LRW2027-X.", 8000)
     assert notice.isVisible() and window.undo_action.isEnabled()
-    assert not notice.findChildren(QTimer) or not any(t.isActive() for t in
-                                                      notice.findChildren(QTimer))
+    assert not any(t.isActive() for t in notice.findChildren(QTimer))  # no timer runs
     qtbot.wait(50)
     assert notice.isVisible()
     window.offer_undo("Deleted office B", lambda: undone.append("B"))  # replaces the offer

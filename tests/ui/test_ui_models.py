@@ -108,10 +108,27 @@ def test_sort_uses_native_values_and_keeps_persistent_indexes() -> None:
     assert model.ids() == ["p2", "p1", "p3"]  # by date; blank last
     assert model.data(kept) == "Zoe" and kept.row() == 1
     model.sort(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-    assert model.ids() == ["p2", "p1", "p3"] or model.ids()[0] == "p2"  # case-insensitive
+    assert model.ids() == ["p2", "p3", "p1"]  # adam, Íñigo, Zoe: case and accents ignored
     model.sort(PeopleModel.COL_NAME, Qt.SortOrder.DescendingOrder)
-    assert model.ids()[-1] == "p2"
+    assert model.ids() == ["p1", "p3", "p2"]
     assert model.data(kept) == "Zoe"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["alvarez", "Alvarez", "Álvarez", "Íñigo", "Muñoz", "Munzón", "Zoe"]),
+    # In Spanish ñ is a letter after n: Muñoz after Munzón.
+    ("es", ["alvarez", "Alvarez", "Álvarez", "Íñigo", "Munzón", "Muñoz", "Zoe"]),
+])
+def test_names_sort_as_people_expect(language: str, expected: list[str], monkeypatch) -> None:
+    """Álvarez beside Alvarez, Íñigo before Zoe: case- and accent-insensitive, then exact."""
+    import ui.models.table_model as table_model
+
+    monkeypatch.setattr(table_model, "sort_language", lambda: language)
+    model = PeopleModel(today=date(2025, 1, 1))
+    names = ["Zoe", "Álvarez", "Munzón", "Alvarez", "Íñigo", "alvarez", "Muñoz"]
+    model.set_rows([person(f"p{n}", name) for n, name in enumerate(names)])
+    model.sort(PeopleModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert [model.row_by_id(i).name for i in model.ids()] == expected
 
 
 def test_upsert_and_remove_emit_narrow_signals() -> None:

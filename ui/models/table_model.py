@@ -11,17 +11,20 @@ keystroke against 5,000 people with plain substring tests.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from consularapp.collation import fold, name_key
+
+__all__ = ["ID_ROLE", "ROW_ROLE", "SORT_ROLE", "RowTableModel", "fold"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,23 +35,18 @@ _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+def sort_language() -> str:
+    """The language names sort in: the window's (QLocale's default), 'en' or 'es'."""
+    return QLocale().name()[:2]
 
 
-def fold(text: str) -> str:
-    """Lowercase without accents: 'Pérez' and 'perez' find each other."""
-    text = text.casefold()
-    if text.isascii():
-        return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-
-
-def _sort_key(value: Any) -> tuple[bool, Any]:
-    """Blanks sort after values; text sorts ignoring case."""
+def _sort_key(value: Any, language: str = "en") -> tuple[bool, Any]:
+    """Blanks sort after values; text sorts as people expect (collation.name_key: case and
+    accents ignored, then exact)."""
     if value is None or value == "":
         return (True, "")
     if isinstance(value, str):
-        return (False, value.casefold())
+        return (False, name_key(value, language))
     return (False, value)
 
 
@@ -227,9 +225,11 @@ class RowTableModel(QAbstractTableModel):
         return self._sort_order == Qt.SortOrder.DescendingOrder
 
     def _key_for(self, column: int) -> Any:
+        language = sort_language()
+
         def key(row: Any) -> tuple[Any, ...]:
             # The ID breaks ties so equal values keep a stable, predictable order.
-            return (_sort_key(self.sort_value(row, column)), row.id)
+            return (_sort_key(self.sort_value(row, column), language), row.id)
 
         return key
 
