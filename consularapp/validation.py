@@ -381,6 +381,11 @@ def _countries() -> dict[str, tuple[str, str]]:
     }
 
 
+def country_codes() -> list[str]:
+    """Every ISO 3166 alpha-2 code the app knows (the shipped CSV, in its order)."""
+    return list(_countries())
+
+
 def check_country(value: object) -> str:
     text = clean_text(value).upper()
     if not text:

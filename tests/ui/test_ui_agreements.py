@@ -579,16 +579,6 @@ def test_renew_dialog_refuses_a_taken_id_and_stays_open(today_db: Database, qtbo
     page.table.dialog.reject()
 
 
-def test_alt_letters_are_unique_on_the_agreements_page(demo_db_for_mnemonics, qtbot, settings,
-                                              page_mnemonics_checker) -> None:
-    from ui.main_window import MainWindow
-
-    window = MainWindow(demo_db_for_mnemonics, settings)
-    qtbot.addWidget(window)
-    window.show()
-    page_mnemonics_checker(window, "agreements")
-
-
 def test_an_empty_partner_matrix_says_what_to_do(ref_db: Database, qtbot, settings) -> None:
     page = make_page(ref_db, qtbot, settings)
     matrix = page.show_tab("matrix")

@@ -313,13 +313,3 @@ def test_every_control_is_named(today_db: Database, qtbot, settings) -> None:
             label = widget.accessibleName() or (
                 widget.text() if isinstance(widget, QAbstractButton) else "")
             assert label, f"{type(widget).__name__} {widget.objectName()} has no name"
-
-
-def test_alt_letters_are_unique_on_the_dashboard_page(demo_db_for_mnemonics, qtbot, settings,
-                                              page_mnemonics_checker) -> None:
-    from ui.main_window import MainWindow
-
-    window = MainWindow(demo_db_for_mnemonics, settings)
-    qtbot.addWidget(window)
-    window.show()
-    page_mnemonics_checker(window, "dashboard")

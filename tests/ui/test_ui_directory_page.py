@@ -329,13 +329,3 @@ def test_every_control_on_the_page_is_named(window: MainWindow) -> None:
                 name = widget.accessibleName() or (
                     widget.text() if isinstance(widget, QAbstractButton) else "")
                 assert name, f"{type(widget).__name__} in {tab.table_name()} has no name"
-
-
-def test_alt_letters_are_unique_on_the_directory_page(demo_db_for_mnemonics, qtbot, settings,
-                                              page_mnemonics_checker) -> None:
-    from ui.main_window import MainWindow
-
-    window = MainWindow(demo_db_for_mnemonics, settings)
-    qtbot.addWidget(window)
-    window.show()
-    page_mnemonics_checker(window, "directory")

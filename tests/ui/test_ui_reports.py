@@ -177,16 +177,6 @@ def test_accessible_and_keyboard_friendly(demo_db: Database, qtbot, settings) ->
     assert again.current_kind() == "agreements"
 
 
-def test_alt_letters_are_unique_on_the_reports_page(demo_db_for_mnemonics, qtbot, settings,
-                                              page_mnemonics_checker) -> None:
-    from ui.main_window import MainWindow
-
-    window = MainWindow(demo_db_for_mnemonics, settings)
-    qtbot.addWidget(window)
-    window.show()
-    page_mnemonics_checker(window, "reports")
-
-
 def test_the_year_is_chosen_among_the_campaigns_newest_first(demo_db: Database, qtbot, settings,
                                                               monkeypatch, tmp_path) -> None:
     from PySide6.QtWidgets import QComboBox

@@ -76,7 +76,8 @@ class AcknowledgeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("&Acknowledge"))
+        ok.setText(_tr("&Save acknowledgement"))
+        ok.setProperty("saves", True)  # Alt+S commits, in every dialog
         ok.setAccessibleName(_tr("Acknowledge"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
         self.withdraw_button: QPushButton | None = None

@@ -163,7 +163,7 @@ class AgreementDialog(RecordDialog):
         self.add_field(tr("S&tate:"), self.state, tr("State of the record"), "State",
                        tr("Draft and negotiating are not in force; signed needs the signing "
                           "date; terminated needs the date it ended."))
-        self.add_field(tr("&Signed on:"), self.signed_on, tr("Signed on (YYYY-MM-DD)"),
+        self.add_field(tr("Si&gned on:"), self.signed_on, tr("Signed on (YYYY-MM-DD)"),
                        "Signed on")
         self.add_field(tr("&Effective on:"), self.effective_on,
                        tr("Effective on (YYYY-MM-DD, blank: the signing date)"), "Effective on",
@@ -178,7 +178,7 @@ class AgreementDialog(RecordDialog):
         self.add_field(tr("Ter&minated on:"), self.terminated_on,
                        tr("Terminated on (YYYY-MM-DD)"), "Terminated on",
                        tr("Only for an agreement ended early (state Terminated)."))
-        self.add_field(tr("Re&news:"), self.renews, tr("The agreement this one renews"), "Renews",
+        self.add_field(tr("Rene&ws:"), self.renews, tr("The agreement this one renews"), "Renews",
                        tr("Signing a renewal supersedes the agreement it renews."))
         self.add_field(tr("&US signatory:"), self.us_signatory, tr("US signatory"),
                        "US signatory")
@@ -203,7 +203,7 @@ class AgreementDialog(RecordDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
         self.notes.setMaximumHeight(140)
-        self.add_field(tr("No&tes:"), self.notes, tr("Notes"))
+        self.add_field(tr("&Notes:"), self.notes, tr("Notes"))
         right.addWidget(offices_caption)
         right.addWidget(self.office_list, 1)
         right.addWidget(consulates_caption)

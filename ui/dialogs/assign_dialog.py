@@ -158,7 +158,7 @@ class AssignDialog(QDialog):
         role_caption = QLabel(_tr("&Role:"))
         role_caption.setBuddy(self.role)
         form.addRow(role_caption, self.role)
-        self.shift = QCheckBox(_tr("Only a &shift, not the whole event"), self)
+        self.shift = QCheckBox(_tr("Only a shif&t, not the whole event"), self)
         self.shift.setAccessibleName(_tr("Only a shift, not the whole event"))
         form.addRow("", self.shift)
         shift_row = QWidget(self)
@@ -204,7 +204,8 @@ class AssignDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("&Save") if editing else _tr("&Assign"))
+        ok.setText(_tr("&Save") if editing else _tr("A&ssign"))
+        ok.setProperty("saves", True)  # Alt+S commits, in every dialog
         ok.setAccessibleName(_tr("Save") if editing else _tr("Assign"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
@@ -238,7 +239,10 @@ class AssignDialog(QDialog):
             return
         self.model.set_rows([CandidateRow(c.person_id, c) for c in found])
         if found:
-            self.table.selectRow(0)
+            # The best candidate not already on the event (they are listed, last, for a shift).
+            first = next((c for c in found if not c.already_assigned), found[0])
+            if not self.select_person(first.person_id):
+                self.table.selectRow(0)
             self.empty_label.setText(_tr(
                 "Best first: people of the offices taking part, speaking the needed languages, "
                 "free at that time."))

@@ -185,7 +185,7 @@ class CalendarDialog(QDialog):
         self.scope_radios: dict[str, QRadioButton] = {}
         self.scope_combos: dict[str, QComboBox] = {}
         labels = {
-            "all": _tr("&Whole campaign"),
+            "all": _tr("The whole campaig&n"),
             "consulate": _tr("One c&onsulate's events:"),
             "office": _tr("One o&ffice's events:"),
             "person": _tr("One &person's shifts:"),
@@ -228,7 +228,7 @@ class CalendarDialog(QDialog):
         self.version_radios: dict[str, QRadioButton] = {}
         version_labels = {
             "current": _tr("C&urrent schedule"),
-            "latest": _tr("As of the &latest release"),
+            "latest": _tr("As of the la&test release"),
             "release": _tr("As of &release:"),
             "changes": _tr("Only c&hanges since the last release"),
         }
@@ -267,7 +267,7 @@ class CalendarDialog(QDialog):
 
         # --- the file ---
         file_row = QHBoxLayout()
-        file_caption = QLabel(_tr("&Save as:"))
+        file_caption = QLabel(_tr("Fil&e:"))
         self.path = QLineEdit(self)
         self.path.setAccessibleName(_tr("File to write"))
         file_caption.setBuddy(self.path)
@@ -281,7 +281,8 @@ class CalendarDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(_tr("&Export"))
+        self.export_button.setText(_tr("&Save calendar"))
+        self.export_button.setProperty("saves", True)  # Alt+S commits, in every dialog
         self.export_button.setAccessibleName(_tr("Export"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
         self.buttons.accepted.connect(self.start_export)

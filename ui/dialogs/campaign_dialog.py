@@ -99,7 +99,7 @@ class CampaignDialog(RecordDialog):
         self.add_field(tr("&First day:"), self.starts, tr("First day"), "Starts on")
         self.add_field(tr("&Last day:"), self.ends, tr("Last day"), "Ends on")
         self.add_field(tr("Theme (&English):"), self.theme_en, tr("Theme in English"))
-        self.add_field(tr("Theme (&Spanish):"), self.theme_es, tr("Theme in Spanish"))
+        self.add_field(tr("Theme (Spa&nish):"), self.theme_es, tr("Theme in Spanish"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.form.addRow("", self.hint)
@@ -208,7 +208,7 @@ class CopyYearDialog(QDialog):
         newest = max((c.year for c in campaigns), default=date.today().year)
         source_newest = with_events[0].year if with_events else newest
         self.target.setValue(target_year or max(source_newest + 1, date.today().year))
-        self.with_assignments = QCheckBox(_tr("Also copy the &staff assignments"), self)
+        self.with_assignments = QCheckBox(_tr("Also copy the staff &assignments"), self)
         self.with_assignments.setAccessibleName(_tr("Also copy the staff assignments"))
         self.with_assignments.setToolTip(_tr(
             "Only people with a membership in force on the new event's day are copied; the "
@@ -232,7 +232,8 @@ class CopyYearDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.copy_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.copy_button.setText(_tr("&Copy"))
+        self.copy_button.setText(_tr("Copy and &save"))
+        self.copy_button.setProperty("saves", True)  # Alt+S commits, in every dialog
         self.copy_button.setAccessibleName(_tr("Copy"))
         self.copy_button.setEnabled(bool(with_events))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

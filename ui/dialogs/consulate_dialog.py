@@ -68,7 +68,7 @@ class ConsulateDialog(RecordDialog):
                        tr("The consulate's stable ID: letters, digits, '-', '_' or '.'"))
         self.add_field(tr("&Country:"), self.country, tr("Country"), "Country")
         self.add_field(tr("Cit&y:"), self.city, tr("City"), "City")
-        self.add_field(tr("&State:"), self.state, tr("State"), "State")
+        self.add_field(tr("St&ate:"), self.state, tr("State"), "State")
         self.add_field(tr("&Type:"), self.consulate_type, tr("Consulate type"), "Type")
         self.add_field(tr("Time &zone:"), self.time_zone, tr("Time zone"), "Time zone",
                        tr("An IANA time zone name; type part of it to search"))

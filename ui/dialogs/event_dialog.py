@@ -123,7 +123,7 @@ class OfficesPicker(QGroupBox):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.choices = list(choices)
         self._search: list[str] = []
-        self.only_chosen = QCheckBox(_tr("Show only the &chosen ones"), self)
+        self.only_chosen = QCheckBox(_tr("Sho&w only the chosen ones"), self)
         self.only_chosen.setAccessibleName(_tr("Show only the chosen offices"))
         self._fill(set())
         layout.addWidget(self.filter)
@@ -268,13 +268,13 @@ class EventDialog(RecordDialog):
         self.add_field(tr("&ID:"), self.id_edit, tr("Event ID"), "ID",
                        tr("An event keeps its ID for life: calendars identify it by the ID."))
         self.add_field(tr("&Title (English):"), self.title_en, tr("Title in English"), "Title")
-        self.add_field(tr("Title (&Spanish):"), self.title_es, tr("Title in Spanish"))
+        self.add_field(tr("Title (Spa&nish):"), self.title_es, tr("Title in Spanish"))
         self.add_field(tr("&Format:"), self.format, tr("Format"), "Format")
         self.add_field(tr("&Venue is a consulate:"), self.venue_choice,
                        tr("Venue is a consulate"), None,
                        tr("Choosing a consulate fills in the venue's name, address and time "
                           "zone (and the host, if none is set)."))
-        self.add_field(tr("Venue &name:"), self.venue, tr("Venue name"), "Venue")
+        self.add_field(tr("Venue na&me:"), self.venue, tr("Venue name"), "Venue")
         self.add_field(tr("&Address:"), self.address, tr("Address"), "Address")
         self.add_field(tr("Time &zone:"), self.time_zone, tr("Time zone of the venue"),
                        "Time zone", tr("The venue's IANA time zone; type to search, e.g. "
@@ -282,7 +282,7 @@ class EventDialog(RecordDialog):
         start_caption = QLabel(tr("Sta&rts (venue time):"))
         start_caption.setBuddy(self.starts.day)
         self.form.addRow(start_caption, self.starts)
-        end_caption = QLabel(tr("&Ends (venue time):"))
+        end_caption = QLabel(tr("En&ds (venue time):"))
         end_caption.setBuddy(self.ends.day)
         self.form.addRow(end_caption, self.ends)
         self.fields["Starts"] = self.starts.day
@@ -305,14 +305,14 @@ class EventDialog(RecordDialog):
         needs = QFormLayout()
         self.right_form = needs
         for label, widget, name, problem, hint in (
-            (tr("Staff &needed:"), self.staff_needed, tr("Number of staff needed"),
+            (tr("Staff ne&eded:"), self.staff_needed, tr("Number of staff needed"),
              "Staff needed", tr("How many agency staff the event needs")),
-            (tr("Lan&guages needed:"), self.languages_needed, tr("Languages the staff must speak"),
+            (tr("&Languages needed:"), self.languages_needed, tr("Languages the staff must speak"),
              None, tr("Separate languages with ';'. Someone assigned must speak each one.")),
-            (tr("Languages &offered:"), self.languages, tr("Languages of the event"), None,
+            (tr("Langua&ges offered:"), self.languages, tr("Languages of the event"), None,
              tr("The languages the event is held in; separate them with ';'")),
-            (tr("To&pics:"), self.topics, tr("Topics"), None, tr("Separate topics with ';'")),
-            (tr("Not&es:"), self.notes, tr("Notes"), None, ""),
+            (tr("Topi&cs:"), self.topics, tr("Topics"), None, tr("Separate topics with ';'")),
+            (tr("N&otes:"), self.notes, tr("Notes"), None, ""),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)

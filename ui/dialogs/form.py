@@ -101,9 +101,13 @@ def zone_combo(parent: QWidget) -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     names = zone_names()
     known = set(names)
-    combo.addItems([z for z in US_ZONES if z in known])
+    # Each item carries its zone as data: what the user sees is what the service is given.
+    for zone in US_ZONES:
+        if zone in known:
+            combo.addItem(zone, zone)
     combo.insertSeparator(combo.count())
-    combo.addItems(names)
+    for zone in names:
+        combo.addItem(zone, zone)
     combo.setCompleter(contains_completer(names, combo))
     combo.setCurrentIndex(-1)
     combo.setEditText("")
@@ -121,12 +125,13 @@ def state_combo(parent: QWidget) -> QComboBox:
 
 
 def country_items() -> list[tuple[str, str]]:
-    """(ISO code, 'Name (CODE)') for every country, by name."""
-    import pycountry
+    """(ISO code, 'Name (CODE)') for every country, by name.
 
-    from consularapp.validation import country_name
+    From the CSV the app ships (consularapp.validation), never pycountry: that is a test and
+    packaging tool, absent from a plain install."""
+    from consularapp.validation import country_codes, country_name
 
-    items = [(c.alpha_2, f"{country_name(c.alpha_2)} ({c.alpha_2})") for c in pycountry.countries]
+    items = [(code, f"{country_name(code)} ({code})") for code in country_codes()]
     return sorted(items, key=lambda item: item[1].casefold())
 
 
@@ -151,17 +156,26 @@ def set_combo_data(combo: QComboBox, value: Any) -> bool:
     return False
 
 
+def item_value(combo: QComboBox, index: int) -> str:
+    """What item `index` stands for: its data, or its text when it carries none (an item is
+    never silently worth nothing)."""
+    data = combo.itemData(index)
+    if data is None:
+        return combo.itemText(index).strip()
+    return str(data)
+
+
 def combo_value(combo: QComboBox) -> str:
-    """The data of the chosen item, or for an editable combo the text typed."""
+    """What the user sees chosen: the chosen item's value, or for an editable combo the item
+    whose text was typed (ignoring case), else the text typed itself."""
     text = combo.currentText().strip()
     index = combo.currentIndex()
     if index >= 0 and combo.itemText(index).strip() == text:
-        data = combo.itemData(index)
-        return "" if data is None else str(data)
+        return item_value(combo, index)
     if combo.isEditable():
-        found = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found >= 0 and combo.itemData(found) is not None:
-            return str(combo.itemData(found))
+        found = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
+        if found >= 0:
+            return item_value(combo, found)
         return text
     return ""
 
@@ -246,6 +260,7 @@ class RecordDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(_tr("&Save"))
         self.ok_button.setAccessibleName(_tr("Save"))
+        self.ok_button.setProperty("saves", True)  # Alt+S is Save, in every dialog
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(_tr("Cancel"))
         cancel.setAccessibleName(_tr("Cancel"))

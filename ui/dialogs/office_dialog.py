@@ -11,6 +11,7 @@ from consularapp.directory import OfficeInput, get_office, list_agencies, save_o
 from ui.dialogs.form import (
     RecordDialog,
     combo_value,
+    contains_completer,
     line_edit,
     set_combo_data,
     slug_id,
@@ -55,6 +56,8 @@ class OfficeDialog(RecordDialog):
         self._agencies = dict(list_agencies(self.db))
         for code, name in self._agencies.items():
             self.agency.addItem(f"{code} — {name}", code)
+        self.agency.setCompleter(contains_completer(
+            [self.agency.itemText(n) for n in range(self.agency.count())], self.agency))
         self.agency.lineEdit().setPlaceholderText(self.tr("WHD, OSHA, EEOC, NLRB or a new code"))
         self.agency_name = line_edit(
             self, placeholder=self.tr("Only for a new agency code, e.g. Texas Workforce Commission")
@@ -79,10 +82,10 @@ class OfficeDialog(RecordDialog):
         self.add_field(tr("Agency's f&ull name:"), self.agency_name,
                        tr("Full name of a new agency"))
         self.add_field(tr("&Name:"), self.name, tr("Office name"), "Name")
-        self.add_field(tr("Office &type:"), self.office_type, tr("Office type"), "Office type")
+        self.add_field(tr("Office t&ype:"), self.office_type, tr("Office type"), "Office type")
         self.add_field(tr("&Region:"), self.region, tr("Region"))
         self.add_field(tr("&City:"), self.city, tr("City"), "City")
-        self.add_field(tr("&State:"), self.state, tr("State"), "State")
+        self.add_field(tr("S&tate:"), self.state, tr("State"), "State")
         self.add_field(tr("Time &zone:"), self.time_zone, tr("Time zone"), "Time zone",
                        tr("An IANA time zone name; type part of it to search"))
         self.add_field(tr("Addr&ess:"), self.address, tr("Address"))

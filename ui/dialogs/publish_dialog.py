@@ -78,7 +78,8 @@ class PublishDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.publish_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.publish_button.setText(_tr("&Publish"))
+        self.publish_button.setText(_tr("Publi&sh"))
+        self.publish_button.setProperty("saves", True)  # Alt+S commits, in every dialog
         self.publish_button.setAccessibleName(_tr("Publish"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
         self.buttons.accepted.connect(self.accept)

@@ -87,7 +87,7 @@ class RenewDialog(RecordDialog):
             label.setAccessibleName(caption.rstrip(":"))
             self.form.addRow(caption, label)
             self.summary[caption] = label
-        self.ok_button.setText(tr("C&reate draft renewal"))
+        self.ok_button.setText(tr("&Save draft renewal"))
         self.ok_button.setAccessibleName(tr("Create the draft renewal"))
         self._layout.addStretch(1)
         self.finish_layout()

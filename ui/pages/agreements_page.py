@@ -189,7 +189,7 @@ class AgreementsTab(TableTab):
         tr = self.tr
         self.agency_filter = filter_combo(self, layout, tr("A&gency:"), tr("Filter by agency"), 10)
         self.region_filter = filter_combo(self, layout, tr("Regi&on:"), tr("Filter by region"), 18)
-        self.state_filter = filter_combo(self, layout, tr("&State:"),
+        self.state_filter = filter_combo(self, layout, tr("Offi&ce state:"),
                                          tr("Filter by the office's US state"), 6)
         self.status_filter = filter_combo(self, layout, tr("Stat&us:"), tr("Filter by status"),
                                           13)

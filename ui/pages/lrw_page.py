@@ -169,9 +169,10 @@ class LrwPage(Page):
 
         # Filters, shared by the grid and the list.
         filters = FlowLayout()
-        search_caption = QLabel(tr("&Search:"))
+        # No Alt letter (Alt+S is Save, and the page has none left): Ctrl+F comes here.
+        search_caption = QLabel(tr("Search:"))
         self.search = SearchBox(self)
-        self.search.setPlaceholderText(tr("Title, venue, ID…"))
+        self.search.setPlaceholderText(tr("Title, venue, ID… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Search events"))
         self.search.setMinimumWidth(120)
