@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +39,9 @@ from consularapp.models import (
     agreement_consulate,
     agreement_office,
 )
+
+# Declared in the status catalogue; imported from here too, as before.
+from consularapp.statuses import IN_FORCE, URGENCY, Status
 from consularapp.timeutil import add_months
 from consularapp.validation import (
     Checker,
@@ -55,33 +57,7 @@ from consularapp.validation import (
 )
 from consularapp.writes import write
 
-
-class Status(StrEnum):
-    DRAFT = "draft"
-    NEGOTIATING = "negotiating"
-    ACTIVE = "active"
-    RENEWAL_DUE = "renewal due"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    SUPERSEDED = "superseded"
-    TERMINATED = "terminated"
-    OPEN_ENDED = "open-ended"
-
-
-# Most urgent first: what a regional administrator must act on comes before what is settled.
-URGENCY = [
-    Status.EXPIRING,
-    Status.RENEWAL_DUE,
-    Status.EXPIRED,
-    Status.OPEN_ENDED,
-    Status.NEGOTIATING,
-    Status.DRAFT,
-    Status.ACTIVE,
-    Status.TERMINATED,
-    Status.SUPERSEDED,
-]
 _URGENCY_RANK = {status: rank for rank, status in enumerate(URGENCY)}
-IN_FORCE = frozenset({Status.ACTIVE, Status.RENEWAL_DUE, Status.EXPIRING, Status.OPEN_ENDED})
 
 
 @dataclass(frozen=True)

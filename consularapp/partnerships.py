@@ -23,6 +23,7 @@ from consularapp.agreements import (
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.models import Consulate, Membership, Office
+from consularapp.statuses import PAIR_PREFERENCE
 from consularapp.validation import country_name
 
 
@@ -326,19 +327,8 @@ class Matrix:
         return self.cells.get((office_id, consulate_id))
 
 
-# Which status a cell shows when a pair has several agreements: one in force wins, then what is
-# being prepared, then what lapsed.
-_CELL_PREFERENCE = [
-    Status.EXPIRING,
-    Status.RENEWAL_DUE,
-    Status.ACTIVE,
-    Status.OPEN_ENDED,
-    Status.NEGOTIATING,
-    Status.DRAFT,
-    Status.EXPIRED,
-    Status.TERMINATED,
-    Status.SUPERSEDED,
-]
+# Which status a cell shows when a pair has several agreements: the catalogue's pair order.
+_CELL_PREFERENCE = PAIR_PREFERENCE
 
 
 def partner_matrix(

@@ -34,35 +34,19 @@ from consularapp.reports.common import (
     long_day,
 )
 from consularapp.settings import status_settings
+from consularapp.statuses import CATALOGUE
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from consularapp.reports.pdf import Styles
 
-# (fill, text) per status: an extra to the written status, never instead of it.
+# (fill, text) per status from the one catalogue the window uses too: an extra to the written
+# status, never instead of it.
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
-    Status.EXPIRING: ("FFC7CE", "9C0006"),
-    Status.RENEWAL_DUE: ("FFEB9C", "7A4B00"),
-    Status.EXPIRED: ("F4CCCC", "5B1A1A"),
-    Status.ACTIVE: ("C6EFCE", "006100"),
-    Status.OPEN_ENDED: ("DDEBF7", "1F4E78"),
-    Status.NEGOTIATING: ("E4DFEC", "403151"),
-    Status.DRAFT: ("EDEDED", "404040"),
-    Status.TERMINATED: ("D9D9D9", "262626"),
-    Status.SUPERSEDED: ("F2F2F2", "595959"),
+    i.status: (i.background[1:].upper(), i.ink[1:].upper()) for i in CATALOGUE
 }
-STATUS_MEANING: dict[Status, str] = {
-    Status.EXPIRING: "in force, ends within the expiring threshold",
-    Status.RENEWAL_DUE: "in force, inside the renewal lead time",
-    Status.EXPIRED: "its term ended and nothing replaced it",
-    Status.OPEN_ENDED: "in force without a sunset date; reviewed periodically",
-    Status.NEGOTIATING: "text being negotiated",
-    Status.DRAFT: "being drafted",
-    Status.ACTIVE: "in force",
-    Status.TERMINATED: "ended early by one of the parties",
-    Status.SUPERSEDED: "replaced by a signed renewal",
-}
+STATUS_MEANING: dict[Status, str] = {i.status: i.meaning for i in CATALOGUE}
 NO_REGION = "No region"
 NOT_SIGNED = frozenset({Status.DRAFT, Status.NEGOTIATING})
 

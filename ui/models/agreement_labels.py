@@ -1,8 +1,10 @@
 """Words, symbols and colours for agreement statuses, kinds and dashboard items, translatable.
 
 Every status is said in words, with a symbol that survives a black-and-white printout and a
-screen reader; the background colour is only an extra (Section 508). Shared by the dashboard, the
-agreements table, the partner matrix, the timeline and the editor.
+screen reader; the background colour is only an extra (Section 508). The statuses come from the
+core's one catalogue (consularapp.statuses), which the reports use too; this module gives them
+Qt's types. Shared by the dashboard, the agreements table, the partner matrix, the timeline and
+the editor.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from consularapp import statuses
 from consularapp.agreements import URGENCY, Status
 from consularapp.models import AgreementKind, AgreementState
 from consularapp.partnerships import AttentionKind
@@ -23,111 +26,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-# --- statuses -----------------------------------------------------------------------------------
-
-_STATUS_WORDS = {
-    Status.DRAFT: QT_TRANSLATE_NOOP("agreements", "draft"),
-    Status.NEGOTIATING: QT_TRANSLATE_NOOP("agreements", "negotiating"),
-    Status.ACTIVE: QT_TRANSLATE_NOOP("agreements", "active"),
-    Status.RENEWAL_DUE: QT_TRANSLATE_NOOP("agreements", "renewal due"),
-    Status.EXPIRING: QT_TRANSLATE_NOOP("agreements", "expiring"),
-    Status.EXPIRED: QT_TRANSLATE_NOOP("agreements", "expired"),
-    Status.SUPERSEDED: QT_TRANSLATE_NOOP("agreements", "superseded"),
-    Status.TERMINATED: QT_TRANSLATE_NOOP("agreements", "terminated"),
-    Status.OPEN_ENDED: QT_TRANSLATE_NOOP("agreements", "open-ended"),
-}
-_STATUS_TITLES = {
-    Status.DRAFT: QT_TRANSLATE_NOOP("agreements", "Draft"),
-    Status.NEGOTIATING: QT_TRANSLATE_NOOP("agreements", "Negotiating"),
-    Status.ACTIVE: QT_TRANSLATE_NOOP("agreements", "Active"),
-    Status.RENEWAL_DUE: QT_TRANSLATE_NOOP("agreements", "Renewal due"),
-    Status.EXPIRING: QT_TRANSLATE_NOOP("agreements", "Expiring"),
-    Status.EXPIRED: QT_TRANSLATE_NOOP("agreements", "Expired"),
-    Status.SUPERSEDED: QT_TRANSLATE_NOOP("agreements", "Superseded"),
-    Status.TERMINATED: QT_TRANSLATE_NOOP("agreements", "Terminated"),
-    Status.OPEN_ENDED: QT_TRANSLATE_NOOP("agreements", "Open-ended"),
-}
-_STATUS_MEANINGS = {
-    Status.DRAFT: QT_TRANSLATE_NOOP("agreements", "being written; not signed"),
-    Status.NEGOTIATING: QT_TRANSLATE_NOOP("agreements", "text under discussion with the consulate"),
-    Status.ACTIVE: QT_TRANSLATE_NOOP("agreements", "in force"),
-    Status.RENEWAL_DUE: QT_TRANSLATE_NOOP("agreements", "in force; time to prepare the renewal"),
-    Status.EXPIRING: QT_TRANSLATE_NOOP("agreements", "in force for a few more days"),
-    Status.EXPIRED: QT_TRANSLATE_NOOP("agreements", "its term has ended"),
-    Status.SUPERSEDED: QT_TRANSLATE_NOOP("agreements", "replaced by a signed renewal"),
-    Status.TERMINATED: QT_TRANSLATE_NOOP("agreements", "ended early"),
-    Status.OPEN_ENDED: QT_TRANSLATE_NOOP("agreements", "in force with no sunset date"),
-}
+# --- statuses: the core's catalogue (consularapp.statuses), in Qt's types ---------------------
 
 #: A symbol per status, so the status reads without colour (and in a greyscale printout).
-STATUS_SYMBOLS = {
-    Status.DRAFT: "✎",
-    Status.NEGOTIATING: "⇄",
-    Status.ACTIVE: "✔",
-    Status.RENEWAL_DUE: "↻",
-    Status.EXPIRING: "⚠",
-    Status.EXPIRED: "✖",
-    Status.SUPERSEDED: "→",
-    Status.TERMINATED: "⊘",
-    Status.OPEN_ENDED: "∞",
-}
-GAP_SYMBOL = "—"
-
-# Light backgrounds with black text (contrast above 12:1); an extra, never the only signal.
-_STATUS_COLOURS = {
-    Status.DRAFT: "#eeeeee",
-    Status.NEGOTIATING: "#e3ecd2",
-    Status.ACTIVE: "#cdebd0",
-    Status.RENEWAL_DUE: "#fbe7a6",
-    Status.EXPIRING: "#ffc98f",
-    Status.EXPIRED: "#f5b9b9",
-    Status.SUPERSEDED: "#dcdcdc",
-    Status.TERMINATED: "#dfd2ea",
-    Status.OPEN_ENDED: "#c9def5",
-}
-_STATUS_EDGES = {
-    Status.DRAFT: "#8a8a8a",
-    Status.NEGOTIATING: "#6f8a3c",
-    Status.ACTIVE: "#3c8a46",
-    Status.RENEWAL_DUE: "#a8861a",
-    Status.EXPIRING: "#c2620a",
-    Status.EXPIRED: "#b03030",
-    Status.SUPERSEDED: "#7a7a7a",
-    Status.TERMINATED: "#6e4a8a",
-    Status.OPEN_ENDED: "#2f6aa8",
-}
+STATUS_SYMBOLS = {i.status: i.symbol for i in statuses.CATALOGUE}
+GAP_SYMBOL = statuses.GAP_SYMBOL
 
 
 def status_word(status: Status) -> str:
     """'renewal due' (lower case, for sentences and cells)."""
-    return tr(_STATUS_WORDS[status])
+    return statuses.word(status)
 
 
 def status_title(status: Status) -> str:
     """'Renewal due' (capitalised, for counts and filters)."""
-    return tr(_STATUS_TITLES[status])
+    return statuses.title(status)
 
 
 def status_meaning(status: Status) -> str:
-    return tr(_STATUS_MEANINGS[status])
+    return statuses.meaning(status)
 
 
 def status_text(status: Status) -> str:
     """'⚠ expiring': symbol and word."""
-    return f"{STATUS_SYMBOLS[status]} {status_word(status)}"
+    return statuses.text(status)
 
 
 def status_colour(status: Status) -> QColor:
-    return QColor(_STATUS_COLOURS[status])
+    """The light background of a status cell or bar (text on it: `status_ink`)."""
+    return QColor(statuses.info(status).background)
+
+
+def status_ink(status: Status) -> QColor:
+    """Text and outlines for a status: dark enough on its background and on white (4.5:1)."""
+    return QColor(statuses.info(status).ink)
 
 
 def status_edge(status: Status) -> QColor:
-    return QColor(_STATUS_EDGES[status])
+    return status_ink(status)
 
 
 def status_rank(status: Status) -> int:
-    """Most urgent first (the core's URGENCY order), for sorting."""
-    return URGENCY.index(status)
+    """Most urgent first (the catalogue's order), for sorting."""
+    return statuses.rank(status)
 
 
 def statuses_by_urgency() -> list[Status]:
@@ -266,9 +207,7 @@ def no_sunset_text() -> str:
 
 def legend_text() -> str:
     """One line naming every symbol, for under the matrix and the timeline."""
-    parts = [f"{STATUS_SYMBOLS[s]} {status_word(s)}" for s in URGENCY]
-    parts.append(f"{GAP_SYMBOL} {tr('no agreement')}")
-    return "   ".join(parts)
+    return statuses.legend()
 
 
 def attention_sentence(expiring: int, due: int, expiring_days: int) -> str:
