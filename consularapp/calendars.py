@@ -69,8 +69,10 @@ from icalendar import (
     Timezone,
     TimezoneDaylight,
     TimezoneStandard,
+    vCalAddress,
     vCategory,
     vDDDTypes,
+    vDuration,
     vInt,
     vText,
 )
@@ -82,34 +84,47 @@ from consularapp import __version__
 from consularapp.agreements import IN_FORCE, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.errors import CancelledError, InputError, NotFoundError, Problem
+from consularapp.errors import (
+    CancelledError,
+    ConsularError,
+    InputError,
+    NotFoundError,
+    Problem,
+)
 from consularapp.files import replace_with_bytes
+from consularapp.i18n import _
 from consularapp.models import (
     Agency,
     Agreement,
     Campaign,
     Consulate,
     EventStatus,
+    Membership,
     Office,
     Person,
+    Role,
 )
-from consularapp.publishing import (
+from consularapp.snapshots import (
     Snapshot,
+    assignment_uid,
+    event_uid,
     parse_instant,
-    release_with_events,
+    release_info,
+    release_row,
+    release_snapshots,
     require_campaign,
     snapshots_in,
 )
 from consularapp.timeutil import now_utc, zone
+from consularapp.withdrawn import Withdrawn, withdrawn_in
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 LANGUAGES = ("en", "es")
-EVENT_UID_DOMAIN = "consularapp.lrw"
 DEADLINE_UID_DOMAIN = "consularapp.agreements"
 PRODID = f"-//ConsularApp//ConsularApp {__version__}//EN"
-REFRESH = timedelta(hours=12)  # how often subscribers should look again (X-PUBLISHED-TTL too)
+REFRESH = timedelta(days=1)  # how often subscribers of the publish folder look again
 DEADLINE_ALARM_DAYS = (30, 7)
 # How long after a withdrawn deadline it is still sent as cancelled.
 WITHDRAWN_DAYS = 30
@@ -122,6 +137,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "campaign": "Labor Rights Week {year}",
         "cancelled_prefix": "CANCELLED: ",
         "cancelled_note": "CANCELLED: this event will not take place.",
+        "removed_note": "CANCELLED: this event was removed from the schedule.",
+        "unassigned_note": "CANCELLED: you are no longer assigned to this event.",
         "other_title": "Español: {title}",
         "when": "When",
         "where": "Where",
@@ -146,6 +163,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "campaign": "Semana de Derechos Laborales {year}",
         "cancelled_prefix": "CANCELADO: ",
         "cancelled_note": "CANCELADO: este evento no se llevará a cabo.",
+        "removed_note": "CANCELADO: este evento se retiró del programa.",
+        "unassigned_note": "CANCELADO: se retiró su asignación a este evento.",
         "other_title": "English: {title}",
         "when": "Cuándo",
         "where": "Dónde",
@@ -309,17 +328,40 @@ class ConsulateInfo:
         return consulate_name(self.country_code, self.consulate_type, self.city, language)
 
 
+@dataclass(frozen=True)
+class PersonInfo:
+    id: str
+    name: str
+    email: str | None
+    # (office or consulate ID, first day, last day): where they work, for the organizer's office
+    memberships: tuple[tuple[str, date | None, date | None], ...] = ()
+
+    def organization_on(self, day: date) -> str | None:
+        for org, start, end in self.memberships:
+            if (start is None or start <= day) and (end is None or day <= end):
+                return org
+        return None
+
+
 @dataclass
 class Directory:
-    """What calendars say about offices, consulates and people, loaded with four queries."""
+    """What calendars say about offices, consulates and people, loaded with five queries.
+
+    `organizer_email` is the shared setting used as ORGANIZER when the office planning an event
+    has no e-mail of its own."""
 
     offices: dict[str, OfficeInfo] = field(default_factory=dict)
     consulates: dict[str, ConsulateInfo] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
     themes: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    persons: dict[str, PersonInfo] = field(default_factory=dict)
+    organizer_email: str | None = None
 
 
 def load_directory(s: Session) -> Directory:
+    from consularapp.models import Setting
+    from consularapp.settings import ORGANIZER_EMAIL
+
     offices = {
         r.id: OfficeInfo(r.id, r.agency_code, r.name, r.phone, r.email)
         for r in s.execute(
@@ -332,12 +374,82 @@ def load_directory(s: Session) -> Directory:
             select(Consulate.id, Consulate.country_code, Consulate.consulate_type, Consulate.city)
         )
     }
-    people = {r.id: r.name for r in s.execute(select(Person.id, Person.name))}
+    places: dict[str, list[tuple[str, date | None, date | None]]] = defaultdict(list)
+    for m in s.execute(
+        select(Membership.person_id, Membership.office_id, Membership.consulate_id,
+               Membership.active_from, Membership.active_to)
+    ):
+        places[m.person_id].append(
+            (m.office_id or m.consulate_id or "", m.active_from, m.active_to))
+    persons = {
+        r.id: PersonInfo(r.id, r.name, (r.email or "").strip() or None, tuple(places[r.id]))
+        for r in s.execute(select(Person.id, Person.name, Person.email))
+    }
     themes = {
         r.year: (r.theme_en, r.theme_es)
         for r in s.execute(select(Campaign.year, Campaign.theme_en, Campaign.theme_es))
     }
-    return Directory(offices, consulates, people, themes)
+    fallback = s.get(Setting, ORGANIZER_EMAIL)
+    return Directory(
+        offices, consulates, {p.id: p.name for p in persons.values()}, themes, persons,
+        (str(fallback.value).strip() or None) if fallback is not None and fallback.value else None,
+    )
+
+
+# --- organizers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Organizer:
+    """Who an entry comes from (ORGANIZER): a name and an e-mail address."""
+
+    name: str
+    email: str
+
+
+def _coordinator(snap: Snapshot, directory: Directory) -> PersonInfo | None:
+    for a in snap.get("assignments", []):
+        if a.get("role") == Role.COORDINATOR.value and a["person_id"] in directory.persons:
+            return directory.persons[a["person_id"]]
+    return None
+
+
+def planning_office(snap: Snapshot, directory: Directory) -> OfficeInfo | None:
+    """The office that plans an event: where its coordinator works, if that office takes part;
+    else the first office taking part (offices are kept sorted by ID)."""
+    offices = [o for o in snap.get("office_ids", []) if o in directory.offices]
+    coordinator = _coordinator(snap, directory)
+    if coordinator is not None:
+        day = parse_instant(snap["starts_at"]).astimezone(zone(snap["time_zone"])).date()
+        where = coordinator.organization_on(day)
+        if where in offices:
+            return directory.offices[where]
+    return directory.offices[offices[0]] if offices else None
+
+
+def event_organizer(snap: Snapshot, directory: Directory) -> Organizer | None:
+    """ORGANIZER of a published event: the office that plans it, with its e-mail (the shared
+    setting `publishing.organizer_email` when the office has none)."""
+    office = planning_office(snap, directory)
+    email = (office.email or "").strip() if office else ""
+    email = email or directory.organizer_email or ""
+    if not email:
+        return None
+    return Organizer(office.display_name if office else email, email)
+
+
+def coordinator_organizer(snap: Snapshot, directory: Directory) -> Organizer | None:
+    """ORGANIZER of a staff member's meeting request: the event's coordinator, else the office."""
+    coordinator = _coordinator(snap, directory)
+    if coordinator is not None and coordinator.email:
+        return Organizer(coordinator.name, coordinator.email)
+    return event_organizer(snap, directory)
+
+
+def _address(organizer: Organizer) -> vCalAddress:
+    address = vCalAddress(f"mailto:{organizer.email}")
+    address.params["CN"] = vText(organizer.name)
+    return address
 
 
 # --- time zones ---------------------------------------------------------------------------------
@@ -458,22 +570,6 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
 # --- event calendars ----------------------------------------------------------------------------
 
 
-def event_uid(event_id: str) -> str:
-    return f"{event_id}@{EVENT_UID_DOMAIN}"
-
-
-def assignment_uid(
-    event_id: str, person_id: str, ordinal: int = 1, assignment_id: int | None = None
-) -> str:
-    """A person's shift: `{event}/{person}/a{assignment id}@...`, stable for the assignment's
-    life (adding or moving another shift changes nothing). Releases recorded before assignments
-    carried their ID fall back to the start-time order."""
-    if assignment_id is not None:
-        return f"{event_id}/{person_id}/a{assignment_id}@{EVENT_UID_DOMAIN}"
-    suffix = "" if ordinal <= 1 else f"/{ordinal}"
-    return f"{event_id}/{person_id}{suffix}@{EVENT_UID_DOMAIN}"
-
-
 @dataclass(frozen=True)
 class _Item:
     """One VEVENT to write: an event, or a person's assignment to one."""
@@ -484,6 +580,7 @@ class _Item:
     ends_at: datetime
     role: str | None = None
     extra_sequence: int = 0  # a person's shift moves add to the event's SEQUENCE
+    person_id: str | None = None
 
 
 def _links(text: str | None) -> list[str]:
@@ -506,7 +603,11 @@ def _description(
 ) -> str:
     snap = item.event
     lines: list[str] = []
-    if snap["status"] == EventStatus.CANCELLED:
+    if snap.get("withdrawn") == "assignment":
+        lines.append(words["unassigned_note"])
+    elif snap.get("withdrawn") == "event":
+        lines.append(words["removed_note"])
+    elif snap["status"] == EventStatus.CANCELLED:
         lines.append(words["cancelled_note"])
     other = snap.get("title") if language == "es" else snap.get("title_es")
     if other and (language == "en" or snap.get("title_es")):
@@ -585,9 +686,20 @@ class _Values:
             self._cache[key] = vDDDTypes(parse_instant(text))
         return self._cache[key]
 
+    def organizer(self, organizer: Organizer) -> vCalAddress:
+        key = ("organizer", organizer)
+        if key not in self._cache:
+            self._cache[key] = _address(organizer)
+        return self._cache[key]
+
 
 def _vevent(
-    item: _Item, directory: Directory, language: str, words: dict[str, str], values: _Values
+    item: _Item,
+    directory: Directory,
+    language: str,
+    words: dict[str, str],
+    values: _Values,
+    organizer: Organizer | None = None,
 ) -> VEvent:
     snap = item.event
     tz = zone(snap["time_zone"])
@@ -600,6 +712,8 @@ def _vevent(
     ev.add("DTSTART", item.starts_at.astimezone(tz))
     ev.add("DTEND", item.ends_at.astimezone(tz))
     ev.add("SUMMARY", (words["cancelled_prefix"] if cancelled else "") + title)
+    if organizer is not None:
+        ev.add("ORGANIZER", values.organizer(organizer))
     location = _location(snap, directory, language)
     if location:
         ev.add("LOCATION", location)
@@ -619,22 +733,35 @@ def _vevent(
     return ev
 
 
-def _new_calendar(name: str, description: str | None) -> Calendar:
+def _new_calendar(
+    name: str, description: str | None, *, method: str = "PUBLISH", refresh: bool = False
+) -> Calendar:
     """The calendar-level properties every export has; NAME (RFC 7986) and X-WR-CALNAME for
-    clients that only know the older one."""
+    clients that only know the older one, both TEXT-escaped (icalendar writes X- properties as
+    given unless told their type). `refresh` (calendars in the publish folder, which clients
+    subscribe to) adds REFRESH-INTERVAL and X-PUBLISHED-TTL: look again daily."""
     cal = Calendar()
     cal.add("PRODID", PRODID)
     cal.add("VERSION", "2.0")
     cal.add("CALSCALE", "GREGORIAN")
-    cal.add("METHOD", "PUBLISH")
+    cal.add("METHOD", method)
     cal.add("NAME", name)
-    cal.add("X-WR-CALNAME", name)
+    cal.add("X-WR-CALNAME", vText(name))
     if description:
         cal.add("DESCRIPTION", description)
-        cal.add("X-WR-CALDESC", description)
-    cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
-    cal.add("X-PUBLISHED-TTL", "PT12H")
+        cal.add("X-WR-CALDESC", vText(description))
+    if refresh:
+        cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
+        cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))
     return cal
+
+
+def _in_scope(
+    snap: Snapshot, consulate_id: str | None, office_id: str | None
+) -> bool:
+    if consulate_id is not None and snap.get("host_consulate_id") != consulate_id:
+        return False
+    return office_id is None or office_id in snap.get("office_ids", [])
 
 
 def _scope_items(
@@ -647,28 +774,62 @@ def _scope_items(
 ) -> list[_Item]:
     items: list[_Item] = []
     for snap in snaps:
-        if consulate_id is not None and snap.get("host_consulate_id") != consulate_id:
-            continue
-        if office_id is not None and office_id not in snap.get("office_ids", []):
+        if not _in_scope(snap, consulate_id, office_id):
             continue
         starts, ends = parse_instant(snap["starts_at"]), parse_instant(snap["ends_at"])
         if person_id is None:
             items.append(_Item(snap, event_uid(snap["id"]), starts, ends))
             continue
-        mine = [a for a in snap.get("assignments", []) if a["person_id"] == person_id]
-        shifts = sorted(
-            (
-                parse_instant(a["starts_at"]) if a.get("starts_at") else starts,
-                parse_instant(a["ends_at"]) if a.get("ends_at") else ends,
-                a["role"],
-                int(a.get("sequence") or 0),
-                a.get("id"),
-            )
-            for a in mine
+        items += person_items(snap, person_id)
+    return items
+
+
+def person_items(snap: Snapshot, person_id: str) -> list[_Item]:
+    """A person's entries in one event snapshot: one per assignment, at the shift's times."""
+    starts, ends = parse_instant(snap["starts_at"]), parse_instant(snap["ends_at"])
+    mine = [a for a in snap.get("assignments", []) if a["person_id"] == person_id]
+    shifts = sorted(
+        (
+            parse_instant(a["starts_at"]) if a.get("starts_at") else starts,
+            parse_instant(a["ends_at"]) if a.get("ends_at") else ends,
+            a["role"],
+            int(a.get("sequence") or 0),
+            a.get("id") or 0,
         )
-        for n, (a_start, a_end, role, moved, assignment_id) in enumerate(shifts, start=1):
-            uid = assignment_uid(snap["id"], person_id, n, assignment_id)
-            items.append(_Item(snap, uid, a_start, a_end, role, moved))
+        for a in mine
+    )
+    items = []
+    for n, (a_start, a_end, role, moved, assignment_id) in enumerate(shifts, start=1):
+        uid = assignment_uid(snap["id"], person_id, n, assignment_id or None)
+        items.append(_Item(snap, uid, a_start, a_end, role, moved, person_id))
+    return items
+
+
+def scope_key(consulate_id: str | None, office_id: str | None, person_id: str | None) -> str:
+    """The scope a calendar is of, as withdrawn entries name it."""
+    if consulate_id is not None:
+        return f"consulate:{consulate_id}"
+    if office_id is not None:
+        return f"office:{office_id}"
+    if person_id is not None:
+        return f"person:{person_id}"
+    return "all"
+
+
+def _withdrawn_items(
+    withdrawn: Iterable[Withdrawn], scope: str, live: set[str], person_id: str | None
+) -> list[_Item]:
+    """Entries withdrawn from this scope that it does not hold live, to be written cancelled."""
+    items = []
+    for w in withdrawn:
+        if scope not in w.scopes or w.uid in live:
+            continue
+        if person_id is not None:
+            items += [i for i in person_items(w.snapshot, person_id) if i.uid == w.uid]
+        else:
+            snap = w.snapshot
+            items.append(_Item(snap, w.uid, parse_instant(snap["starts_at"]),
+                               parse_instant(snap["ends_at"])))
     return items
 
 
@@ -690,6 +851,49 @@ def _scope_name(
     return None
 
 
+def calendar_title(
+    directory: Directory,
+    year: int,
+    language: str,
+    consulate_id: str | None = None,
+    office_id: str | None = None,
+    person_id: str | None = None,
+) -> str:
+    """'Labor Rights Week 2027 — Consulate General of Mexico in Chicago'."""
+    parts = [_words(language)["campaign"].format(year=year)]
+    scope = _scope_name(directory, language, consulate_id, office_id, person_id)
+    if scope:
+        parts.append(scope)
+    return " — ".join(parts)
+
+
+def scheduled_items(
+    snapshots: Iterable[Snapshot],
+    directory: Directory,
+    *,
+    consulate_id: str | None = None,
+    office_id: str | None = None,
+    person_id: str | None = None,
+    withdrawn: Iterable[Withdrawn] = (),
+) -> list[_Item]:
+    """The entries of one scope: live ones, then the withdrawn ones it does not hold live."""
+    items = _scope_items(
+        snapshots, directory, consulate_id=consulate_id, office_id=office_id, person_id=person_id
+    )
+    live = {i.uid for i in items}
+    scope = scope_key(consulate_id, office_id, person_id)
+    return items + _withdrawn_items(withdrawn, scope, live, person_id)
+
+
+def item_label(item: _Item) -> str:
+    """How a warning names an entry: 'event LRW2027-X' or 'assignment 12 of LRW2027-X'."""
+    snap = item.event
+    if item.person_id is not None:
+        return _("{person}'s assignment to event {event}").format(
+            person=item.person_id, event=snap.get("id"))
+    return _("event {event}").format(event=snap.get("id"))
+
+
 def build_calendar(
     snapshots: Iterable[Snapshot],
     directory: Directory,
@@ -704,22 +908,29 @@ def build_calendar(
     changes_since: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    withdrawn: Iterable[Withdrawn] = (),
+    refresh: bool = False,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """The iCalendar bytes for `snapshots` in one scope; no database access (publishing uses it
-    inside its transaction). `release` is (number, published_at) of a release being exported."""
+    inside its transaction). `release` is (number, published_at) of a release being exported.
+
+    `withdrawn` entries of this scope that it does not hold live are written cancelled (see
+    withdrawn.py). `refresh` marks a calendar meant for subscription (the publish folder). An
+    entry that cannot be written (bad data) is left out and named in `warnings`: one bad record
+    never stops the export of all the others.
+    """
     words = _words(language)
     report: Progress = progress or (lambda done, total, message: None)
     stop: Cancelled = cancelled or (lambda: False)
     stamp = (stamp or now_utc()).astimezone(UTC).replace(microsecond=0)
-    items = _scope_items(
-        snapshots, directory, consulate_id=consulate_id, office_id=office_id, person_id=person_id
+    items = scheduled_items(
+        snapshots, directory, consulate_id=consulate_id, office_id=office_id,
+        person_id=person_id, withdrawn=withdrawn,
     )
-    parts = [words["campaign"].format(year=year)]
-    scope = _scope_name(directory, language, consulate_id, office_id, person_id)
-    if scope:
-        parts.append(scope)
+    name = calendar_title(directory, year, language, consulate_id, office_id, person_id)
     if changes_since is not None:
-        parts.append(
+        name += " — " + (
             words["changes"].format(number=changes_since) if changes_since
             else words["changes_none"]
         )
@@ -728,29 +939,40 @@ def build_calendar(
     if release is not None:
         number, published = release
         about.append(words["release"].format(number=number, date=published.date().isoformat()))
-    cal = _new_calendar(" — ".join(parts), ". ".join(a.rstrip(". ") for a in about) or None)
+    cal = _new_calendar(
+        name, ". ".join(a.rstrip(". ") for a in about) or None, refresh=refresh
+    )
 
     total = len(items)
-    report(0, total, "Writing the calendar")
+    report(0, total, _("Writing the calendar"))
     years: dict[str, set[int]] = defaultdict(set)
     events: list[VEvent] = []
     values = _Values(stamp)
     for n, item in enumerate(items, start=1):
         if n % 100 == 0:
             if stop():
-                raise CancelledError("Calendar export cancelled; no file was written")
-            report(n, total, "Writing the calendar")
-        tz = zone(item.event["time_zone"])
-        years[item.event["time_zone"]].update(
-            (item.starts_at.astimezone(tz).year, item.ends_at.astimezone(tz).year)
-        )
-        events.append(_vevent(item, directory, language, words, values))
+                raise CancelledError(_("Calendar export cancelled; no file was written"))
+            report(n, total, _("Writing the calendar"))
+        try:
+            tz_name = item.event["time_zone"]
+            tz = zone(tz_name)
+            event_years = (item.starts_at.astimezone(tz).year, item.ends_at.astimezone(tz).year)
+            ev = _vevent(item, directory, language, words, values,
+                         event_organizer(item.event, directory))
+            ev.to_ical()  # what icalendar refuses to write is found here, for this entry alone
+        except (ValueError, KeyError, TypeError, OverflowError, ConsularError) as exc:
+            if warnings is not None:
+                warnings.append(_("{what} was left out of the calendar: {reason}").format(
+                    what=item_label(item), reason=exc))
+            continue
+        years[tz_name].update(event_years)
+        events.append(ev)
     for zone_name in sorted(years):
         cal.add_component(vtimezone(zone_name, min(years[zone_name]), max(years[zone_name])))
     for ev in events:
         cal.add_component(ev)
     data = to_bytes(cal)
-    report(total, total, "Calendar written")
+    report(total, total, _("Calendar written"))
     return data
 
 
@@ -765,6 +987,8 @@ def build_from_snapshots(
     language: str = "en",
     stamp: datetime | None = None,
     changes_since: int | None = None,
+    withdrawn: Iterable[Withdrawn] = (),
+    warnings: list[str] | None = None,
 ) -> bytes:
     """`build_calendar` with the directory read from `db` and the scope's ID checked."""
     snaps = list(snapshots)
@@ -781,6 +1005,8 @@ def build_from_snapshots(
         language=language,
         stamp=stamp,
         changes_since=changes_since,
+        withdrawn=withdrawn,
+        warnings=warnings,
     )
 
 
@@ -793,19 +1019,47 @@ def _check_scope(
 ) -> None:
     """NotFoundError for a scope ID that names nothing (neither now nor in the snapshots)."""
     if sum(x is not None for x in (consulate_id, office_id, person_id)) > 1:
-        raise InputError(Problem("Scope", "choose one of consulate, office or person"))
+        raise InputError(Problem(_("Scope"), _("choose one of consulate, office or person")))
     if consulate_id is not None and consulate_id not in directory.consulates and not any(
         e.get("host_consulate_id") == consulate_id for e in snaps
     ):
-        raise NotFoundError("consulate", consulate_id)
+        raise NotFoundError(_("consulate"), consulate_id)
     if office_id is not None and office_id not in directory.offices and not any(
         office_id in e.get("office_ids", []) for e in snaps
     ):
-        raise NotFoundError("office", office_id)
+        raise NotFoundError(_("office"), office_id)
     if person_id is not None and person_id not in directory.people and not any(
         a["person_id"] == person_id for e in snaps for a in e.get("assignments", [])
     ):
-        raise NotFoundError("person", person_id)
+        raise NotFoundError(_("person"), person_id)
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What one calendar is built from: snapshots, withdrawn entries, the directory, the release."""
+
+    year: int
+    snapshots: list[Snapshot]
+    withdrawn: list[Withdrawn]
+    directory: Directory
+    release: tuple[int, datetime] | None = None
+
+
+def load_schedule(
+    s: Session, year: int, release: int | str | None = None, *, today: date | None = None
+) -> Schedule:
+    """The current schedule of `year`, or a published release as it was sent (with what had been
+    withdrawn by then). NotFoundError for an unknown year or release."""
+    directory = load_directory(s)
+    if release is None:
+        require_campaign(s, year)
+        return Schedule(year, snapshots_in(s, year), withdrawn_in(s, year, today=today),
+                        directory)
+    row = release_row(s, year, release)
+    snaps = sorted(release_snapshots(s, row), key=lambda e: (e["starts_at"], e["id"]))
+    info = release_info(row, len(snaps))
+    gone = withdrawn_in(s, year, today=today, before=info.published_at)
+    return Schedule(year, snaps, gone, directory, (info.number, info.published_at))
 
 
 def event_calendar(
@@ -820,38 +1074,35 @@ def event_calendar(
     stamp: datetime | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    warnings: list[str] | None = None,
+    today: date | None = None,
 ) -> bytes:
     """The calendar of Labor Rights Week `year`: the events a consulate hosts, an office takes
-    part in, a person's assignments (their shift times, role in the description), or all.
+    part in, a person's assignments (their shift times, role in the description), or all; with
+    what was withdrawn from that scope, cancelled.
 
     `release` None exports the current schedule; a number or "latest" a published release as it
-    was sent. NotFoundError for an unknown year, release, consulate, office or person.
+    was sent. NotFoundError for an unknown year, release, consulate, office or person. Entries
+    left out for bad data are named in `warnings`.
     """
     _words(language)
-    release_stamp: tuple[int, datetime] | None = None
-    if release is not None:
-        info, snaps = release_with_events(db, year, release)
-        release_stamp = (info.number, info.published_at)
-        with db.session() as s:
-            directory = load_directory(s)
-    else:
-        with db.session() as s:
-            require_campaign(s, year)
-            snaps = snapshots_in(s, year)
-            directory = load_directory(s)
-    _check_scope(directory, snaps, consulate_id, office_id, person_id)
+    with db.session() as s:
+        schedule = load_schedule(s, year, release, today=today)
+    _check_scope(schedule.directory, schedule.snapshots, consulate_id, office_id, person_id)
     return build_calendar(
-        snaps,
-        directory,
+        schedule.snapshots,
+        schedule.directory,
         year=year,
         consulate_id=consulate_id,
         office_id=office_id,
         person_id=person_id,
         language=language,
         stamp=stamp,
-        release=release_stamp,
+        release=schedule.release,
         progress=progress,
         cancelled=cancelled,
+        withdrawn=schedule.withdrawn,
+        warnings=warnings,
     )
 
 
@@ -888,6 +1139,7 @@ def deadlines_calendar(
     *,
     stamp: datetime | None = None,
     alarm_days: tuple[int, ...] = DEADLINE_ALARM_DAYS,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """Renewal windows, expiries and reviews of every agreement in force, as all-day events with
     reminders, recomputed from the data at every export.
@@ -899,6 +1151,9 @@ def deadlines_calendar(
     SEQUENCE, so a calendar that imported them drops them (a subscribed one would anyway); an
     expired agreement's are simply gone. Reminders (DISPLAY alarms, `alarm_days` before)
     already in the past on `as_of` are left out, so clients do not pop up stale reminders.
+    ORGANIZER is the first office of the agreement with an e-mail (else the shared
+    `publishing.organizer_email`). An agreement whose entries cannot be written (bad data) is
+    left out and named in `warnings`; the others are written.
     """
     from consularapp.settings import status_settings
 
@@ -942,68 +1197,117 @@ def deadlines_calendar(
         )
         if withdrawn:
             deadlines = [d for d in deadlines if d[1] >= day - timedelta(days=WITHDRAWN_DAYS)]
-        for kind, when, period in deadlines:
-            ev = VEvent()
-            ev.add("UID", deadline_uid(a.id, kind))
-            ev.add("DTSTAMP", stamp)
-            ev.add("SEQUENCE", deadline_sequence(updated_at, period) + (1 if withdrawn else 0))
-            ev.add("DTSTART", when)
-            ev.add("DTEND", when + timedelta(days=1))
-            summary = f"{_DEADLINE_KINDS[kind]}: {a.id}"
-            if withdrawn:
-                summary = f"CANCELLED: {summary}"
-            ev.add("SUMMARY", f"{summary} ({parties})" if parties else summary)
-            lines = [
-                f"{_DEADLINE_KINDS[kind]} on {when.isoformat()}.",
-                f"Agreement: {a.id} ({a.kind})",
+        fallback = directory.organizer_email
+        organizer = next(
+            (Organizer(o.display_name, (o.email or "").strip())
+             for o in offices if (o.email or "").strip()),
+            Organizer(fallback, fallback) if fallback else None,
+        )
+        try:
+            entries = [
+                _deadline_event(a, kind, when, period, withdrawn=withdrawn, day=day,
+                                stamp=stamp, updated_at=updated_at, document=document,
+                                offices=offices, consulates=consulates, parties=parties,
+                                agencies=agencies, renewal_lead_days=settings.renewal_lead_days,
+                                alarm_days=alarm_days, organizer=organizer)
+                for kind, when, period in deadlines
             ]
-            if offices:
-                lines.append(
-                    "Offices: "
-                    + "; ".join(
-                        f"{o.display_name} ({agencies.get(o.agency_code, o.agency_code)})"
-                        for o in offices
-                    )
-                )
-            if consulates:
-                lines.append("Consulates: " + "; ".join(c.name("en") for c in consulates))
-            if a.effective_on:
-                lines.append(f"In force from: {a.effective_on.isoformat()}")
-            expires = a.expires_on.isoformat() if a.expires_on else "no sunset date"
-            lines.append(f"Expires: {expires}")
-            if kind == "renewal-window":
-                lines.append(
-                    f"The renewal window opens {settings.renewal_lead_days} days before expiry."
-                )
-            if withdrawn and a.status is Status.SUPERSEDED:
-                lines.insert(0, f"No longer applies: {a.id} was renewed by {a.renewed_by}.")
-            elif withdrawn:
-                lines.insert(0, f"No longer applies: {a.id} was terminated.")
-            elif a.renewed_by:
-                lines.append(f"Renewal in preparation: {a.renewed_by}")
-            if document:
-                lines.append(f"Document: {document}")
-            ev.add("DESCRIPTION", "\n".join(lines))
-            ev.add(
-                "CATEGORIES",
-                ["Agreement deadline", _DEADLINE_KINDS[kind],
-                 *sorted({o.agency_code for o in offices})],
-            )
-            ev.add("STATUS", "CANCELLED" if withdrawn else "CONFIRMED")
-            ev.add("TRANSP", "TRANSPARENT")
-            if document and _LINK.match(document):
-                ev.add("URL", document)
-            ev.add("LAST-MODIFIED", updated_at.astimezone(UTC))
-            for days in () if withdrawn else sorted(alarm_days, reverse=True):
-                if when - timedelta(days=days) < day:
-                    continue
-                alarm = Alarm()
-                alarm.add("ACTION", "DISPLAY")
-                alarm.add("TRIGGER", timedelta(days=-days))
-                alarm.add("DESCRIPTION", f"In {days} days: {summary}")
-                ev.add_component(alarm)
+            for ev in entries:
+                ev.to_ical()  # what icalendar refuses is found here, for this agreement alone
+        except (ValueError, TypeError, OverflowError) as exc:
+            if warnings is not None:
+                warnings.append(
+                    _("agreement {id} was left out of the deadlines calendar: {reason}").format(
+                        id=a.id, reason=exc))
+            continue
+        for ev in entries:
             cal.add_component(ev)
     return to_bytes(cal)
+
+
+def _deadline_event(
+    a: Any,
+    kind: str,
+    when: date,
+    period: int,
+    *,
+    withdrawn: bool,
+    day: date,
+    stamp: datetime,
+    updated_at: datetime,
+    document: str | None,
+    offices: list[OfficeInfo],
+    consulates: list[ConsulateInfo],
+    parties: str,
+    agencies: dict[str, str],
+    renewal_lead_days: int,
+    alarm_days: tuple[int, ...],
+    organizer: Organizer | None,
+) -> VEvent:
+    """One deadline of one agreement as an all-day VEVENT."""
+    ev = VEvent()
+    ev.add("UID", deadline_uid(a.id, kind))
+    ev.add("DTSTAMP", stamp)
+    ev.add("SEQUENCE", deadline_sequence(updated_at, period) + (1 if withdrawn else 0))
+    ev.add("DTSTART", when)
+    ev.add("DTEND", when + timedelta(days=1))
+    summary = f"{_DEADLINE_KINDS[kind]}: {a.id}"
+    if withdrawn:
+        summary = f"CANCELLED: {summary}"
+    ev.add("SUMMARY", f"{summary} ({parties})" if parties else summary)
+    lines = [
+        f"{_DEADLINE_KINDS[kind]} on {when.isoformat()}.",
+        f"Agreement: {a.id} ({a.kind})",
+    ]
+    if offices:
+        lines.append(
+            "Offices: "
+            + "; ".join(
+                f"{o.display_name} ({agencies.get(o.agency_code, o.agency_code)})"
+                for o in offices
+            )
+        )
+    if consulates:
+        lines.append("Consulates: " + "; ".join(c.name("en") for c in consulates))
+    if a.effective_on:
+        lines.append(f"In force from: {a.effective_on.isoformat()}")
+    expires = a.expires_on.isoformat() if a.expires_on else "no sunset date"
+    lines.append(f"Expires: {expires}")
+    if kind == "renewal-window":
+        lines.append(
+            f"The renewal window opens {renewal_lead_days} days before expiry."
+        )
+    if withdrawn and a.status is Status.SUPERSEDED:
+        lines.insert(0, f"No longer applies: {a.id} was renewed by {a.renewed_by}.")
+    elif withdrawn:
+        lines.insert(0, f"No longer applies: {a.id} was terminated.")
+    elif a.renewed_by:
+        lines.append(f"Renewal in preparation: {a.renewed_by}")
+    if document:
+        lines.append(f"Document: {document}")
+    ev.add("DESCRIPTION", "\n".join(lines))
+    ev.add(
+        "CATEGORIES",
+        ["Agreement deadline", _DEADLINE_KINDS[kind],
+         *sorted({o.agency_code for o in offices})],
+    )
+    if organizer is not None:
+        ev.add("ORGANIZER", _address(organizer))
+    ev.add("STATUS", "CANCELLED" if withdrawn else "CONFIRMED")
+    ev.add("TRANSP", "TRANSPARENT")
+    links = _links(document)
+    if links:  # the link alone: a Document may hold text around it, even line breaks
+        ev.add("URL", links[0])
+    ev.add("LAST-MODIFIED", updated_at.astimezone(UTC))
+    for days in () if withdrawn else sorted(alarm_days, reverse=True):
+        if when - timedelta(days=days) < day:
+            continue
+        alarm = Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("TRIGGER", timedelta(days=-days))
+        alarm.add("DESCRIPTION", f"In {days} days: {summary}")
+        ev.add_component(alarm)
+    return ev
 
 
 # --- serialising --------------------------------------------------------------------------------

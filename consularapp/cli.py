@@ -223,6 +223,7 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.calendars import event_calendar, write_calendar
 
     db = open_db(args.db)
+    warnings: list[str] = []
     try:
         data = event_calendar(
             db,
@@ -232,10 +233,12 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
             person_id=args.person,
             language=args.language,
             release=args.release,
+            warnings=warnings,
         )
     finally:
         db.close()
     path = write_calendar(args.out, data)
+    _warn(warnings)
     print(f"Wrote {data.count(b'BEGIN:VEVENT')} event(s) to {path}", file=out)
     return EXIT_OK
 
@@ -244,35 +247,36 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.calendars import deadlines_calendar, write_calendar
 
     db = open_db(args.db)
+    warnings: list[str] = []
     try:
-        data = deadlines_calendar(db, args.as_of)
+        data = deadlines_calendar(db, args.as_of, warnings=warnings)
     finally:
         db.close()
     path = write_calendar(args.out, data)
+    _warn(warnings)
     print(f"Wrote {data.count(b'BEGIN:VEVENT')} deadline(s) to {path}", file=out)
     return EXIT_OK
 
 
 def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
-    from consularapp.publishing import publish
+    from consularapp.publishing import publish, publish_summary
 
     db = open_db(args.db)
     try:
-        info = publish(db, args.year, args.by)
+        change = publish(db, args.year, args.by)
     finally:
         db.close()
-    counts: dict[str, int] = {}
-    for entry in info.changelog:
-        counts[entry["what"]] = counts.get(entry["what"], 0) + 1
-    changes = ", ".join(f"{n} {what}" for what, n in counts.items()) or "no changes"
-    print(
-        f"Published release {info.number} of Labor Rights Week {info.year}: "
-        f"{info.event_count} event(s); {changes}",
-        file=out,
-    )
-    for path in info.files:
+    print(publish_summary(change), file=out)
+    for path in change.files:
         print(f"  wrote {path}", file=out)
+    _warn(change.warnings)
     return EXIT_OK
+
+
+def _warn(warnings: Sequence[str]) -> None:
+    """Entries an export left out (bad data), each named on its own line on stderr."""
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from consularapp import bounds
+from consularapp import bounds, withdrawn
 from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
@@ -40,6 +40,7 @@ from consularapp.models import (
     Person,
     event_office,
 )
+from consularapp.snapshots import EDITED_FIELDS, SEQUENCE_FIELDS, event_scopes, event_uid
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
 from consularapp.validation import (
     Checker,
@@ -59,8 +60,6 @@ from consularapp.writes import Write, write
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
-# What calendar clients must be told about: a change to any of these raises `sequence`.
-SEQUENCE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "address", "status")
 
 # --- time display -------------------------------------------------------------------------------
 
@@ -519,6 +518,12 @@ def _validate_event(s: Session, data: EventInput, original_id: str | None) -> _C
         _("The event was not saved"), EVENT_LABELS)
 
 
+def _scopes(event: Any, office_ids: tuple[str, ...] | None = None) -> list[str]:
+    """The calendars an event (stored, or about to be saved) is in."""
+    offices = event.office_ids if office_ids is None else office_ids
+    return event_scopes({"host_consulate_id": event.host_consulate_id, "office_ids": offices})
+
+
 def _ensure_campaign(w: Write, year: int) -> None:
     if w.session.get(Campaign, year) is None:
         monday, friday = lrw_default_week(year)
@@ -527,24 +532,7 @@ def _ensure_campaign(w: Write, year: int) -> None:
         w.created(CAMPAIGN, year)
 
 
-_PLAIN_FIELDS = (
-    "year",
-    "title",
-    "title_es",
-    "format",
-    "starts_at",
-    "ends_at",
-    "time_zone",
-    "venue",
-    "address",
-    "host_consulate_id",
-    "languages",
-    "topics",
-    "staff_needed",
-    "languages_needed",
-    "status",
-    "notes",
-)
+_PLAIN_FIELDS = EDITED_FIELDS
 
 
 def save_event(db: Database, data: EventInput, original_id: str | None = None) -> Change:
@@ -559,9 +547,13 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         clean = _validate_event(s, data, original_id)
         _ensure_campaign(w, clean.year)
         if original_id is None:
-            # An undone delete comes back with its old sequence + 1, so calendar clients that
-            # saw the old version take the restored one as newer.
-            event = Event(id=clean.id, sequence=data.sequence + 1 if data.sequence > 0 else 0)
+            # An undone delete comes back above every sequence partners may have seen (its
+            # old one, and the cancellation sent since), so clients take it as the newer.
+            sequence = data.sequence + 1 if data.sequence > 0 else 0
+            cancelled = withdrawn.restore(s, event_uid(clean.id), _scopes(clean))
+            if cancelled is not None:
+                sequence = max(sequence, cancelled + 1)
+            event = Event(id=clean.id, sequence=sequence)
             for name in _PLAIN_FIELDS:
                 setattr(event, name, getattr(clean, name))
             if clean.office_ids:
@@ -575,6 +567,12 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         if event is None:
             raise NotFoundError(EVENT, original_id)
         old = {name: getattr(event, name) for name in _PLAIN_FIELDS}
+        before = set(_scopes(event, tuple(o.id for o in event.offices)))
+        after = set(_scopes(clean))
+        if before - after:  # it leaves a consulate's or an office's calendar: cancel it there
+            withdrawn.withdraw_scopes(s, event.id, sorted(before - after))
+        if after - before:
+            withdrawn.restore(s, event_uid(event.id), sorted(after - before))
         changed = [name for name in _PLAIN_FIELDS if old[name] != getattr(clean, name)]
         for name in changed:
             setattr(event, name, getattr(clean, name))
@@ -621,6 +619,7 @@ def delete_event(db: Database, event_id: str) -> Change:
         s = w.session
         if s.get(Event, event_id) is None:
             raise NotFoundError(EVENT, event_id)
+        withdrawn.withdraw_event(s, event_id)  # later calendars cancel it, and its shifts
         for aid in s.scalars(select(Assignment.id).where(Assignment.event_id == event_id)):
             w.deleted(ASSIGNMENT, aid)
         w.delete_where(Assignment, Assignment.event_id == event_id)

@@ -488,6 +488,30 @@ class ReleaseEvent(Base):
     release: Mapped[Release] = relationship(back_populates="events")
 
 
+class WithdrawnEntry(Base):
+    """A calendar entry that was sent and has gone: a deleted event, a removed assignment or shift.
+
+    Calendar clients keep an imported entry until a file says it is cancelled, so every later
+    export of a scope the entry was in writes it once more with STATUS:CANCELLED (and staff get a
+    METHOD:CANCEL). `snapshot` is the event as last exported (snapshots.py), already marked
+    cancelled with its SEQUENCE raised; for an assignment it holds that one assignment. `scopes`
+    are the calendars it was in: "all", "consulate:ID", "office:ID", "person:ID". Entries age out
+    once their campaign has ended (withdrawn.py).
+    """
+
+    __tablename__ = "withdrawn_entry"
+    __table_args__ = (Index(None, "year"),)
+
+    uid: Mapped[str] = mapped_column(String(300), primary_key=True)
+    year: Mapped[int] = mapped_column(_fk("campaign.year", ondelete="CASCADE"))
+    event_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    assignment_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+    scopes: Mapped[list[str]] = mapped_column(StringList, default=list)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    withdrawn_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
 class Setting(Base):
     """A setting shared by everyone on this database (thresholds, travel buffer, folders)."""
 

@@ -32,229 +32,76 @@ Decisions:
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import RELEASE
+from consularapp import calendars
+from consularapp.changes import RELEASE, Change
 from consularapp.db import Database
-from consularapp.errors import InputError, NotFoundError, Problem
+from consularapp.errors import InputError, Problem
 from consularapp.files import part_path
-from consularapp.models import (
-    Assignment,
-    Campaign,
-    Event,
-    EventStatus,
-    Release,
-    ReleaseEvent,
-    event_office,
+from consularapp.i18n import _, ngettext
+from consularapp.models import EventStatus, Release, ReleaseEvent
+from consularapp.snapshots import (
+    NOT_COMPARED,
+    PLACE_AND_TIME,
+    ReleaseInfo,
+    ReleaseRef,
+    Snapshot,
+    current_snapshots,
+    latest_release,
+    list_releases,
+    parse_instant,
+    release_events,
+    release_info,
+    release_snapshots,
+    release_with_events,
+    require_campaign,
+    snapshots_in,
 )
 from consularapp.timeutil import now_utc, utc_to_local
+from consularapp.withdrawn import withdrawn_in
 from consularapp.writes import write
 
-Snapshot = dict[str, Any]
-ReleaseRef = int | str  # a release number, or "latest"
+__all__ = [  # the read side lives in snapshots.py; these names stay importable from here
+    "CHANGE_KINDS",
+    "PLACE_AND_TIME",
+    "PublishChange",
+    "ReleaseInfo",
+    "ReleaseRef",
+    "Snapshot",
+    "changes_calendar",
+    "compare",
+    "current_snapshots",
+    "folder_file_name",
+    "list_releases",
+    "parse_instant",
+    "pending_changes",
+    "publish",
+    "publish_folder",
+    "release_events",
+    "release_with_events",
+    "require_campaign",
+    "snapshots_in",
+]
 
-# Fields whose change means the event is somewhere else or at another time ("moved").
-PLACE_AND_TIME = ("starts_at", "ends_at", "time_zone", "venue", "address")
-# Bookkeeping that differs without the event having changed for anyone reading a calendar.
-_NOT_COMPARED = frozenset({"created_at", "updated_at"})
 CHANGE_KINDS = ("added", "moved", "cancelled", "updated", "removed")
 
 
-@dataclass(frozen=True)
-class ReleaseInfo:
-    """One recorded release; `files` are the calendars written to the publish folder, if any."""
+@dataclass
+class PublishChange(Change):
+    """What publishing changed (a release created), with the release itself for the window and
+    the command line: its number, its changelog and the calendars written to the publish
+    folder. As Anki's OpChangesWithId: a Change that carries what the caller shows."""
 
-    year: int
-    number: int
-    published_at: datetime
-    published_by: str | None
-    event_count: int
-    changelog: list[dict[str, Any]] = field(default_factory=list)
-    files: tuple[Path, ...] = ()
-
-
-# --- snapshots ----------------------------------------------------------------------------------
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.astimezone(UTC).isoformat()
-
-
-def parse_instant(text: str) -> datetime:
-    """An ISO instant from a snapshot, as an aware UTC datetime."""
-    return datetime.fromisoformat(text).astimezone(UTC)
-
-
-def require_campaign(s: Session, year: int) -> Campaign:
-    campaign = s.get(Campaign, year)
-    if campaign is None:
-        raise NotFoundError("Labor Rights Week", str(year))
-    return campaign
-
-
-def snapshots_in(s: Session, year: int) -> list[Snapshot]:
-    """Every event of `year` as it stands now, as JSON-safe dicts sorted by start. Three queries."""
-    in_year = select(Event.id).where(Event.year == year)
-    offices: dict[str, list[str]] = defaultdict(list)
-    for eid, oid in s.execute(
-        select(event_office.c.event_id, event_office.c.office_id)
-        .where(event_office.c.event_id.in_(in_year))
-        .order_by(event_office.c.office_id)
-    ):
-        offices[eid].append(oid)
-    staff: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for a in s.execute(
-        select(
-            Assignment.id,
-            Assignment.event_id,
-            Assignment.person_id,
-            Assignment.role,
-            Assignment.starts_at,
-            Assignment.ends_at,
-            Assignment.sequence,
-        )
-        .where(Assignment.event_id.in_(in_year))
-        .order_by(Assignment.person_id, Assignment.starts_at, Assignment.id)
-    ):
-        staff[a.event_id].append(
-            {
-                "id": a.id,
-                "person_id": a.person_id,
-                "role": a.role,
-                "starts_at": _iso(a.starts_at),
-                "ends_at": _iso(a.ends_at),
-                "sequence": a.sequence or 0,
-            }
-        )
-    rows = s.execute(
-        select(
-            Event.id,
-            Event.title,
-            Event.title_es,
-            Event.format,
-            Event.starts_at,
-            Event.ends_at,
-            Event.time_zone,
-            Event.venue,
-            Event.address,
-            Event.host_consulate_id,
-            Event.languages,
-            Event.topics,
-            Event.status,
-            Event.notes,
-            Event.sequence,
-            Event.created_at,
-            Event.updated_at,
-        )
-        .where(Event.year == year)
-        .order_by(Event.starts_at, Event.id)
-    ).all()
-    return [
-        {
-            "id": r.id,
-            "title": r.title,
-            "title_es": r.title_es,
-            "format": r.format,
-            "starts_at": _iso(r.starts_at),
-            "ends_at": _iso(r.ends_at),
-            "time_zone": r.time_zone,
-            "venue": r.venue,
-            "address": r.address,
-            "host_consulate_id": r.host_consulate_id,
-            "office_ids": offices.get(r.id, []),
-            "languages": list(r.languages or []),
-            "topics": list(r.topics or []),
-            "status": r.status,
-            "notes": r.notes,
-            "sequence": r.sequence or 0,
-            "created_at": _iso(r.created_at),
-            "updated_at": _iso(r.updated_at),
-            "assignments": staff.get(r.id, []),
-        }
-        for r in rows
-    ]
-
-
-def current_snapshots(db: Database, year: int) -> list[Snapshot]:
-    """The current (draft) schedule of `year` in snapshot form; NotFoundError without campaign."""
-    with db.session() as s:
-        require_campaign(s, year)
-        return snapshots_in(s, year)
-
-
-def _sort(snaps: Iterable[Snapshot]) -> list[Snapshot]:
-    return sorted(snaps, key=lambda e: (e["starts_at"], e["id"]))
-
-
-def _release_row(s: Session, year: int, ref: ReleaseRef) -> Release:
-    require_campaign(s, year)
-    query = select(Release).where(Release.year == year)
-    if ref == "latest":
-        row = s.scalars(query.order_by(Release.number.desc()).limit(1)).first()
-    else:
-        try:
-            number = int(ref)
-        except (TypeError, ValueError):
-            raise InputError(
-                Problem("Release", f"{ref!r} is not a release number or 'latest'")
-            ) from None
-        row = s.scalars(query.where(Release.number == number)).first()
-    if row is None:
-        raise NotFoundError(f"published release of Labor Rights Week {year}", str(ref))
-    return row
-
-
-def _info(row: Release, event_count: int, files: tuple[Path, ...] = ()) -> ReleaseInfo:
-    return ReleaseInfo(
-        year=row.year,
-        number=row.number,
-        published_at=row.published_at,
-        published_by=row.published_by,
-        event_count=event_count,
-        changelog=list(row.changelog or []),
-        files=files,
-    )
-
-
-def release_events(db: Database, year: int, number: ReleaseRef = "latest") -> list[Snapshot]:
-    """The events of a release exactly as published (snapshots), sorted by start."""
-    return release_with_events(db, year, number)[1]
-
-
-def release_with_events(
-    db: Database, year: int, number: ReleaseRef = "latest"
-) -> tuple[ReleaseInfo, list[Snapshot]]:
-    """A release and its snapshots; NotFoundError for an unknown year or release."""
-    with db.session() as s:
-        row = _release_row(s, year, number)
-        snaps = list(
-            s.scalars(select(ReleaseEvent.snapshot).where(ReleaseEvent.release_id == row.id))
-        )
-        return _info(row, len(snaps)), _sort(snaps)
-
-
-def list_releases(db: Database, year: int) -> list[ReleaseInfo]:
-    """Every release of `year`, first to latest. Two queries."""
-    with db.session() as s:
-        require_campaign(s, year)
-        counts = dict(
-            s.execute(
-                select(ReleaseEvent.release_id, func.count())
-                .join(Release, Release.id == ReleaseEvent.release_id)
-                .where(Release.year == year)
-                .group_by(ReleaseEvent.release_id)
-            ).all()
-        )
-        rows = s.scalars(select(Release).where(Release.year == year).order_by(Release.number))
-        return [_info(r, counts.get(r.id, 0)) for r in rows]
+    release: ReleaseInfo | None = None
+    files: tuple[Path, ...] = field(default_factory=tuple)
+    warnings: list[str] = field(default_factory=list)  # entries left out of the calendars
 
 
 # --- changes ------------------------------------------------------------------------------------
@@ -295,7 +142,7 @@ def compare(previous: Iterable[Snapshot], current: Iterable[Snapshot]) -> list[d
             fields = sorted(
                 k
                 for k in before.keys() & after.keys()
-                if k not in _NOT_COMPARED and before[k] != after[k]
+                if k not in NOT_COMPARED and before[k] != after[k]
             )
             if not fields:
                 continue
@@ -328,6 +175,11 @@ def compare(previous: Iterable[Snapshot], current: Iterable[Snapshot]) -> list[d
     return [e for _, _, e in entries]
 
 
+def _latest_and_previous(s: Session, year: int) -> tuple[Release | None, list[Snapshot]]:
+    latest = latest_release(s, year)
+    return latest, release_snapshots(s, latest)
+
+
 def pending_changes(db: Database, year: int) -> tuple[int | None, list[dict[str, Any]]]:
     """(latest release number or None, changes of the current schedule since that release).
 
@@ -336,15 +188,8 @@ def pending_changes(db: Database, year: int) -> tuple[int | None, list[dict[str,
     with db.session() as s:
         require_campaign(s, year)
         current = snapshots_in(s, year)
-        latest = s.scalars(
-            select(Release).where(Release.year == year).order_by(Release.number.desc()).limit(1)
-        ).first()
-        if latest is None:
-            return None, compare([], current)
-        previous = s.scalars(
-            select(ReleaseEvent.snapshot).where(ReleaseEvent.release_id == latest.id)
-        )
-        return latest.number, compare(previous, current)
+        latest, previous = _latest_and_previous(s, year)
+        return (latest.number if latest else None), compare(previous, current)
 
 
 def changes_calendar(
@@ -355,38 +200,37 @@ def changes_calendar(
     office_id: str | None = None,
     language: str = "en",
     stamp: datetime | None = None,
+    warnings: list[str] | None = None,
 ) -> bytes:
     """A calendar of only what changed since the latest release, for liaisons who import files.
 
     Events added, moved, cancelled or updated appear in their current version. Events removed
-    from the schedule appear as cancelled (their last published version, SEQUENCE one higher),
-    so that importing the file takes them out of the liaison's calendar too. Changes to staffing
-    only are left out: partners' calendars do not show staff. Before the first release, every
-    event is a change.
+    from the schedule appear as cancelled (as withdrawn.py recorded them, else their last
+    published version with SEQUENCE one higher), so that importing the file takes them out of
+    the liaison's calendar too; so do events that left this consulate's or office's calendar
+    since. Changes to staffing only are left out: partners' calendars do not show staff. Before
+    the first release, every event is a change.
     """
-    from consularapp import calendars
-
     with db.session() as s:
         require_campaign(s, year)
         current = snapshots_in(s, year)
-        latest = s.scalars(
-            select(Release).where(Release.year == year).order_by(Release.number.desc()).limit(1)
-        ).first()
-        previous: list[Snapshot] = []
-        if latest is not None:
-            previous = list(
-                s.scalars(select(ReleaseEvent.snapshot).where(ReleaseEvent.release_id == latest.id))
-            )
+        latest, previous = _latest_and_previous(s, year)
+        gone = withdrawn_in(s, year)
+    if latest is not None:
+        gone = [w for w in gone if w.withdrawn_at > latest.published_at]
+    recorded = {w.event_id: w.snapshot for w in gone if w.kind == "event"}
     by_id = {e["id"]: e for e in current}
     old = {e["id"]: e for e in previous}
     chosen: list[Snapshot] = []
     for entry in compare(previous, current):
         eid = entry["event_id"]
         if entry["what"] == "removed":
-            gone = dict(old[eid])
-            gone["status"] = EventStatus.CANCELLED.value
-            gone["sequence"] = int(gone.get("sequence") or 0) + 1
-            chosen.append(gone)
+            snap = recorded.get(eid)
+            if snap is None:
+                snap = dict(old[eid])
+                snap["status"] = EventStatus.CANCELLED.value
+                snap["sequence"] = int(snap.get("sequence") or 0) + 1
+            chosen.append(snap)
         elif entry["what"] != "updated" or set(entry["fields"]) - {"assignments"}:
             chosen.append(by_id[eid])
     return calendars.build_from_snapshots(
@@ -398,6 +242,8 @@ def changes_calendar(
         language=language,
         stamp=stamp,
         changes_since=latest.number if latest is not None else 0,
+        withdrawn=[w for w in gone if w.event_id in by_id],  # left this scope, still live
+        warnings=warnings,
     )
 
 
@@ -411,42 +257,34 @@ def publish_folder(db: Database) -> Path | None:
     return Path(folder).expanduser() if folder else None
 
 
-def publish(db: Database, year: int, by: str | None = None) -> ReleaseInfo:
+def publish(db: Database, year: int, by: str | None = None) -> PublishChange:
     """Record the current schedule of `year` as its next release (and write the publish folder).
 
-    Refused with InputError when nothing changed since the latest release, or when the campaign
-    has no events. NotFoundError when there is no campaign for `year`.
+    Returns the Change (the release created, under RELEASE as "{year}/{number}") with the
+    release and the files written. Refused with InputError when nothing changed since the latest
+    release, or when the campaign has no events. NotFoundError when there is no campaign.
     """
     folder = publish_folder(db)
     staged: list[tuple[Path, Path]] = []
+    warnings: list[str] = []
     try:
         with write(db, user=(by or "").strip() or None) as w:
             s = w.session
             require_campaign(s, year)
             current = snapshots_in(s, year)
-            latest = s.scalars(
-                select(Release)
-                .where(Release.year == year)
-                .order_by(Release.number.desc())
-                .limit(1)
-            ).first()
-            previous: list[Snapshot] = []
-            if latest is not None:
-                previous = list(
-                    s.scalars(
-                        select(ReleaseEvent.snapshot).where(ReleaseEvent.release_id == latest.id)
-                    )
-                )
+            latest, previous = _latest_and_previous(s, year)
             changelog = compare(previous, current)
             if latest is None and not current:
                 raise InputError(
-                    Problem("", f"Labor Rights Week {year} has no events to publish"),
-                    "Nothing to publish",
+                    Problem("", _("Labor Rights Week {year} has no events to publish").format(
+                        year=year)),
+                    _("Nothing to publish"),
                 )
             if latest is not None and not changelog:
                 raise InputError(
-                    Problem("", f"nothing changed since release {latest.number}"),
-                    "Nothing to publish",
+                    Problem("", _("nothing changed since release {number}").format(
+                        number=latest.number)),
+                    _("Nothing to publish"),
                 )
             release = Release(
                 year=year,
@@ -464,18 +302,34 @@ def publish(db: Database, year: int, by: str | None = None) -> ReleaseInfo:
             w.created(RELEASE, f"{year}/{release.number}")
             if folder is not None:
                 staged = _stage_folder(
-                    s, folder, year, current, previous, (release.number, release.published_at)
+                    s, folder, year, current, previous, (release.number, release.published_at),
+                    warnings,
                 )
-            info = _info(release, len(current))
+            info = release_info(release, len(current))
     except BaseException:
-        for tmp, _ in staged:
+        for tmp, _final in staged:
             tmp.unlink(missing_ok=True)
         raise
     files = []
     for tmp, final in staged:
         os.replace(tmp, final)
         files.append(final)
-    return replace(info, files=tuple(files))
+    change = PublishChange(release=info, files=tuple(files), warnings=warnings)
+    change.merge(w.change)
+    return change
+
+
+def publish_summary(change: PublishChange) -> str:
+    """'Published release 2 of Labor Rights Week 2027: 14 events; 1 moved, 1 removed'."""
+    info = change.release
+    assert info is not None
+    counts: dict[str, int] = {}
+    for entry in info.changelog:
+        counts[entry["what"]] = counts.get(entry["what"], 0) + 1
+    changes = ", ".join(f"{n} {what}" for what, n in counts.items()) or _("no changes")
+    events = ngettext("{n} event", "{n} events", info.event_count).format(n=info.event_count)
+    return _("Published release {number} of Labor Rights Week {year}: {events}; {changes}").format(
+        number=info.number, year=info.year, events=events, changes=changes)
 
 
 def folder_file_name(year: int, kind: str | None, record_id: str | None, language: str) -> str:
@@ -492,28 +346,39 @@ def _stage_folder(
     current: list[Snapshot],
     previous: list[Snapshot],
     release: tuple[int, datetime],
+    warnings: list[str],
 ) -> list[tuple[Path, Path]]:
-    """Build every published calendar and write each beside its final name (moved later)."""
-    from consularapp import calendars
-
+    """Build every published calendar (for subscription: REFRESH-INTERVAL, withdrawn entries
+    cancelled) and write each beside its final name (moved there once the release is saved)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(
-            Problem("Publish folder", f"cannot create {folder}: {exc.strerror or exc}"),
-            "The schedule was not published",
+            Problem(_("Publish folder"), _("cannot create {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc)),
+            _("The schedule was not published"),
         ) from None
     directory = calendars.load_directory(s)
+    gone = withdrawn_in(s, year)
     consulates = {e["host_consulate_id"] for e in [*current, *previous] if e["host_consulate_id"]}
     offices = {oid for e in [*current, *previous] for oid in e["office_ids"]}
+    for w in gone:  # a partner whose only event went still gets its file, with the cancellation
+        for scope in w.scopes:
+            kind, _sep, record_id = scope.partition(":")
+            if kind == "consulate":
+                consulates.add(record_id)
+            elif kind == "office":
+                offices.add(record_id)
     scopes: list[tuple[str | None, str | None]] = [(None, None)]
     scopes += [("consulate", cid) for cid in sorted(consulates)]
     scopes += [("office", oid) for oid in sorted(offices)]
     stamp = now_utc()
     staged: list[tuple[Path, Path]] = []
+    seen: set[str] = set()
     try:
         for kind, record_id in scopes:
             for language in calendars.LANGUAGES:
+                found: list[str] = []
                 data = calendars.build_calendar(
                     current,
                     directory,
@@ -523,17 +388,22 @@ def _stage_folder(
                     language=language,
                     stamp=stamp,
                     release=release,
+                    withdrawn=gone,
+                    refresh=True,
+                    warnings=found,
                 )
+                warnings += [w for w in found if w not in seen]
+                seen.update(found)
                 final = folder / folder_file_name(year, kind, record_id, language)
                 part = part_path(final)
                 staged.append((part, final))
                 part.write_bytes(data)
     except OSError as exc:
-        for tmp, _ in staged:
+        for tmp, _final in staged:
             tmp.unlink(missing_ok=True)
         raise InputError(
-            Problem("Publish folder", f"cannot write to {folder}: {exc.strerror or exc}"),
-            "The schedule was not published",
+            Problem(_("Publish folder"), _("cannot write to {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc)),
+            _("The schedule was not published"),
         ) from None
     return staged
-

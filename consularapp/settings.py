@@ -6,6 +6,7 @@ every user's window say: two administrators must not see different statuses for 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from consularapp import bounds
@@ -23,6 +24,8 @@ RENEWAL_LEAD_DAYS = "agreements.renewal_lead_days"
 REVIEW_EVERY_YEARS = "agreements.review_every_years"
 TRAVEL_BUFFER_MINUTES = "planning.travel_buffer_minutes"
 PUBLISH_FOLDER = "publishing.folder"
+# ORGANIZER of published calendars when the office planning an event has no e-mail of its own.
+ORGANIZER_EMAIL = "publishing.organizer_email"
 
 DEFAULTS: dict[str, Any] = {
     EXPIRING_DAYS: 30,
@@ -30,7 +33,9 @@ DEFAULTS: dict[str, Any] = {
     REVIEW_EVERY_YEARS: 3,
     TRAVEL_BUFFER_MINUTES: 0,
     PUBLISH_FOLDER: None,
+    ORGANIZER_EMAIL: None,
 }
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # The bound of each setting that is a whole number (consularapp/bounds.py).
 WHOLE_NUMBERS: dict[str, Whole] = {
     EXPIRING_DAYS: bounds.EXPIRING_DAYS,
@@ -57,6 +62,11 @@ def check_setting(key: str, value: Any) -> Verdict[Any]:
         return Verdict([], None)
     if key in WHOLE_NUMBERS:
         clean = c.run(key, check_whole, value, WHOLE_NUMBERS[key])
+    elif key == ORGANIZER_EMAIL:
+        clean = c.run(key, check_text, value, bounds.EMAIL) or None
+        if clean is not None and not _EMAIL.fullmatch(clean):
+            c.fail(key, "setting.not_an_email",
+                   _("{value} is not an e-mail address").format(value=shown(clean)), key=key)
     else:
         clean = c.run(key, check_text, value, bounds.FOLDER) or None
     return Verdict(c.problems, clean)

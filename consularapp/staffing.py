@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp import bounds
+from consularapp import bounds, withdrawn
 from consularapp.changes import ASSIGNMENT, Change
 from consularapp.collation import name_key
 from consularapp.db import Database
@@ -330,6 +330,9 @@ def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -
             "notes": optional_text(data.notes),
         }
         if any(getattr(a, k) != v for k, v in values.items()):
+            if (a.event_id, a.person_id) != (event.id, pid):
+                # Another person's or event's entry now: the old one is cancelled where it was.
+                withdrawn.withdraw_assignment(s, assignment_id)
             if (a.starts_at, a.ends_at) != (starts, ends):
                 a.sequence = (a.sequence or 0) + 1  # the person's calendar entry moved
             for k, v in values.items():
@@ -343,6 +346,7 @@ def remove_assignment(db: Database, assignment_id: int) -> Change:
         a = w.session.get(Assignment, assignment_id)
         if a is None:
             raise NotFoundError(ASSIGNMENT, str(assignment_id))
+        withdrawn.withdraw_assignment(w.session, assignment_id)  # later calendars cancel it
         w.session.delete(a)
         w.deleted(ASSIGNMENT, assignment_id)
     return w.change

@@ -74,6 +74,10 @@ TEST_PROGRAMS = {"pdftoppm": "poppler-utils", "Xvfb": "xvfb"}
 # /usr/lib/postgresql/<version>/bin, off PATH).
 POSTGRESQL_PACKAGE = "postgresql"
 
+# Libraries the tests use as a second reader: libical (Evolution's) parses every calendar and
+# runs its iTIP check on it. The package was renamed in Debian 13; the first one apt knows wins.
+TEST_LIBRARIES = {"ical": ("libical3t64", "libical3")}
+
 PG_ENV = "CONSULARAPP_TEST_POSTGRESQL"
 DISPLAY_ENV = "CONSULARAPP_TEST_DISPLAY"
 SERVICE_PREFIX = "consularapp-test-"
@@ -97,7 +101,19 @@ def missing_system_packages(for_tests: bool) -> list[str]:
         missing += [pkg for prog, pkg in TEST_PROGRAMS.items() if shutil.which(prog) is None]
         if postgres_bindir() is None:
             missing.append(POSTGRESQL_PACKAGE)
+        missing += [" | ".join(names) for lib, names in TEST_LIBRARIES.items()
+                    if ctypes.util.find_library(lib) is None]
     return missing
+
+
+def _known_package(choice: str) -> str:
+    """'libical3t64 | libical3' -> the first name apt knows (after apt-get update)."""
+    names = [n.strip() for n in choice.split("|")]
+    for name in names:
+        if subprocess.run(["apt-cache", "show", name], capture_output=True,
+                          check=False).returncode == 0:
+            return name
+    return names[-1]
 
 
 def ensure_system_packages(for_tests: bool) -> None:
@@ -113,9 +129,10 @@ def ensure_system_packages(for_tests: bool) -> None:
         say(f"missing system packages {' '.join(missing)}; install them with your package "
             "manager (continuing: some parts may not work)")
         return
-    say(f"installing system packages: {' '.join(missing)}")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run([apt, "update", "-qq"], check=False, env=env, stdin=subprocess.DEVNULL)
+    missing = [_known_package(m) if "|" in m else m for m in missing]
+    say(f"installing system packages: {' '.join(missing)}")
     subprocess.run([apt, "install", "-y", "-qq", "--no-install-recommends", *missing],
                    check=True, env=env, stdin=subprocess.DEVNULL)
 

@@ -355,7 +355,9 @@ def test_description_carries_links_and_office_contacts_and_categories_the_agenci
     assert "- OSHA Phoenix Area Office" in description
     assert "Hosted by: Consulate General of Mexico in Phoenix" in description
     assert ev["CATEGORIES"].cats == ["Workshop", "OSHA", "WHD"]
-    assert "ORGANIZER" not in ev  # Outlook would treat the event as an invitation
+    # The office that plans it (its coordinator's, María López at WHD Phoenix), with its email.
+    assert str(ev["ORGANIZER"]) == "mailto:phoenix.whd@example.gov"
+    assert ev["ORGANIZER"].params["CN"] == "WHD Phoenix District Office"
     assert str(ev["LOCATION"]) == (
         "Consulate General of Mexico in Phoenix, 320 E McDowell Rd, Suite 105, Phoenix, AZ 85004"
     )

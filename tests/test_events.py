@@ -355,8 +355,8 @@ def test_undoing_a_delete_restores_the_event_above_its_old_sequence(ref_db) -> N
     cancel_event(ref_db, "EV-PHX")  # sequence 1: partners were told it is cancelled
     kept = get_event(ref_db, "EV-PHX")
     assert kept.sequence == 1
-    delete_event(ref_db, "EV-PHX")
+    delete_event(ref_db, "EV-PHX")  # calendars now send it withdrawn, with sequence 2
     save_event(ref_db, kept)  # what the window's Undo does
-    assert get_event(ref_db, "EV-PHX").sequence == 2
+    assert get_event(ref_db, "EV-PHX").sequence == 3
     save_event(ref_db, _event(id="EV-NEW", sequence=0))
     assert get_event(ref_db, "EV-NEW").sequence == 0

@@ -80,13 +80,15 @@ def edit(db, **changes) -> None:
 
 
 def test_first_release_records_every_event(demo_db) -> None:
-    info = publish(demo_db, YEAR, by="Rosa Martínez")
+    change = publish(demo_db, YEAR, by="Rosa Martínez")
+    assert change.created == {"release": {f"{YEAR}/1"}}  # a Change, as every write returns
+    info = change.release
     assert (info.year, info.number, info.event_count) == (YEAR, 1, 14)
     assert info.published_by == "Rosa Martínez"
     assert info.published_at.tzinfo is not None
     assert abs(info.published_at - datetime.now(UTC)) < timedelta(minutes=1)
     assert {e["what"] for e in info.changelog} == {"added"}
-    assert len(info.changelog) == 14 and info.files == ()
+    assert len(info.changelog) == 14 and change.files == ()
     snaps = release_events(demo_db, YEAR, "latest")
     assert [s["id"] for s in snaps] == [s["id"] for s in release_events(demo_db, YEAR, 1)]
     heat = next(s for s in snaps if s["id"] == eid("PHX-HEAT"))
@@ -108,7 +110,7 @@ def test_releases_are_numbered_with_a_changelog(demo_db) -> None:
     edit(demo_db, move="PHX-HEAT", cancel="LA-WEBINAR", rename="NY-PRESS", remove="DEN-TABLING",
          add="PHX-NEW")
     assert pending_changes(demo_db, YEAR)[0] == 1
-    info = publish(demo_db, YEAR, by="B")
+    info = publish(demo_db, YEAR, by="B").release
     assert info.number == 2 and info.event_count == 14
     log = {e["event_id"]: e for e in info.changelog}
     assert {k: e["what"] for k, e in log.items()} == {
@@ -205,9 +207,9 @@ def test_changes_calendar_holds_only_what_changed(demo_db) -> None:
 def test_publish_folder_gets_one_file_per_partner(demo_db, tmp_path) -> None:
     folder = tmp_path / "published"
     set_setting(demo_db, PUBLISH_FOLDER, str(folder))
-    info = publish(demo_db, YEAR)
+    change = publish(demo_db, YEAR)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted(p.name for p in info.files)
+    assert names == sorted(p.name for p in change.files)
     assert "lrw-2027.ics" in names and "lrw-2027-es.ics" in names
     assert "lrw-2027-consulate-MX-PHOENIX.ics" in names
     assert "lrw-2027-consulate-MX-PHOENIX-es.ics" in names

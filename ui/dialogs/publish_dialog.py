@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import ConsularError
-from consularapp.publishing import ReleaseInfo, pending_changes, publish
+from consularapp.publishing import PublishChange, ReleaseInfo, pending_changes, publish
 from ui.dialogs.acknowledge_dialog import user_name
 from ui.errors import show_error
 from ui.models.releases_model import ChangeRow, ChangesModel, counts_text
@@ -44,7 +43,7 @@ class PublishDialog(QDialog):
         self.year = year
         self.settings = settings or Settings()
         self.info: ReleaseInfo | None = None
-        self.change: Change | None = None
+        self.change: PublishChange | None = None
         self.latest, self.changes = pending_changes(db, year)
         self.setWindowTitle(_tr("Publish Labor Rights Week %1").replace("%1", str(year)))
         layout = QVBoxLayout(self)
@@ -107,15 +106,13 @@ class PublishDialog(QDialog):
     def accept(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.info = publish(self.db, self.year, by=user_name() or None)
+            self.change = publish(self.db, self.year, by=user_name() or None)
         except ConsularError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(self, exc)
             return
         QGuiApplication.restoreOverrideCursor()
-        change = Change()
-        change.add("created", "release", f"{self.year}/{self.info.number}")
-        self.change = change
+        self.info = self.change.release
         super().accept()
 
     def result_text(self) -> str:
@@ -124,9 +121,13 @@ class PublishDialog(QDialog):
         text = (_tr("Published release %1 of Labor Rights Week %2: %3 events.")
                 .replace("%1", str(self.info.number)).replace("%2", str(self.year))
                 .replace("%3", str(self.info.event_count)))
-        if self.info.files:
+        files = self.change.files if self.change is not None else ()
+        if files:
             text += " " + _tr("%1 calendar files written to the publish folder.").replace(
-                "%1", str(len(self.info.files)))
+                "%1", str(len(files)))
+        skipped = self.change.warnings if self.change is not None else []
+        if skipped:
+            text += " " + _tr("Left out for bad data: %1").replace("%1", "; ".join(skipped))
         return text
 
     def done(self, result: int) -> None:
