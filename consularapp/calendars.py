@@ -1151,9 +1151,9 @@ def deadlines_calendar(
     SEQUENCE, so a calendar that imported them drops them (a subscribed one would anyway); an
     expired agreement's are simply gone. Reminders (DISPLAY alarms, `alarm_days` before)
     already in the past on `as_of` are left out, so clients do not pop up stale reminders.
-    ORGANIZER is the first office of the agreement with an e-mail (else the shared
-    `publishing.organizer_email`). An agreement whose entries cannot be written (bad data) is
-    left out and named in `warnings`; the others are written.
+    ORGANIZER is the first office of the agreement with an e-mail (else its US signatory, else
+    the shared `publishing.organizer_email`). An agreement whose entries cannot be written (bad
+    data) is left out and named in `warnings`; the others are written.
     """
     from consularapp.settings import status_settings
 
@@ -1165,6 +1165,9 @@ def deadlines_calendar(
             r.id: (r.updated_at, r.document)
             for r in s.execute(select(Agreement.id, Agreement.updated_at, Agreement.document))
         }
+        signatories = dict(
+            (r.id, r.us_signatory_id)
+            for r in s.execute(select(Agreement.id, Agreement.us_signatory_id)))
         directory = load_directory(s)
         agencies = {r.code: r.name for r in s.execute(select(Agency.code, Agency.name))}
     stamp = (stamp or now_utc()).astimezone(UTC).replace(microsecond=0)
@@ -1197,12 +1200,7 @@ def deadlines_calendar(
         )
         if withdrawn:
             deadlines = [d for d in deadlines if d[1] >= day - timedelta(days=WITHDRAWN_DAYS)]
-        fallback = directory.organizer_email
-        organizer = next(
-            (Organizer(o.display_name, (o.email or "").strip())
-             for o in offices if (o.email or "").strip()),
-            Organizer(fallback, fallback) if fallback else None,
-        )
+        organizer = _agreement_organizer(offices, signatories.get(a.id), directory)
         try:
             entries = [
                 _deadline_event(a, kind, when, period, withdrawn=withdrawn, day=day,
@@ -1223,6 +1221,21 @@ def deadlines_calendar(
         for ev in entries:
             cal.add_component(ev)
     return to_bytes(cal)
+
+
+def _agreement_organizer(
+    offices: list[OfficeInfo], signatory_id: str | None, directory: Directory
+) -> Organizer | None:
+    """Who a deadline comes from: the first office of the agreement with an e-mail, else its US
+    signatory, else the shared `publishing.organizer_email`."""
+    for office in offices:
+        if (office.email or "").strip():
+            return Organizer(office.display_name, (office.email or "").strip())
+    signatory = directory.persons.get(signatory_id or "")
+    if signatory is not None and signatory.email:
+        return Organizer(signatory.name, signatory.email)
+    fallback = directory.organizer_email
+    return Organizer(fallback, fallback) if fallback else None
 
 
 def _deadline_event(

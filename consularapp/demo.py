@@ -951,6 +951,14 @@ def load_demo(db: Database, today: date | None = None) -> str:
         _load_people(s, day)
         _load_agreements(s, day)
         _load_campaign(s, year)
+        # Offices in the demonstration get a (made-up) shared mailbox: calendars name the
+        # planning office as ORGANIZER and the e-mail drafts come from it.
+        taking_part = {o for e in EVENTS for o in e[10]}
+        taking_part |= {o for a in AGREEMENTS for o in a.offices}
+        for oid in sorted(taking_part):
+            office = s.get(Office, oid)
+            if office is not None and not office.email:
+                office.email = f"{oid.lower()}@example.gov"
     return (
         f"{len(EXTRA_CONSULATES)} consulates, {len(PEOPLE)} people, {len(AGREEMENTS)} agreements, "
         f"Labor Rights Week {year} with {len(EVENTS)} events and {len(ASSIGNMENTS)} assignments "

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import vobject
+from libical_check import events as libical_events
+from libical_check import itip_errors
 from sqlalchemy import select
 
 from consularapp import calendars
@@ -25,7 +27,9 @@ from consularapp.calendars import (
 )
 from consularapp.cli import main
 from consularapp.errors import InputError, NotFoundError
-from consularapp.models import Agreement, Assignment, Event, Office
+from consularapp.models import Agreement, Assignment, Campaign, Event, Office
+from consularapp.publishing import publish
+from consularapp.settings import ORGANIZER_EMAIL, PUBLISH_FOLDER, set_setting
 
 TODAY = date(2026, 11, 21)
 YEAR = 2027
@@ -571,3 +575,132 @@ def test_uid_never_derives_from_title_or_time() -> None:
     # releases recorded before assignments carried their ID
     assert calendars.assignment_uid("E", "P", 1) == "E/P@consularapp.lrw"
     assert calendars.assignment_uid("E", "P", 3) == "E/P/3@consularapp.lrw"
+
+
+# --- a second implementation: libical (Evolution's), its iTIP check and its own time reading ---
+
+
+def test_every_kind_of_calendar_passes_libicals_itip_check(demo_db) -> None:
+    publish(demo_db, YEAR)
+    for data in (
+        event_calendar(demo_db, YEAR),
+        event_calendar(demo_db, YEAR, language="es"),
+        event_calendar(demo_db, YEAR, consulate_id="MX-CHICAGO"),
+        event_calendar(demo_db, YEAR, office_id="WHD-LOSANGELES"),
+        event_calendar(demo_db, YEAR, person_id="P-ANA-TZUL"),
+        event_calendar(demo_db, YEAR, release="latest"),
+        deadlines_calendar(demo_db, TODAY),
+    ):
+        assert itip_errors(data) == []
+        assert len(libical_events(data)) == data.count(b"BEGIN:VEVENT")
+
+
+def test_itip_check_would_refuse_an_event_without_organizer(demo_db) -> None:
+    """The check is real: without the office's e-mail, the ORGANIZER goes and libical says so."""
+    with demo_db.transaction() as s:
+        for office in s.scalars(select(Office)):
+            office.email = None
+    data = event_calendar(demo_db, YEAR, consulate_id="MX-PHOENIX")
+    assert b"ORGANIZER" not in data
+    assert any("ORGANIZER" in e for e in itip_errors(data))
+    # the shared fallback setting fills it in
+    set_setting(demo_db, ORGANIZER_EMAIL, "lrw.coordination@example.gov")
+    data = event_calendar(demo_db, YEAR, consulate_id="MX-PHOENIX")
+    assert itip_errors(data) == []
+    ev = events_by_uid(parse(data)[0])[uid("PHX-HEAT")]
+    assert str(ev["ORGANIZER"]) == "mailto:lrw.coordination@example.gov"
+
+
+@pytest.mark.parametrize(
+    ("event", "utc_start", "utc_end"),
+    [
+        ("PHX-HEAT", datetime(2027, 8, 30, 16), datetime(2027, 8, 30, 18)),  # 09:00 MST
+        ("SJU-WORKSHOP", datetime(2027, 8, 31, 14), datetime(2027, 8, 31, 17)),  # 10:00 AST
+        ("HNL-WORKSHOP", datetime(2027, 9, 1, 23), datetime(2027, 9, 2, 1)),  # 13:00 HST
+        ("OPENING-CHI", datetime(2027, 8, 30, 14), datetime(2027, 8, 30, 16)),  # 09:00 CDT
+    ],
+)
+def test_times_read_by_libical_from_the_files_own_vtimezone(
+    demo_db, event: str, utc_start: datetime, utc_end: datetime
+) -> None:
+    for language in ("en", "es"):
+        found = libical_events(event_calendar(demo_db, YEAR, language=language))[uid(event)]
+        assert found["zone_found"]
+        assert (found["start"], found["end"]) == (utc_start.replace(tzinfo=UTC),
+                                                  utc_end.replace(tzinfo=UTC))
+
+
+def test_libical_takes_the_time_zone_from_the_file() -> None:
+    """The helper is not fooled by a built-in zone: a file whose Phoenix VTIMEZONE says -05:00
+    is read at -05:00."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VTIMEZONE\r\n"
+        b"TZID:America/Phoenix\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        b"TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0500\r\nTZNAME:XST\r\nEND:STANDARD\r\n"
+        b"END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:x@t\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART;TZID=America/Phoenix:20270830T090000\r\n"
+        b"DTEND;TZID=America/Phoenix:20270830T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert libical_events(data)["x@t"]["start"] == datetime(2027, 8, 30, 14, tzinfo=UTC)
+
+
+# --- calendar properties ------------------------------------------------------------------------
+
+
+def test_calendar_name_and_description_are_text_escaped(demo_db) -> None:
+    with demo_db.transaction() as s:
+        s.get(Campaign, YEAR).theme_en = "Know your rights, all of them; at work\nand at home"
+    data = event_calendar(demo_db, YEAR)
+    unfolded = data.replace(b"\r\n ", b"").decode()
+    assert "X-WR-CALDESC:Know your rights\\, all of them\\; at work\\nand at home" in unfolded
+    _, vcal = parse(data)
+    assert vcal.contents["x-wr-caldesc"][0].value == (
+        "Know your rights, all of them; at work\nand at home")
+    assert vcal.contents["x-wr-calname"][0].value == "Labor Rights Week 2027"
+
+
+def test_refresh_interval_only_on_calendars_of_the_publish_folder(demo_db, tmp_path) -> None:
+    assert b"REFRESH-INTERVAL" not in event_calendar(demo_db, YEAR)  # a file imported once
+    set_setting(demo_db, PUBLISH_FOLDER, str(tmp_path))
+    files = publish(demo_db, YEAR).files
+    assert files
+    for path in files:
+        cal, _ = parse(path.read_bytes())
+        assert cal["REFRESH-INTERVAL"].dt == timedelta(days=1)
+        assert cal["REFRESH-INTERVAL"].params["VALUE"] == "DURATION"
+        assert str(cal["X-PUBLISHED-TTL"].to_ical().decode()) == "P1D"
+        assert itip_errors(path.read_bytes()) == []
+
+
+# --- one bad record never stops an export -------------------------------------------------------
+
+
+def test_a_line_break_in_a_document_does_not_stop_the_deadlines(demo_db) -> None:
+    with demo_db.transaction() as s:
+        agreement = s.scalars(select(Agreement).where(Agreement.state == "signed")).first()
+        agreement.document = "https://www.dol.gov/agencies/whd/loa.pdf\r\nsigned copy in the safe"
+        bad = agreement.id
+    warnings: list[str] = []
+    data = deadlines_calendar(demo_db, TODAY, warnings=warnings)
+    cal, _ = parse(data)
+    assert warnings == []  # the link is taken alone; the text stays in the description
+    mine = [e for e in cal.walk("VEVENT") if str(e["UID"]).startswith(f"{bad}/")]
+    for ev in mine:
+        assert str(ev["URL"]) == "https://www.dol.gov/agencies/whd/loa.pdf"
+        assert "signed copy in the safe" in str(ev["DESCRIPTION"])
+
+
+def test_a_broken_event_is_left_out_with_a_warning_that_names_it(demo_db, capsys, tmp_path,
+                                                                 db_url) -> None:
+    with demo_db.transaction() as s:
+        s.get(Event, f"LRW{YEAR}-PHX-HEAT").time_zone = "Nowhere/Atlantis"  # bad data in storage
+    warnings: list[str] = []
+    cal, _ = parse(event_calendar(demo_db, YEAR, warnings=warnings))
+    assert len(events_by_uid(cal)) == 13 and uid("PHX-HEAT") not in events_by_uid(cal)
+    (warning,) = warnings
+    assert f"LRW{YEAR}-PHX-HEAT" in warning and "Nowhere/Atlantis" in warning
+    out = tmp_path / "all.ics"
+    code, text, err = run(["--db", db_url, "calendar", "--year", "2027", "--out", str(out)],
+                          capsys)
+    assert code == 0 and "Wrote 13 event(s)" in text
+    assert err.startswith("warning: ") and f"LRW{YEAR}-PHX-HEAT" in err
