@@ -1106,6 +1106,74 @@ def event_calendar(
     )
 
 
+def span_text(snap_or_item: Snapshot | _Item, language: str) -> str:
+    """'Monday, August 30, 2027, 9:00 AM – 11:00 AM MST (America/Phoenix)' of an event (or a
+    person's shift), at the venue."""
+    if isinstance(snap_or_item, _Item):
+        snap, start, end = snap_or_item.event, snap_or_item.starts_at, snap_or_item.ends_at
+    else:
+        snap = snap_or_item
+        start, end = parse_instant(snap["starts_at"]), parse_instant(snap["ends_at"])
+    tz = zone(snap["time_zone"])
+    return _span(start.astimezone(tz), end.astimezone(tz), snap["time_zone"], language)
+
+
+def entry_title(snap: Snapshot, language: str) -> str:
+    return (snap.get("title_es") or snap["title"]) if language == "es" else snap["title"]
+
+
+def entry_description(item: _Item, directory: Directory, language: str = "en") -> str:
+    """The DESCRIPTION a calendar gives the entry (when, where, role, shift, contacts...)."""
+    return _description(item, directory, language, _words(language))
+
+
+def invitation(
+    item: _Item,
+    directory: Directory,
+    attendee: Organizer,
+    *,
+    stamp: datetime | None = None,
+    language: str = "en",
+) -> tuple[str, bytes]:
+    """One assignment as an iTIP meeting request (RFC 5546): (METHOD, iCalendar bytes).
+
+    METHOD:REQUEST with ORGANIZER the event's coordinator (else its planning office) and
+    ATTENDEE the person, so Outlook puts it in their calendar and, the UID being the
+    assignment's for life and SEQUENCE rising when the shift or the event moves, updates it in
+    place. A withdrawn assignment, or one on a cancelled event, is a METHOD:CANCEL with
+    STATUS:CANCELLED. ValueError when nobody can be named as organizer.
+    """
+    words = _words(language)
+    snap = item.event
+    cancel = snap["status"] == EventStatus.CANCELLED.value or bool(snap.get("withdrawn"))
+    method = "CANCEL" if cancel else "REQUEST"
+    organizer = coordinator_organizer(snap, directory)
+    if organizer is None:
+        raise ValueError(_("no organizer e-mail for event {event}: give its office an e-mail "
+                           "or set publishing.organizer_email").format(event=snap["id"]))
+    stamp = (stamp or now_utc()).astimezone(UTC).replace(microsecond=0)
+    cal = _new_calendar(calendar_title(directory, _year_of(snap), language), None, method=method)
+    tz = zone(snap["time_zone"])
+    first = min(item.starts_at, parse_instant(snap["starts_at"])).astimezone(tz).year
+    last = max(item.ends_at, parse_instant(snap["ends_at"])).astimezone(tz).year
+    cal.add_component(vtimezone(snap["time_zone"], first, last))
+    ev = _vevent(item, directory, language, words, _Values(stamp), organizer)
+    who = vCalAddress(f"mailto:{attendee.email}")
+    who.params["CN"] = vText(attendee.name)
+    who.params["ROLE"] = "REQ-PARTICIPANT"
+    who.params["PARTSTAT"] = "NEEDS-ACTION"
+    who.params["RSVP"] = "TRUE"
+    ev.add("ATTENDEE", who)
+    if cancel:
+        ev["STATUS"] = vText("CANCELLED")
+    cal.add_component(ev)
+    return method, to_bytes(cal)
+
+
+def _year_of(snap: Snapshot) -> int:
+    return parse_instant(snap["starts_at"]).astimezone(zone(snap["time_zone"])).year
+
+
 # --- agreement deadlines ------------------------------------------------------------------------
 
 _DEADLINE_KINDS = {

@@ -279,6 +279,36 @@ def _warn(warnings: Sequence[str]) -> None:
         print(f"warning: {warning}", file=sys.stderr)
 
 
+def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.sending import send_partners, send_staff
+
+    if args.audience == "partners" and args.person is not None:
+        raise UsageError("--person applies to send staff only")
+    if args.audience == "staff" and (args.consulate is not None or args.release is not None):
+        raise UsageError("--consulate and --release apply to send partners only")
+    db = open_db(args.db)
+    try:
+        if args.audience == "partners":
+            result = send_partners(db, args.year, args.out, consulate_id=args.consulate,
+                                   release=args.release, as_of=args.as_of)
+        else:
+            result = send_staff(db, args.year, args.out, person_id=args.person,
+                                as_of=args.as_of)
+    finally:
+        db.close()
+    for draft in result.drafts:
+        print(f"Wrote {draft.path}", file=out)
+    what = "draft(s)" if args.audience == "partners" else "invitation(s)"
+    print(f"{len(result.drafts)} {what} in {result.folder}, marked unsent: open each in Outlook "
+          "to send it", file=out)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for problem in result.problems:
+        print(f"not written: {problem}", file=sys.stderr)
+    _warn(result.warnings)
+    return EXIT_OK if result.drafts or not result.problems else EXIT_REFUSED
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.reports import report_format, write_report
 
@@ -397,6 +427,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
     p.add_argument("--by", metavar="NAME", help="who publishes (kept with the release)")
+    p = add(
+        "send",
+        cmd_send,
+        "write e-mail drafts (.eml, unsent): to partners, each consulate's schedule with its "
+        "calendar and bilingual PDF; to staff, their assignments as meeting requests",
+    )
+    p.add_argument("audience", choices=("partners", "staff"))
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--consulate", metavar="ID", help="partners: only this consulate (default: "
+                   "every consulate hosting events)")
+    p.add_argument("--release", type=_release, metavar="latest|N",
+                   help="partners: a published release instead of the current schedule")
+    p.add_argument("--person", metavar="ID", help="staff: only this person")
+    p.add_argument("--as-of", type=_as_of, metavar="DATE",
+                   help="whose memberships are current (default: today)")
+    p.add_argument("--out", required=True, metavar="FOLDER")
     p = add(
         "report",
         cmd_report,
