@@ -144,12 +144,15 @@ class LrwPage(Page):
         self.copy_button = QPushButton(tr("Cop&y last year…"), self)
         self.publish_button = QPushButton(tr("&Publish…"), self)
         self.export_button = QPushButton(tr("E&xport calendar…"), self)
+        self.send_button = QPushButton(tr("E-mails and meeting re&quests…"), self)
         for button, name in (
             (self.new_campaign_button, tr("New campaign")),
             (self.edit_campaign_button, tr("Edit the campaign's dates and themes")),
             (self.copy_button, tr("Copy last year's plan into a new campaign")),
             (self.publish_button, tr("Publish the schedule as a new release")),
             (self.export_button, tr("Export a calendar file")),
+            (self.send_button, tr("Write e-mail drafts for partners or meeting requests for "
+                                  "staff")),
         ):
             button.setAccessibleName(name)
         add_labelled(bar, campaign_caption, self.campaign_combo)
@@ -159,6 +162,7 @@ class LrwPage(Page):
         bar.addSpacing(12)
         bar.addWidget(self.publish_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.send_button)
         layout.addLayout(bar)
         self.campaign_info = QLabel(self)
         self.campaign_info.setWordWrap(True)
@@ -341,6 +345,7 @@ class LrwPage(Page):
         self.copy_button.clicked.connect(self.copy_last_year)
         self.publish_button.clicked.connect(self.publish)
         self.export_button.clicked.connect(self.export_calendar)
+        self.send_button.clicked.connect(lambda: self.send())
         self.search.textChanged.connect(self._search_changed)
         self.search.down_pressed.connect(self._focus_view)
         self.search.returnPressed.connect(self._focus_view)
@@ -374,7 +379,8 @@ class LrwPage(Page):
 
         chain: list[QWidget] = [
             self.campaign_combo, self.new_campaign_button, self.edit_campaign_button,
-            self.copy_button, self.publish_button, self.export_button, self.search,
+            self.copy_button, self.publish_button, self.export_button, self.send_button,
+            self.search,
             self.agency_filter, self.office_filter, self.consulate_filter, self.format_filter,
             self.language_filter, self.views, self.group_combo, self.grid, self.list_view,
             self.new_event_button, self.edit_event_button, self.cancel_event_button,
@@ -808,7 +814,7 @@ class LrwPage(Page):
         self.cancel_event_button.setEnabled(can_cancel)
         self.cancel_event_action.setEnabled(can_cancel)
         for widget in (self.new_event_button, self.new_event_action, self.edit_campaign_button,
-                       self.publish_button, self.export_button):
+                       self.publish_button, self.export_button, self.send_button):
             widget.setEnabled(has_campaign)
 
     # --- the window's hooks ---------------------------------------------------------------------
@@ -1168,6 +1174,18 @@ class LrwPage(Page):
             self.status.emit(d.result_text())
 
         return self._open(dialog, done)
+
+    def send(self, audience: str = "partners") -> QDialog | None:
+        """E-mail drafts for partners or meeting requests for staff (the send dialog)."""
+        from ui.dialogs.send_dialog import SendDialog
+
+        if self.year is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        dialog = SendDialog(self.db, self.year, self, self.settings, audience=audience)
+        return self._open(dialog, lambda _d: None, however_closed=True)
 
     def export_calendar(self) -> QDialog | None:
         from ui.dialogs.calendar_dialog import CalendarDialog
