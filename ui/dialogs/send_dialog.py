@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -103,7 +104,9 @@ class SendDialog(QDialog):
         browse.clicked.connect(self._browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow(_tr("&Folder:"), row)
+        folder_label = QLabel(_tr("&Folder:"), self)
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         self.then = QComboBox(self)
         self.then.setAccessibleName(_tr("When written"))
         self.then.addItem(_tr("Open the folder"), "folder")
