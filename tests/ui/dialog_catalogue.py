@@ -135,6 +135,12 @@ def _calendar(db: Database, settings: Settings) -> QDialog:
     return CalendarDialog(db, settings, year=YEAR)
 
 
+def _send(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.send_dialog import SendDialog
+
+    return SendDialog(db, YEAR, settings=settings)
+
+
 def _person_week(db: Database, settings: Settings) -> QDialog:
     from ui.dialogs.person_week_dialog import PersonWeekDialog
 
@@ -159,6 +165,7 @@ DIALOGS: dict[str, Factory] = {
     "acknowledge": _acknowledge,
     "publish": _publish,
     "calendar": _calendar,
+    "send": _send,
     "person-week": _person_week,
 }
 

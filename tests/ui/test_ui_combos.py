@@ -345,7 +345,8 @@ def test_person_week_combo(demo_db: Database, opened) -> None:
 WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
-           "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog"}
+           "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
+           "SendDialog"}  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
 
 
 def test_every_dialog_is_covered() -> None:

@@ -80,7 +80,7 @@ class SendDialog(QDialog):
             _tr("E-mail drafts for &partners: one per consulate, with its calendar and "
                 "bilingual schedule"), self)
         self.staff_radio = QRadioButton(
-            _tr("Meeting requests for &staff: one per assignment"), self)
+            _tr("&Meeting requests for staff: one per assignment"), self)
         for radio in (self.partners_radio, self.staff_radio):
             radio.toggled.connect(self._audience_changed)
             layout.addWidget(radio)
@@ -124,7 +124,7 @@ class SendDialog(QDialog):
         layout.addWidget(self.report, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.write_button = self.buttons.addButton(
-            _tr("&Write drafts"), QDialogButtonBox.ButtonRole.ActionRole)
+            _tr("Write &drafts"), QDialogButtonBox.ButtonRole.ActionRole)
         self.write_button.setAccessibleName(_tr("Write the drafts"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.start)
