@@ -83,7 +83,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.demo import load_demo
+    from consularapp.policy import require_demo_allowed
 
+    require_demo_allowed()
     db = open_db(args.db)
     try:
         summary = load_demo(db, today=args.as_of)
@@ -350,7 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         help="SQLAlchemy database URL (default: "
-        "$CONSULARAPP_DB, else an SQLite file in the user's data folder)",
+        "$CONSULARAPP_DB, else an SQLite file in the user's data folder; a database fixed by "
+        "the computer's policy cannot be changed)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

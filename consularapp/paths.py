@@ -9,6 +9,8 @@ from pathlib import Path
 
 import platformdirs
 
+from consularapp.i18n import _
+
 APP_NAME = "ConsularApp"
 APP_AUTHOR = "ConsularApp"
 DB_ENV = "CONSULARAPP_DB"
@@ -28,7 +30,19 @@ def default_db_path() -> Path:
 
 
 def database_url(explicit: str | None = None) -> str:
-    """`--db URL`, else $CONSULARAPP_DB, else the SQLite file in the user's data folder."""
+    """`--db URL`, else $CONSULARAPP_DB, else the SQLite file in the user's data folder; but the
+    database fixed by the machine's policy (consularapp.policy) above all: asking for another
+    one with `explicit` is refused (PolicyError), $CONSULARAPP_DB is ignored."""
+    from consularapp import policy
+
+    fixed = policy.database_url()
+    if fixed is not None:
+        if explicit and explicit != fixed:
+            raise policy.PolicyError(_(
+                "Your administrator's policy fixes the database on this computer to {url} "
+                "({source}); another one cannot be chosen.").format(
+                    url=policy.display_url(fixed), source=policy.current().source))
+        return fixed
     if explicit:
         return explicit
     env = os.environ.get(DB_ENV, "").strip()

@@ -38,6 +38,7 @@ from typing import Any
 import pytest
 
 from consularapp.db import Database, open_database
+from consularapp.policy import Policy
 
 ROOT = Path(__file__).resolve().parent.parent
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
@@ -118,6 +119,32 @@ def _isolated_user_dirs(
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("CONSULARAPP_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_machine_policy(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads this machine's policy (/etc/xdg/ConsularApp, the registry); a test that
+    needs one writes it with `machine_policy`."""
+    from consularapp import policy
+
+    monkeypatch.setattr(policy, "POLICY_FILE", tmp_path_factory.mktemp("etc") / "policy.ini")
+    monkeypatch.setattr(policy, "USE_REGISTRY", False)
+    policy.current.cache_clear()
+    yield
+    policy.current.cache_clear()
+
+
+@pytest.fixture
+def machine_policy() -> Callable[[str], Policy]:
+    """Write the machine's policy file (the lines of its [Policy] section) and put it in force."""
+    from consularapp import policy
+
+    def write(lines: str) -> Policy:
+        policy.POLICY_FILE.write_text(f"[{policy.POLICY_SECTION}]\n{lines}\n", encoding="utf-8")
+        return policy.reload()
+
+    return write
 
 
 # --- servers -----------------------------------------------------------------------------------

@@ -53,8 +53,12 @@ def translations_folder() -> Path | None:
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and the app's .qm for `locale` (the system's); missing files are fine."""
-    locale = locale or QLocale.system()
+    """Load Qt's own and the app's .qm for `locale` (the policy's language, else the system's);
+    missing files are fine."""
+    from consularapp import policy
+
+    fixed = policy.language()
+    locale = locale or (QLocale(fixed) if fixed else QLocale.system())
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

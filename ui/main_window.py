@@ -230,6 +230,11 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(_tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
+        from consularapp import policy
+
+        if policy.current().database_url is not None:  # IT fixed it: no other database here
+            self.open_action.setEnabled(False)
+            self.open_action.setToolTip(_tr("The database is set by your administrator."))
         self.import_action = QAction(_tr("&Import workbook…"), self)
         self.import_action.triggered.connect(self.import_workbook)
         self.export_action = QAction(_tr("&Export workbook…"), self)
@@ -478,9 +483,13 @@ class MainWindow(QMainWindow):
     # --- about ----------------------------------------------------------------------------------
 
     def about_text(self) -> str:
+        from html import escape
+
         import PySide6
         import sqlalchemy
         from PySide6.QtCore import qVersion
+
+        from consularapp import policy
 
         rows = [
             (_tr("Version"), consularapp.__version__),
@@ -490,10 +499,21 @@ class MainWindow(QMainWindow):
             (_tr("SQLAlchemy"), sqlalchemy.__version__),
             (_tr("Database"), self.db.url),
         ]
-        lines = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+        def table(pairs: list[tuple[str, str]]) -> str:
+            cells = "".join(f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
+                            for label, value in pairs)
+            return f"<table cellpadding='2'>{cells}</table>"
+
         intro = _tr("Directory, agreements and Labor Rights Week planning for the consular "
                     "partnerships of US labor agencies.")
-        return f"<h3>ConsularApp</h3><p>{intro}</p><table cellpadding='2'>{lines}</table>"
+        fixed = policy.current()
+        if fixed.items():
+            heading = _tr("Set by your administrator (policy %1):").replace("%1", fixed.source)
+            managed = f"<p>{escape(heading)}</p>" + table(fixed.items())
+        else:
+            managed = f"<p>{escape(_tr('No setting is fixed by an administrator policy.'))}</p>"
+        managed += "".join(f"<p>{escape(problem)}</p>" for problem in fixed.problems)
+        return f"<h3>ConsularApp</h3><p>{intro}</p>{table(rows)}{managed}"
 
     def show_about(self) -> None:
         QMessageBox.about(self, _tr("About ConsularApp"), self.about_text())
