@@ -73,6 +73,10 @@ def _smoke_window(argv: list[str]) -> int:
 
 
 def run() -> int:
+    if getattr(sys, "frozen", False):
+        # Alembic imports the migrations from their files: no __pycache__ may appear in the
+        # installed folder (an uninstall would leave it behind; users cannot write there).
+        sys.dont_write_bytecode = True
     from consularapp.cli import build_parser, main
 
     argv = sys.argv[1:]
