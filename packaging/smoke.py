@@ -43,6 +43,7 @@ TIMEOUT_S = 180
 PAGES = ("DashboardPage", "AgreementsPage", "DirectoryPage", "LrwPage", "ReportsPage")
 AS_OF = "2026-11-21"
 DISPLAY_ENV = "CONSULARAPP_TEST_DISPLAY"  # an Xvfb display the test command started
+PG_ENV = "CONSULARAPP_TEST_POSTGRESQL"  # its PostgreSQL server (the maintenance database's URL)
 
 
 class Smoke:
@@ -145,6 +146,31 @@ class Smoke:
                      expect="created")
         result = self.run("report", "staffing", "--year", year, "--out", "staffing.doc")
         self.check("wrong usage exits 2", result.returncode == 2, result.stderr[-200:])
+
+    def postgresql(self) -> None:
+        """Team mode: the frozen app on a new database of the test command's PostgreSQL server
+        (its driver is found by URL only, so only a run shows it shipped)."""
+        server = os.environ.get(PG_ENV, "").strip()
+        if not server:
+            print(f"[smoke] (no ${PG_ENV}: the PostgreSQL check is left out)", flush=True)
+            return
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(server)
+        name = f"consularapp_smoke_{os.getpid()}"
+        plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        try:
+            target = url.set(database=name).render_as_string(hide_password=False)
+            self.command("init on PostgreSQL", "--db", target, "init",
+                         expect="147 office created")
+            self.command("import on PostgreSQL", "--db", target, "import", "exchange.xlsx",
+                         expect="created")
+        finally:
+            with psycopg.connect(plain, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def calendar(self, path: Path) -> None:
         text = path.read_text("utf-8")
@@ -300,6 +326,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="consularapp-smoke-") as tmp:
         smoke = Smoke(folder, Path(tmp))
         smoke.guard("commands", smoke.commands)
+        smoke.guard("PostgreSQL", smoke.postgresql)
         smoke.guard("window", lambda: smoke.windows(args.shots))
         smoke.guard("start times", lambda: smoke.start_times(sys.executable))
     after = wix_files.frozen_files(folder)
