@@ -97,8 +97,9 @@ class Smoke:
                               text=True, encoding="utf-8", errors="replace", timeout=TIMEOUT_S,
                               stdin=subprocess.DEVNULL)
 
-    def command(self, name: str, *args: str, expect: str = "") -> str:
-        result = self.run(*args)
+    def command(self, name: str, *args: str, expect: str = "",
+                env: dict[str, str] | None = None) -> str:
+        result = self.run(*args, env=env)
         shown = (result.stdout + result.stderr).strip().splitlines()
         detail = f"exit {result.returncode}; " + " | ".join(shown[-6:])
         self.check(name, result.returncode == 0 and expect in result.stdout, detail)
@@ -162,12 +163,14 @@ class Smoke:
         plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
+        # The compiled driver with its own libpq, as on a PC without PostgreSQL's libraries.
+        env = dict(self.env, PSYCOPG_IMPL="binary")
         try:
             target = url.set(database=name).render_as_string(hide_password=False)
             self.command("init on PostgreSQL", "--db", target, "init",
-                         expect="147 office created")
+                         expect="147 office created", env=env)
             self.command("import on PostgreSQL", "--db", target, "import", "exchange.xlsx",
-                         expect="created")
+                         expect="created", env=env)
         finally:
             with psycopg.connect(plain, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
