@@ -65,6 +65,8 @@ class Smoke:
         for var in ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_DATA_HOME",
                     "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             self.env[var] = str(home / var.lower())
+        if WINDOWS:  # platformdirs asks Windows, not the variables, for the user's folders
+            self.env["CONSULARAPP_DB"] = f"sqlite:///{(work / 'smoke.sqlite3').as_posix()}"
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env["CONSULARAPP_NO_CRASH_DIALOG"] = "1"
         self.cwd = work / "any folder"
