@@ -29,6 +29,8 @@ os.environ.setdefault("CONSULARAPP_NO_CRASH_DIALOG", "1")
 import importlib.util
 import itertools
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -47,6 +49,10 @@ BACKENDS_ENV = "CONSULARAPP_TEST_BACKENDS"
 PG_ENV = "CONSULARAPP_TEST_POSTGRESQL"
 DISPLAY_ENV = "CONSULARAPP_TEST_DISPLAY"
 UI_TESTS = ROOT / "tests" / "ui"
+
+# pip's cache of the real user, taken before the fixtures point HOME at a temporary folder: the
+# plain-install test installs the app's dependencies from it instead of downloading them again.
+PIP_CACHE_DIR = os.environ.get("PIP_CACHE_DIR") or str(Path.home() / ".cache" / "pip")
 
 Key = tuple[Any, ...]  # what a database holds: ("empty",), ("reference",), ("demo", day)
 EMPTY: Key = ("empty",)
@@ -186,6 +192,29 @@ def pg_server_url() -> Iterator[str]:
 def x_display() -> Iterator[str]:
     """An X display (Xvfb) for the tests that open the real window, e.g. ":3"."""
     yield from _service(DISPLAY_ENV, "XvfbDisplay", "An X display")
+
+
+@pytest.fixture(scope="session")
+def bootstrap() -> ModuleType:
+    """packaging/bootstrap.py as a module (its lists of system packages, its services)."""
+    return bootstrap_module()
+
+
+@pytest.fixture(scope="session")
+def pip_cache_dir() -> str:
+    """The real user's pip cache (the tests' HOME is a temporary folder)."""
+    return PIP_CACHE_DIR
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app's wheel, built once per session as `pip wheel .` builds it for users."""
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(out)],
+        check=True, stdin=subprocess.DEVNULL, capture_output=True,
+    )
+    return next(out.glob("consularapp-*.whl"))
 
 
 # --- template databases ----------------------------------------------------------------------

@@ -8,19 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(out)],
-        check=True, stdin=subprocess.DEVNULL, capture_output=True,
-    )
-    return next(out.glob("consularapp-*.whl"))
 
 
 def test_wheel_holds_every_package_and_resource(wheel: Path) -> None:
