@@ -273,11 +273,13 @@ class XvfbDisplay:
     def __init__(self) -> None:
         self.process: subprocess.Popen[bytes] | None = None
         self.display = ""
+        self.folder: Path | None = None
 
     def start(self) -> str:
         program = shutil.which("Xvfb")
         if program is None:
             raise ServiceError("Xvfb is not installed (Debian: apt-get install xvfb)")
+        remove_stale_services()
         read_end, write_end = os.pipe()
         try:
             self.process = subprocess.Popen(
@@ -303,6 +305,9 @@ class XvfbDisplay:
             self.stop()
             raise ServiceError("Xvfb did not start")
         self.display = f":{number.decode().strip()}"
+        # Where a later run finds it if this one dies without stopping it.
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{SERVICE_PREFIX}x-{os.getpid()}-"))
+        (self.folder / "server.pid").write_text(str(self.process.pid))
         return self.display
 
     def stop(self) -> None:
@@ -314,23 +319,35 @@ class XvfbDisplay:
                 self.process.kill()
                 self.process.wait()
         self.process = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def _kill_if(pid_file: Path, program: str, signum: int) -> None:
+    """Signal the process named in `pid_file`'s first word if it still is `program`."""
+    try:
+        pid = int(pid_file.read_text().split()[0])
+        if Path(f"/proc/{pid}/comm").read_text().strip() == program:
+            os.kill(pid, signum)
+    except (OSError, ValueError, IndexError):
+        pass
 
 
 def remove_stale_services() -> None:
-    """Stop and remove clusters left by test runs whose process died (kill -9, power loss)."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{SERVICE_PREFIX}pg-*"):
+    """Stop and remove the servers of test runs whose process died (kill -9, power loss): each
+    service's folder names the process that started it."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{SERVICE_PREFIX}*-*-*"):
         try:
-            owner = int(folder.name.split("-")[3])
+            kind, owner = folder.name.split("-")[2], int(folder.name.split("-")[3])
         except (IndexError, ValueError):
             continue
         if owner == os.getpid() or _pid_alive(owner):
             continue
-        pid_file = folder / "data" / "postmaster.pid"
-        try:
-            server = int(pid_file.read_text().split()[0])
-            os.kill(server, signal.SIGQUIT)
-        except (OSError, ValueError, IndexError):
-            pass
+        if kind == "pg":
+            _kill_if(folder / "data" / "postmaster.pid", "postgres", signal.SIGQUIT)
+        elif kind == "x":
+            _kill_if(folder / "server.pid", "Xvfb", signal.SIGTERM)
         shutil.rmtree(folder, ignore_errors=True)
 
 
