@@ -166,9 +166,9 @@ def child(report: str, db_url: str, out_dir: str, runs: int) -> dict[str, Any]:
 
     from consularapp.db import open_database
     from consularapp.reports import write_report
-    from consularapp.reports.pdf import register_fonts
+    from consularapp.reports.typeset import fonts
 
-    register_fonts()
+    fonts()  # the Typst font set, built once per process
     db = open_database(db_url)
     kind, suffix = report.split(".")
     kwargs: dict[str, Any] = {"year": YEAR} if kind == "staffing" else {"as_of": AS_OF}
@@ -213,9 +213,9 @@ def child(report: str, db_url: str, out_dir: str, runs: int) -> dict[str, Any]:
 def packet_child(db_url: str, out_dir: str) -> dict[str, Any]:
     from consularapp.db import open_database
     from consularapp.reports import write_report
-    from consularapp.reports.pdf import register_fonts
+    from consularapp.reports.typeset import fonts
 
-    register_fonts()
+    fonts()  # the Typst font set, built once per process
     db = open_database(db_url)
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()

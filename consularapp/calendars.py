@@ -80,7 +80,7 @@ from icalendar import Event as VEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp import __version__
+from consularapp import __version__, labels
 from consularapp.agreements import IN_FORCE, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
@@ -187,39 +187,6 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-_FORMATS_ES = {
-    "tabling": "Mesa informativa",
-    "workshop": "Taller",
-    "training": "Capacitación",
-    "webinar": "Seminario web",
-    "radio": "Radio",
-    "mobile consulate": "Consulado móvil",
-    "press conference": "Conferencia de prensa",
-    "opening ceremony": "Ceremonia de inauguración",
-    "signing ceremony": "Ceremonia de firma",
-    "other": "Otro",
-}
-_ROLES_ES = {
-    "presenter": "presentador(a)",
-    "table staff": "personal de mesa",
-    "interpreter": "intérprete",
-    "coordinator": "coordinador(a)",
-    "other": "otra",
-}
-_LANGUAGE_NAMES_ES = {
-    "spanish": "español",
-    "english": "inglés",
-    "vietnamese": "vietnamita",
-    "arabic": "árabe",
-    "chinese": "chino",
-    "mandarin": "mandarín",
-    "cantonese": "cantonés",
-    "french": "francés",
-    "portuguese": "portugués",
-    "haitian creole": "criollo haitiano",
-    "korean": "coreano",
-    "russian": "ruso",
-}
 _STATUS = {
     EventStatus.PLANNED.value: "TENTATIVE",
     EventStatus.CONFIRMED.value: "CONFIRMED",
@@ -256,17 +223,16 @@ def _words(language: str) -> dict[str, str]:
 
 
 def format_label(value: str, language: str) -> str:
-    if language == "es":
-        return _FORMATS_ES.get(value, value)
-    return value[:1].upper() + value[1:]
+    """The words of consularapp.labels, shared with the window and every report."""
+    return labels.format_label(value, language)
 
 
 def role_label(value: str, language: str) -> str:
-    return _ROLES_ES.get(value, value) if language == "es" else value
+    return labels.role_in_text(value, language)
 
 
 def language_label(value: str, language: str) -> str:
-    return _LANGUAGE_NAMES_ES.get(value.lower(), value) if language == "es" else value
+    return labels.language_label(value, language)
 
 
 def consulate_name(

@@ -5,43 +5,23 @@ Status is always said in words here, never by colour alone (Section 508).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from consularapp import labels as core_labels
 from consularapp.models import ConsulateType, OfficeType
-
-_OFFICE_TYPES = {
-    OfficeType.NATIONAL.value: QT_TRANSLATE_NOOP("labels", "National"),
-    OfficeType.REGIONAL.value: QT_TRANSLATE_NOOP("labels", "Regional"),
-    OfficeType.DISTRICT.value: QT_TRANSLATE_NOOP("labels", "District"),
-    OfficeType.AREA.value: QT_TRANSLATE_NOOP("labels", "Area"),
-    OfficeType.FIELD.value: QT_TRANSLATE_NOOP("labels", "Field"),
-    OfficeType.LOCAL.value: QT_TRANSLATE_NOOP("labels", "Local"),
-    OfficeType.SUBREGIONAL.value: QT_TRANSLATE_NOOP("labels", "Subregional"),
-    OfficeType.RESIDENT.value: QT_TRANSLATE_NOOP("labels", "Resident"),
-}
-
-_CONSULATE_TYPES = {
-    ConsulateType.GENERAL.value: QT_TRANSLATE_NOOP("labels", "Consulate general"),
-    ConsulateType.CONSULATE.value: QT_TRANSLATE_NOOP("labels", "Consulate"),
-    ConsulateType.EMBASSY_SECTION.value: QT_TRANSLATE_NOOP("labels", "Consular section of embassy"),
-    ConsulateType.HONORARY.value: QT_TRANSLATE_NOOP("labels", "Honorary consulate"),
-}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+# Office and consulate types: the core's glossary (consularapp.labels), shared with every export.
 def office_type_label(value: str) -> str:
-    label = _OFFICE_TYPES.get(value)
-    return tr(label) if label else value
+    return core_labels.office_type_label(value)
 
 
 def consulate_type_label(value: str) -> str:
-    if not value:
-        return tr("Not stated")
-    label = _CONSULATE_TYPES.get(value)
-    return tr(label) if label else value
+    return core_labels.consulate_type_label(value)
 
 
 def office_types() -> list[tuple[str, str]]:

@@ -21,8 +21,9 @@ from sqlalchemy import select
 from consularapp.agreements import URGENCY, AgreementStatus, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
+from consularapp.i18n import _, ngettext
 from consularapp.models import Consulate, Person
-from consularapp.partnerships import Scope, TimelineRow, timeline
+from consularapp.partnerships import Scope, Span, TimelineRow, timeline
 from consularapp.reports.common import (
     Cancelled,
     OfficeFacts,
@@ -37,9 +38,7 @@ from consularapp.settings import status_settings
 from consularapp.statuses import CATALOGUE
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
-
-    from consularapp.reports.pdf import Styles
+    from consularapp.reports.typeset import Block, Document, Run
 
 # (fill, text) per status from the one catalogue the window uses too: an extra to the written
 # status, never instead of it.
@@ -208,165 +207,137 @@ def _years(rows: list[TimelineRow], as_of: date) -> tuple[date, date]:
     return date(first.year, 1, 1), date(last.year + 1, 1, 1)
 
 
-def _timeline_drawing(rows: list[TimelineRow], as_of: date, span: tuple[date, date],
-                      width: float) -> Flowable:
-    """Bars per office–consulate pair, the status written on each, a line at `as_of`."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+def _span_text(s: Span) -> str:
+    """'WHD-PHX-MX-2023 renewal due, 2023-03-22 to 2027-03-21' for the alternative text."""
+    word = s.status.value
+    if s.start is None:
+        return _("{id} {status}, not yet in force").format(id=s.agreement_id, status=word)
+    if s.end is None:
+        return _("{id} {status}, from {start}, no sunset date").format(
+            id=s.agreement_id, status=word, start=s.start.isoformat())
+    return _("{id} {status}, {start} to {end}").format(
+        id=s.agreement_id, status=word, start=s.start.isoformat(), end=s.end.isoformat())
 
-    from consularapp.reports.pdf import FONT, FONT_BOLD, FONT_ITALIC, INK, MUTED, fit_text
 
-    label_w, row_h, top_pad, bottom_pad = 215.0, 16.0, 22.0, 14.0
-    chart_w = width - label_w - 6
-    height = top_pad + row_h * len(rows) + bottom_pad
-    d = Drawing(width, height)
+def _pair_label(row: TimelineRow) -> str:
+    return f"{row.office.name} · {row.consulate.country} {row.consulate.city}"
+
+
+def timeline_block(rows: list[TimelineRow], as_of: date, span: tuple[date, date],
+                   region: str) -> Block:
+    """Bars per office–consulate pair with the status written on each, a line at `as_of`; a
+    figure whose alternative text says every term the picture shows."""
     first, last = span
     total = max(1, (last - first).days)
 
-    def x_of(day: date) -> float:
-        clamped = min(max(day, first), last)
-        return label_w + chart_w * (clamped - first).days / total
+    def at(day: date) -> float:
+        return (min(max(day, first), last) - first).days / total
 
-    axis_y = height - top_pad + 4
-    years = range(first.year, last.year + 1)
+    years = list(range(first.year, last.year + 1))
     step = 1 if len(years) <= 12 else 2
-    for year in years:
-        x = x_of(date(year, 1, 1))
-        d.add(Line(x, bottom_pad - 2, x, axis_y, strokeColor=colors.HexColor("#dddddd"),
-                   strokeWidth=0.5))
-        if (year - first.year) % step == 0 and year < last.year:
-            d.add(String(x + 2, axis_y + 2, str(year), fontName=FONT, fontSize=7,
-                         fillColor=MUTED))
-    for i, row in enumerate(rows):
-        y = height - top_pad - row_h * (i + 1) + 3
-        label = fit_text(f"{row.office.name} · {row.consulate.country} {row.consulate.city}",
-                         FONT, 7.5, label_w - 8)
-        d.add(String(0, y + 3, label, fontName=FONT, fontSize=7.5, fillColor=INK))
+    ticks = [{"year": y, "at": at(date(y, 1, 1)),
+              "label": (y - first.year) % step == 0 and y < last.year} for y in years]
+    drawn = []
+    for row in rows:
+        bars = []
         for n, s in enumerate(row.spans):
             fill, ink = STATUS_COLOURS.get(s.status, ("EEEEEE", "333333"))
-            text = s.status.value
+            word = s.status.value
             if s.start is None:  # draft or negotiating: not in force yet, no dates
-                ends = [x_of(o.end) for o in row.spans if o.start and o.end]
-                x = max([x_of(as_of), *ends]) + 3
-                d.add(String(x, y + 3, f"{text} ({s.agreement_id})", fontName=FONT_ITALIC,
-                             fontSize=6.5, fillColor=colors.HexColor(f"#{ink}")))
+                ends = [at(o.end) for o in row.spans if o.start and o.end]
+                x0 = max([at(as_of), *ends]) + 0.004
+                bars.append({"dated": False, "x0": x0, "x1": x0,
+                             "text": f"{word} ({s.agreement_id})", "short": word,
+                             "room": 1.0 - x0, "fill": f"#{fill}", "edge": f"#{ink}"})
                 continue
-            x0 = x_of(s.start)
-            x1 = x_of(s.end) if s.end else label_w + chart_w
-            bar_w = max(2.0, x1 - x0)
-            d.add(Rect(x0, y, bar_w, row_h - 5, fillColor=colors.HexColor(f"#{fill}"),
-                       strokeColor=colors.HexColor(f"#{ink}"), strokeWidth=0.4))
-            if s.end is None:
-                text += " →"
-            size = 6.5
-            if stringWidth(text, FONT_BOLD, size) <= bar_w - 4:
-                d.add(String(x0 + 2, y + 3, text, fontName=FONT_BOLD, fontSize=size,
-                             fillColor=colors.HexColor(f"#{ink}")))
-            else:
-                following = row.spans[n + 1].start if n + 1 < len(row.spans) else None
-                room = (x_of(following) if following else label_w + chart_w) - x1
-                short = text if stringWidth(text, FONT, size) <= room - 3 else text[:3] + "."
-                d.add(String(x1 + 2, y + 3, short, fontName=FONT, fontSize=size,
-                             fillColor=colors.HexColor(f"#{ink}")))
-    x = x_of(as_of)
-    d.add(Line(x, bottom_pad - 4, x, axis_y + 12, strokeColor=colors.HexColor("#c00000"),
-               strokeWidth=1, strokeDashArray=[3, 2]))
-    d.add(String(x + 3, bottom_pad - 10, f"as of {as_of.isoformat()}", fontName=FONT_BOLD,
-                 fontSize=7, fillColor=colors.HexColor("#c00000")))
-    return d
+            x1 = at(s.end) if s.end else 1.0
+            following = row.spans[n + 1].start if n + 1 < len(row.spans) else None
+            room = (at(following) if following else 1.0) - x1
+            text = word + (" →" if s.end is None else "")
+            bars.append({"x0": at(s.start), "x1": x1, "text": text, "short": word[:3] + ".",
+                         "room": max(0.0, room), "fill": f"#{fill}", "edge": f"#{ink}"})
+        drawn.append({"label": clean_text(_pair_label(row)), "bars": bars})
+    described = " ".join(
+        f"{_pair_label(row)}: " + "; ".join(_span_text(s) for s in row.spans) + "."
+        for row in rows)
+    alt = _("Timeline of agreement terms in {region}, {first} to {last}, as of {day}. "
+            "{rows}").format(region=region, first=first.year, last=last.year - 1,
+                             day=as_of.isoformat(), rows=described)
+    return {"type": "timeline", "alt": clean_text(alt), "years": ticks, "rows": drawn,
+            "as_of": at(as_of), "as_of_text": _("as of {day}").format(day=as_of.isoformat())}
 
 
-def _status_cell(a: AgreementStatus, st: Styles) -> Flowable:
-    from reportlab.platypus import Paragraph
+def clean_text(text: str) -> str:
+    from consularapp.reports.typeset import clean
 
-    from consularapp.reports.pdf import esc
-
-    _fill, ink = STATUS_COLOURS.get(a.status, ("EEEEEE", "333333"))
-    return Paragraph(f'<font color="#{ink}"><b>{esc(a.status.value)}</b></font>', st.cell)
+    return clean(text)
 
 
-def _agreements_table(lines: list[AgreementLine], st: Styles, width: float) -> Flowable:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+def _status_run(status: Status) -> Run:
+    from consularapp.reports import typeset as t
 
-    from consularapp.reports.pdf import FONT, FONT_BOLD, HEADER_FILL, RULE, esc
+    _fill, ink = STATUS_COLOURS.get(status, ("EEEEEE", "333333"))
+    return t.run(status.value, bold=True, colour=ink, keep=True)
 
-    rows: list[list[Any]] = [["Agreement", "Parties", "Effective", "Expires", "Status",
-                              "Days left", "Renewed by"]]
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 8), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    for i, line in enumerate(lines, start=1):
+
+def agreements_table(lines: list[AgreementLine]) -> Block:
+    """One row per agreement: ID and dates never break; parties wrap at word boundaries."""
+    from consularapp.reports import typeset as t
+
+    rows: list[list[t.Runs]] = []
+    fills: dict[tuple[int, int], str] = {}
+    for i, line in enumerate(lines):
         a = line.status
         signatories = ", ".join(x for x in (line.us_signatory, line.consular_signatory) if x)
-        parties = esc(line.parties)
+        parties: list[t.Run] = [t.run(a.kind, size=7, colour="#555555"), "\n", line.parties]
         if signatories:
-            parties += f'<br/><font size="7" color="#555555">Signed by {esc(signatories)}</font>'
+            parties += ["\n", t.run(_("Signed by {names}").format(names=signatories), size=7,
+                                     colour="#555555")]
         rows.append([
-            Paragraph(f"<b>{esc(a.id)}</b><br/><font size='7'>{esc(a.kind)}</font>", st.cell),
-            Paragraph(parties, st.cell),
-            iso(a.effective_on) or "—",
-            "—" if a.status in NOT_SIGNED else (iso(a.expires_on) or "no sunset"),
-            _status_cell(a, st), Paragraph(esc(days_text(a)), st.cell),
-            Paragraph(esc(a.renewed_by or ""), st.cell),
+            t.keep(a.id, bold=True), parties, t.keep(iso(a.effective_on) or "—"),
+            t.keep("—" if a.status in NOT_SIGNED else (iso(a.expires_on) or _("no sunset"))),
+            _status_run(a.status), days_text(a), t.keep(a.renewed_by or ""),
         ])
-        fill, _ink = STATUS_COLOURS.get(a.status, ("FFFFFF", "000000"))
-        style.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(f"#{fill}")))
-    fractions = (0.22, 0.31, 0.08, 0.08, 0.09, 0.09, 0.13)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(style))
-    return table
+        fills[(i, 4)] = STATUS_COLOURS.get(a.status, ("FFFFFF", "000000"))[0]
+    return t.table(["auto", "1fr", "auto", "auto", "auto", "auto", "auto"],
+                   [_("Agreement"), _("Kind and parties"), _("Effective"), _("Expires"),
+                    _("Status"), _("Days left"), _("Renewed by")], rows, fills=fills)
 
 
-def write_pdf(db: Database, out: Path, *, as_of: date | None = None,
-              progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
-    """Agreements grouped by region (most urgent first in each), with a timeline per region."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import inch
-    from reportlab.platypus import (
-        CondPageBreak,
-        PageBreak,
-        Paragraph,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+def pdf_document(data: AgreementsData, steps: Steps | None = None) -> Document:
+    """Counts by status, then each agency and region (H2) with its agreements and timeline."""
+    from consularapp.reports import typeset as t
 
-    from consularapp.reports import pdf
-
-    steps = Steps(progress, cancelled)
-    data = load_agreements(db, as_of, steps)
-    st = pdf.styles()
-    width = pdf.LANDSCAPE[0] - 2 * pdf.MARGIN
     counts: dict[Status, int] = defaultdict(int)
     for line in data.lines:
         counts[line.status.status] += 1
-    story: list[Flowable] = [
-        pdf.para("Agreements with consulates", st.title),
-        pdf.para(f"Status as of {long_day(data.as_of)} · {len(data.lines)} agreement(s), most "
-                 "urgent first, grouped by agency and region", st.subtitle),
-        pdf.para(f"Expiring: {data.expiring_days} days or fewer left. Renewal due: "
-                 f"{data.renewal_lead_days} days or fewer left. Colours repeat the written "
-                 "status; they never replace it.", st.muted),
-        Spacer(1, 8),
-    ]
-    rows: list[list[Any]] = [["Status", "Agreements", "Meaning"]]
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), pdf.FONT), ("FONTNAME", (0, 0), (-1, 0), pdf.FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 9), ("BACKGROUND", (0, 0), (-1, 0), pdf.HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, pdf.RULE), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-    ]
-    for status in URGENCY:
-        rows.append([status.value, str(counts.get(status, 0)), STATUS_MEANING[status]])
-        style.append(("BACKGROUND", (0, len(rows) - 1), (0, len(rows) - 1),
-                      colors.HexColor(f"#{STATUS_COLOURS[status][0]}")))
-    table = Table(rows, colWidths=[1.4 * inch, 1.0 * inch, 5.0 * inch], hAlign="LEFT")
-    table.setStyle(TableStyle(style))
-    story += [table, PageBreak()]
-
+    title = _("Agreements with consulates")
+    day = data.as_of.isoformat()
+    document = t.Document(
+        title=_("{title}, as of {day}").format(title=title, day=day), lang="en",
+        subject=_("Agreement status by region"), landscape=True,
+        header_left=_("{title} — as of {day}").format(title=title, day=day),
+        header_right="ConsularApp",
+        footer_left=_("Generated {when} · status as of {day}").format(when=generated_stamp(),
+                                                                       day=day),
+    )
+    n = len(data.lines)
+    document.add(
+        t.heading(title, 1),
+        t.par(ngettext("Status as of {day} · {n} agreement, most urgent first, grouped by "
+                       "agency and region", "Status as of {day} · {n} agreements, most urgent "
+                       "first, grouped by agency and region", n).format(
+                           day=long_day(data.as_of), n=n), "subtitle"),
+        t.par(_("Expiring: {expiring} days or fewer left. Renewal due: {lead} days or fewer "
+                "left. Colours repeat the written status; they never replace it.").format(
+                    expiring=data.expiring_days, lead=data.renewal_lead_days), "muted"),
+        t.space(6),
+        t.table(["auto", "auto", "1fr"], [_("Status"), _("Agreements"), _("Meaning")],
+                [[_status_run(s), str(counts.get(s, 0)), STATUS_MEANING[s]] for s in URGENCY],
+                size=9, align=["left", "right", "left"],
+                fills={(i, 0): STATUS_COLOURS[s][0] for i, s in enumerate(URGENCY)}),
+        t.page_break(),
+    )
     groups: dict[tuple[str, str], list[AgreementLine]] = defaultdict(list)
     for line in data.lines:
         for group in line.groups:
@@ -376,33 +347,33 @@ def write_pdf(db: Database, out: Path, *, as_of: date | None = None,
         pairs[(row.office.agency, row.office.region or NO_REGION)].append(row)
     span = _years(data.timeline_rows, data.as_of)
     ordered = sorted(groups, key=lambda g: (g[0], _natural(g[1])))
-    for n, group in enumerate(ordered):
-        steps.check()
-        steps.report(n, len(ordered), f"Laying out {group[0]} {group[1]}")
+    for number, group in enumerate(ordered):
+        if steps is not None:
+            steps.check()
+            steps.report(number, len(ordered), _("Laying out {agency} {region}").format(
+                agency=group[0], region=group[1]))
         agency, region = group
         name = data.agency_names.get(agency, agency)
-        heading = f"{name} ({agency}) — {region}" if agency else region
-        if n:
-            story.append(CondPageBreak(2.8 * inch))  # a region starts where it has room
-        story.append(Paragraph(pdf.esc(heading), st.h1))
-        story.append(_agreements_table(groups[group], st, width))
+        document.add(t.heading(f"{name} ({agency}) — {region}" if agency else region, 2),
+                     agreements_table(groups[group]))
         timeline_rows = pairs.get(group, [])
         if timeline_rows:
-            story.append(Spacer(1, 8))
-            story.append(Paragraph(pdf.esc(f"Timeline of the partnerships in {region}"), st.h3))
+            document.add(t.space(6), t.heading(
+                _("Timeline of the partnerships in {region}").format(region=region), 3))
             for start in range(0, len(timeline_rows), TIMELINE_ROWS_PER_DRAWING):
                 chunk = timeline_rows[start:start + TIMELINE_ROWS_PER_DRAWING]
-                story.append(_timeline_drawing(chunk, data.as_of, span, width))
-                story.append(Spacer(1, 6))
-        story.append(Spacer(1, 10))
+                document.add(timeline_block(chunk, data.as_of, span, region), t.space(6))
+        document.add(t.space(8))
     if not data.lines:
-        story.append(pdf.para("No agreements are recorded yet.", st.body))
-    title = "Agreements with consulates"
-    furniture = pdf.PageFurniture(
-        header_left=f"{title} — as of {data.as_of.isoformat()}",
-        header_right="ConsularApp",
-        footer_left=f"Generated {generated_stamp()} · status as of {data.as_of.isoformat()}",
-    )
-    return pdf.write_pdf(Path(out), story, furniture, steps, pagesize=pdf.LANDSCAPE,
-                         title=f"{title}, as of {data.as_of.isoformat()}",
-                         subject="Agreement status by region")
+        document.add(t.par(_("No agreements are recorded yet.")))
+    return document
+
+
+def write_pdf(db: Database, out: Path, *, as_of: date | None = None,
+              progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Agreements grouped by region (most urgent first in each), with a timeline per region."""
+    from consularapp.reports import typeset
+
+    steps = Steps(progress, cancelled)
+    data = load_agreements(db, as_of, steps)
+    return typeset.write_pdf(Path(out), pdf_document(data, steps), steps)

@@ -1,8 +1,11 @@
 """What every report writer shares: progress and cancel, writing files atomically, small formats.
 
-A report is written aside (a hidden temporary file in the target folder) and moved into place
-only when complete, so a cancelled or failed report never leaves half a file where the previous
-good one was, and a reader (Excel holding the file open, a synced folder) never sees a torn one.
+A report is written aside and moved into place only when complete, so a cancelled or failed
+report never leaves half a file where the previous good one was, and a reader (Excel holding the
+file open, a synced folder) never sees a torn one. "Aside" is the system's temporary folder when
+it is on the target's volume (the move stays atomic, and a killed process leaves nothing among
+the user's files); otherwise a hidden name in the target folder, marked with the process ID, which
+the next report into that folder removes once its writer is gone (`files.sweep_stale`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,7 +22,7 @@ from sqlalchemy import select
 
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, Problem
-from consularapp.files import part_path
+from consularapp.files import part_path, staging_folder, staging_name, sweep_stale
 from consularapp.models import Agency, Office
 
 Progress = Callable[[int, int, str], None]
@@ -56,15 +58,16 @@ def _write_problem(target: Path, exc: OSError) -> InputError:
 
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target`, moved onto `target` when the block ends without error."""
+    """A temporary path, moved onto `target` when the block ends without error."""
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_problem(target, exc) from None
+    sweep_stale(target.parent)
     # Not mkstemp: the writer creates the file itself, with the usual permissions (mkstemp's
     # 0600 would make a report in a shared folder unreadable to colleagues).
-    part = part_path(target)
+    part = staging_folder(target.parent) / part_path(target).name
     try:
         yield part
         os.replace(part, target)
@@ -78,25 +81,25 @@ def atomic_file(target: Path) -> Iterator[Path]:
 
 @contextlib.contextmanager
 def atomic_folder(target: Path) -> Iterator[Path]:
-    """A temporary folder beside `target`; on success each entry replaces its namesake inside
-    `target` (other files already there are left alone). On failure nothing in `target` changes."""
+    """A temporary folder; on success each entry replaces its namesake inside `target` (other
+    files already there are left alone). On failure nothing in `target` changes."""
     target = Path(target)
     try:
         target.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".report.", dir=target))
+        sweep_stale(target)
+        work = staging_folder(target) / staging_name("consularapp-report")
+        work.mkdir()
     except OSError as exc:
         raise _write_problem(target, exc) from None
     try:
         yield work
-        for entry in sorted(work.iterdir()):
+        replaced = work / staging_name("replaced")
+        for entry in sorted(p for p in work.iterdir() if p != replaced):
             final = target / entry.name
             if final.is_dir() and not final.is_symlink():
-                old = Path(tempfile.mkdtemp(prefix=f".{entry.name}.old.", dir=target))
-                os.replace(final, old / entry.name)
-                os.replace(entry, final)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.replace(entry, final)
+                replaced.mkdir(exist_ok=True)
+                os.replace(final, replaced / entry.name)  # out of the way, into the staging
+            os.replace(entry, final)
     except OSError as exc:
         raise _write_problem(target, exc) from None
     finally:

@@ -26,14 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from consularapp.calendars import (
-    build_calendar,
-    consulate_name,
-    format_label,
-    language_label,
-    load_directory,
-    role_label,
-)
+from consularapp import labels
+from consularapp.calendars import build_calendar, consulate_name, load_directory
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
 from consularapp.events import EventRow, list_events
@@ -53,16 +47,8 @@ from consularapp.reports.common import (
 from consularapp.staffing import AssignmentRow, list_assignments
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
+    from consularapp.reports.typeset import Block
 
-    from consularapp.reports.pdf import Styles
-
-_STATUS = {
-    "es": {EventStatus.PLANNED.value: "por confirmar", EventStatus.CONFIRMED.value: "confirmado",
-           EventStatus.CANCELLED.value: "CANCELADO"},
-    "en": {EventStatus.PLANNED.value: "planned", EventStatus.CONFIRMED.value: "confirmed",
-           EventStatus.CANCELLED.value: "CANCELLED"},
-}
 _WORDS = {
     "es": {
         "title": "Programa de la Semana de Derechos Laborales {year}",
@@ -160,42 +146,41 @@ def _consulate(data: PacketData, cid: str, language: str) -> str:
     return consulate_name(country, kind or None, city, language) if country else cid
 
 
-def _event_block(e: EventRow, data: PacketData, language: str, st: Styles) -> Flowable:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+def _office(data: PacketData, oid: str, language: str) -> str:
+    o = data.offices.get(oid)
+    return labels.office_name(o.display_name, o.agency, language) if o else oid
 
-    from consularapp.reports.pdf import esc
+
+def _event_blocks(e: EventRow, data: PacketData, language: str) -> Block:
+    from consularapp.reports import typeset as t
 
     w = _WORDS[language]
+    other = "en" if language == "en" else None  # English passages of the Spanish document
     title = (e.title_es or e.title) if language == "es" else e.title
     cancelled = e.status == EventStatus.CANCELLED.value
     when = f"{long_day(e.local_day, language)} · {clock_span(e.starts, e.ends)}"
-    heading = f"{esc(when)}<br/>{esc(title)}"
-    if cancelled:
-        heading = f"<strike>{heading}</strike>"
-    parts: list[Flowable] = [Paragraph(heading, st.h3)]
-    lines = []
-    if cancelled:
-        lines.append(f"<b>{esc(w['cancelled'])}</b>")
+    heading = t.heading([t.run(when, strike=cancelled), "\n", t.run(title, strike=cancelled)],
+                        2, lang=other)
+    rows: list[tuple[t.Runs, t.Runs]] = []
     venue = w["online"] if e.venue.strip().casefold() in ("online", "en línea") else e.venue
     if e.host_consulate_id and venue == _consulate(data, e.host_consulate_id, "en"):
         venue = _consulate(data, e.host_consulate_id, language)  # at the consulate itself
-    place = venue + (f", {e.address}" if e.address else "")
-    lines.append(f"<b>{esc(w['where'])}:</b> {esc(place)}")
-    lines.append(f"<b>{esc(w['format'])}:</b> {esc(format_label(e.format, language))}"
-                 f" · <b>{esc(w['status'])}:</b> {esc(_STATUS[language].get(e.status, e.status))}")
+    rows.append((w["where"], venue + (f", {e.address}" if e.address else "")))
+    rows.append((w["format"], labels.format_label(e.format, language)))
+    status = labels.event_status_label(e.status, language)
+    rows.append((w["status"], t.b(w["cancelled"]) if cancelled else status))
     if e.topics:
-        lines.append(f"<b>{esc(w['topics'])}:</b> {esc('; '.join(e.topics))}")
+        rows.append((w["topics"], "; ".join(labels.topic_label(x, language) for x in e.topics)))
     if e.languages:
-        spoken = ", ".join(language_label(x, language) for x in e.languages)
-        lines.append(f"<b>{esc(w['languages'])}:</b> {esc(spoken)}")
+        rows.append((w["languages"], labels.languages_text(e.languages, language)))
     staff = []
     for a in data.assignments.get(e.id, []):
         _name, email, phone = data.people.get(a.person_id, (a.person_name, "", ""))
         reach = " · ".join(x for x in (email, f"{w['phone']} {phone}" if phone else "") if x)
-        staff.append(f"{a.person_name} ({role_label(a.role, language)})"
+        staff.append(f"{a.person_name} ({labels.role_in_text(a.role, language)})"
                      + (f" — {reach}" if reach else ""))
     if staff:
-        lines.append(f"<b>{esc(w['staff'])}:</b><br/>" + "<br/>".join(esc(x) for x in staff))
+        rows.append((w["staff"], "\n".join(staff)))
     offices = []
     for oid in e.office_ids:
         o = data.offices.get(oid)
@@ -203,91 +188,101 @@ def _event_block(e: EventRow, data: PacketData, language: str, st: Styles) -> Fl
             continue
         reach = " · ".join(x for x in (f"{w['phone']} {o.phone}" if o.phone else "", o.email,
                                        o.address) if x)
-        offices.append(o.display_name + (f" — {reach}" if reach else ""))
+        offices.append(_office(data, oid, language) + (f" — {reach}" if reach else ""))
     if offices:
-        lines.append(f"<b>{esc(w['offices'])}:</b><br/>" + "<br/>".join(esc(x) for x in offices))
-    parts.append(Paragraph("<br/>".join(lines), st.small))
-    parts.append(Spacer(1, 8))
-    return KeepTogether(parts)
+        rows.append((w["offices"], "\n".join(offices)))
+    details = t.fields(rows, size=8.5)
+    if other:
+        details = {**details, "rows": details["rows"]}
+    block = t.together(heading, details, t.space(6))
+    return _in_language(block, other)
 
 
-def _schedule_story(data: PacketData, cid: str, events: list[EventRow], st: Styles,
-                    language: str) -> list[Flowable]:
-    from reportlab.platypus import Paragraph
+def _in_language(block: Block, lang: str | None) -> Block:
+    """Mark a block (and what it holds) as written in `lang`."""
+    if not lang:
+        return block
+    if block.get("type") == "keep":
+        return {**block, "blocks": [_in_language(b, lang) for b in block["blocks"]]}
+    if block.get("type") == "fields":
+        return {**block, "rows": [[_lang_runs(label, lang), _lang_runs(value, lang)]
+                                  for label, value in block["rows"]]}
+    if block.get("type") in ("heading", "par", "list"):
+        return {**block, "lang": lang}
+    return block
 
-    from consularapp.reports.pdf import esc, para
+
+def _lang_runs(value: Any, lang: str) -> Any:
+    if isinstance(value, list):
+        return [_lang_runs(v, lang) for v in value]
+    if isinstance(value, dict):
+        return {**value, "lang": lang}
+    return {"t": value, "lang": lang}
+
+
+def _schedule(data: PacketData, cid: str, events: list[EventRow], language: str) -> list[Block]:
+    from consularapp.reports import typeset as t
 
     w = _WORDS[language]
-    story: list[Flowable] = [
-        para(w["title"].format(year=data.year), st.title),
-        para(_consulate(data, cid, language), st.subtitle),
-        para(w["dates"].format(start=long_day(data.starts_on, language),
-                               end=long_day(data.ends_on, language)), st.body),
+    other = "en" if language == "en" else None
+    blocks: list[Block] = [
+        t.heading(w["title"].format(year=data.year), 1, lang=other),
+        t.par(_consulate(data, cid, language), "subtitle", lang=other),
+        t.par(w["dates"].format(start=long_day(data.starts_on, language),
+                                end=long_day(data.ends_on, language)), lang=other),
     ]
     theme = data.theme_es if language == "es" else data.theme_en
     if theme:
-        story.append(Paragraph(f"<b>{esc(w['theme'])}:</b> <i>{esc(theme)}</i>", st.body))
-    story.append(para(w["times"], st.muted))
+        blocks.append(t.par([t.b(w["theme"] + ": "), t.run(theme, italic=True)], lang=other))
+    blocks.append(t.par(w["times"], "muted", lang=other))
     if not events:
-        story.append(para(w["none"], st.body))
-    story += [_event_block(e, data, language, st) for e in events]
-    return story
+        blocks.append(t.par(w["none"], lang=other))
+    blocks += [_event_blocks(e, data, language) for e in events]
+    return blocks
 
 
-def _contacts_story(data: PacketData, cid: str, events: list[EventRow],
-                    st: Styles) -> list[Flowable]:
-    from reportlab.lib.units import inch
-    from reportlab.platypus import Spacer, Table, TableStyle
+def _contacts(data: PacketData, cid: str, events: list[EventRow]) -> list[Block]:
+    from consularapp.reports import typeset as t
 
-    from consularapp.reports.pdf import FONT, FONT_BOLD, HEADER_FILL, RULE, para, wrap_plain
+    def both(spanish: str, english: str, between: str = " · ") -> list[t.Run]:
+        return [spanish, between, t.run(english, lang="en")]
 
     office_ids = sorted({o for e in events for o in e.office_ids})
     people = [c for oid in office_ids for c in data.contacts.get(oid, [])]
-    story: list[Flowable] = [
-        para("Contactos de las agencias · Agency contacts", st.h1),
-        para(f"{_consulate(data, cid, 'es')} · {_consulate(data, cid, 'en')}", st.subtitle),
-        para(f"Vigentes al {long_day(data.as_of, 'es', weekday=False)} · current as of "
-             f"{long_day(data.as_of, 'en', weekday=False)}; oficinas que participan en la "
-             f"Semana de Derechos Laborales {data.year} · offices taking part in Labor Rights "
-             f"Week {data.year}", st.muted),
-        Spacer(1, 6),
+    blocks: list[Block] = [
+        t.heading(both("Contactos de las agencias", "Agency contacts"), 1),
+        t.par(both(_consulate(data, cid, "es"), _consulate(data, cid, "en")), "subtitle"),
+        t.par(both(f"Vigentes al {long_day(data.as_of, 'es', weekday=False)}; oficinas que "
+                   f"participan en la Semana de Derechos Laborales {data.year}",
+                   f"current as of {long_day(data.as_of, 'en', weekday=False)}; offices taking "
+                   f"part in Labor Rights Week {data.year}"), "muted"),
+        t.space(4),
     ]
     if not people:
-        story.append(para("No hay contactos registrados. · No contacts on record.", st.body))
-        return story
+        blocks.append(t.par(both("No hay contactos registrados.", "No contacts on record.")))
+        return blocks
     size = 8 if len(people) <= 30 else 6.5  # one page: denser when the list is long
-    widths = [1.45 * inch, 1.6 * inch, 1.6 * inch, 1.65 * inch, 1.0 * inch]
-    rows: list[list[Any]] = [["Nombre\nName", "Cargo\nTitle", "Oficina\nOffice",
-                              "Correo · Teléfono\nEmail · Phone", "Idiomas\nLanguages"]]
-    for c in people:  # plain cells: a Paragraph each would cost ten times more
-        office = data.offices.get(c.office_id)
-        values = (c.name, c.title, office.display_name if office else c.office_id,
-                  "\n".join(x for x in (c.email, c.phone) if x),
-                  ", ".join(language_label(x, "es") for x in c.languages))
+    rows = []
+    for c in people:
         rows.append([
-            "\n".join(wrap_plain(part, w - 8, FONT_BOLD if i == 0 else FONT, size)
-                      for part in value.split("\n"))
-            for i, (value, w) in enumerate(zip(values, widths, strict=True))
+            t.b(c.name), c.title, _office(data, c.office_id, "es"),
+            "\n".join(x for x in (c.email, c.phone) if x),
+            labels.languages_text(c.languages, "es"),
         ])
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTNAME", (0, 1), (0, -1), FONT_BOLD), ("FONTSIZE", (0, 0), (-1, 0), 8),
-        ("FONTSIZE", (0, 1), (-1, -1), size), ("LEADING", (0, 1), (-1, -1), size + 1.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    story.append(table)
-    return story
+    blocks.append(t.table(
+        ["1fr", "1fr", "1.2fr", "auto", "0.8fr"],
+        [both("Nombre", "Name", "\n"), both("Cargo", "Title", "\n"),
+         both("Oficina", "Office", "\n"), both("Correo · Teléfono", "Email · Phone", "\n"),
+         both("Idiomas", "Languages", "\n")],
+        rows, size=size))
+    return blocks
 
 
 def write_packet(db: Database, year: int, out: Path, *, consulate_id: str | None = None,
                  as_of: date | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> list[Path]:
     """The liaison packet of one consulate, or of every consulate hosting events, under `out`."""
-    from reportlab.platypus import PageBreak
-
-    from consularapp.reports import pdf
+    from consularapp.reports import typeset as t
 
     steps = Steps(progress, cancelled)
     day = as_of or date.today()
@@ -303,7 +298,6 @@ def write_packet(db: Database, year: int, out: Path, *, consulate_id: str | None
     with db.session() as s:
         snaps = snapshots_in(s, year)
         directory = load_directory(s)
-    st = pdf.styles()
     stamp = generated_stamp()
     written: list[Path] = []
     final = Path(out)
@@ -320,23 +314,25 @@ def write_packet(db: Database, year: int, out: Path, *, consulate_id: str | None
                                            language="es"))
             header = (f"Semana de Derechos Laborales {year} · Labor Rights Week {year} — "
                       f"{_consulate(data, cid, 'es')}")
+            name_es = _consulate(data, cid, "es")
             schedule = folder / f"{stem}-programa-schedule.pdf"
-            story = _schedule_story(data, cid, events, st, "es")
-            story.append(PageBreak())
-            story += _schedule_story(data, cid, events, st, "en")
-            furniture = pdf.PageFurniture(
+            document = t.Document(
+                title=f"Programa de la Semana de Derechos Laborales {year} · Labor Rights Week "
+                      f"{year} schedule — {name_es}",
+                lang="es", subject="Programa bilingüe · Bilingual schedule",
                 header_left=header, footer_left=f"Generado · Generated {stamp}",
-                page_label=pdf.bilingual_pages)
-            pdf.write_pdf(schedule, story, furniture, steps,
-                          title=f"Programa · Schedule LRW {year} — {cid}",
-                          subject="Programa bilingüe · Bilingual schedule")
+                page_label="both")
+            document.extend(_schedule(data, cid, events, "es"))
+            document.add(t.page_break())
+            document.extend(_schedule(data, cid, events, "en"))
+            t.write_pdf(schedule, document, steps)
             contacts = folder / f"{stem}-contactos-contacts.pdf"
-            pdf.write_pdf(contacts, _contacts_story(data, cid, events, st),
-                          pdf.PageFurniture(header_left=header,
-                                            footer_left=f"Generado · Generated {stamp}",
-                                            page_label=pdf.bilingual_pages),
-                          steps, title=f"Contactos · Contacts — {cid}",
-                          subject="Contactos de las agencias · Agency contacts")
+            document = t.Document(
+                title=f"Contactos de las agencias · Agency contacts — {name_es}", lang="es",
+                subject="Contactos de las agencias · Agency contacts", header_left=header,
+                footer_left=f"Generado · Generated {stamp}", page_label="both")
+            document.extend(_contacts(data, cid, events))
+            t.write_pdf(contacts, document, steps)
             written += [final / cid / p.name for p in (ics, schedule, contacts)]
         steps.report(len(targets), len(targets), "Packet written")
     return written

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consularapp import labels
 from consularapp.agreements import (
     AgreementStatus,
     Status,
@@ -34,6 +35,7 @@ from consularapp.agreements import (
 from consularapp.calendars import consulate_name
 from consularapp.db import Database
 from consularapp.errors import InputError, NotFoundError, Problem
+from consularapp.i18n import _
 from consularapp.models import Agreement, Membership, Person
 from consularapp.paths import resource
 from consularapp.reports.common import (
@@ -49,27 +51,12 @@ from consularapp.timeutil import add_months
 from consularapp.validation import country_name
 
 if TYPE_CHECKING:
-    from reportlab.platypus import Flowable
-
-    from consularapp.reports.pdf import Styles
+    from consularapp.reports.typeset import Block
 
 WATERMARK = "DRAFT / BORRADOR"
 TEMPLATE_NAME = "renewal_draft.{language}.txt"
 SIGNATURES = "[[signatures]]"
 
-KIND_ES = {
-    "Letter of Arrangement": "Carta de Arreglo",
-    "Arrangement Establishing an Understanding": "Arreglo que Establece un Entendimiento",
-    "Arrangement Establishing an Alliance": "Arreglo que Establece una Alianza",
-    "Memorandum of Understanding": "Memorando de Entendimiento",
-    "Other": "Acuerdo",
-}
-AGENCY_ES = {
-    "WHD": "División de Horas y Salarios",
-    "OSHA": "Administración de Seguridad y Salud Ocupacional",
-    "EEOC": "Comisión para la Igualdad de Oportunidades en el Empleo",
-    "NLRB": "Junta Nacional de Relaciones del Trabajo",
-}
 _NUMBERS = {
     "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     "es": ("cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
@@ -243,14 +230,15 @@ def template_values(f: RenewalFacts, language: str) -> dict[str, str]:
         end = "sin fecha de término" if es else "no sunset date"
     to_be_named = "(por designar)" if es else "(to be named)"
     return {
-        "kind": KIND_ES.get(f.kind, f.kind) if es else f.kind,
+        "kind": labels.agreement_kind_label(f.kind, language),
         "agreement_id": f.new_id,
         "previous_id": f.old.id,
         "previous_signed_on": day(f.old.signed_on, "(no date)", "(sin fecha)"),
         "previous_effective_on": day(f.old.effective_on, "(no date)", "(sin fecha)"),
         "previous_expires_on": day(f.old.expires_on, "no sunset date", "sin fecha de término"),
-        "agencies": _join([AGENCY_ES.get(c, n) for c, n in zip(f.agency_codes, f.agency_names,
-                                                                strict=True)]
+        "agencies": _join([labels.agency_name_es(c) or n for c, n in zip(f.agency_codes,
+                                                                         f.agency_names,
+                                                                         strict=True)]
                           if es else f.agency_names, language),
         "offices": _join(f.office_names, language),
         "consulates": _join([consulate_name(c, t, city, language) for c, t, city in f.consulates],
@@ -299,47 +287,34 @@ def fill_template(text: str, values: dict[str, str], name: str) -> list[str]:
                          "The renewal draft was not written") from None
 
 
-def _signature_block(f: RenewalFacts, values: dict[str, str], language: str,
-                     st: Styles) -> Flowable:
-    from reportlab.lib.units import inch
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
-
-    from consularapp.reports.pdf import esc
-
+def _signature_block(values: dict[str, str], language: str) -> Block:
     es = language == "es"
-    left = ("Por " if es else "For ") + values["offices"]
-    right = ("Por " if es else "For ") + values["consulates"]
     date_word = "Fecha" if es else "Date"
-
-    def side(heading: str, name: str, title: str) -> list[Flowable]:
-        return [
-            Paragraph(f"<b>{esc(heading)}</b>", st.small), Spacer(1, 30),
-            Paragraph("_" * 38, st.small), Paragraph(esc(name), st.body),
-            Paragraph(f"<i>{esc(title)}</i>", st.small), Spacer(1, 12),
-            Paragraph(f"{date_word}: " + "_" * 22, st.small),
-        ]
-
-    table = Table([[side(left, values["us_signatory"], values["us_signatory_title"]),
-                    side(right, values["consul"], values["consul_title"])]],
-                  colWidths=[3.5 * inch, 3.5 * inch], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 18), table])
+    word = "Por " if es else "For "
+    return {"type": "signatures", "sides": [
+        {"heading": word + values["offices"], "name": values["us_signatory"],
+         "title": values["us_signatory_title"], "date": date_word},
+        {"heading": word + values["consulates"], "name": values["consul"],
+         "title": values["consul_title"], "date": date_word},
+    ]}
 
 
-def _story(lines: list[str], f: RenewalFacts, values: dict[str, str], language: str,
-           st: Styles) -> list[Flowable]:
-    from reportlab.platypus import Paragraph
+def _blocks(lines: list[str], values: dict[str, str], language: str) -> list[Block]:
+    """The template's lines as blocks: '= ' the title, '== ' headings, '- ' list items, blank
+    lines between paragraphs. The text stays text: an office's template is never markup."""
+    from consularapp.reports import typeset as t
 
-    from consularapp.reports.pdf import esc
-
-    story: list[Flowable] = []
+    blocks: list[Block] = []
     paragraph: list[str] = []
+    items: list[str] = []
 
     def flush() -> None:
         if paragraph:
-            story.append(Paragraph(esc(" ".join(paragraph)), st.body))
+            blocks.append(t.par(" ".join(paragraph)))
             paragraph.clear()
+        if items:
+            blocks.append(t.bullets(list(items)))
+            items.clear()
 
     for raw in lines:
         line = raw.strip()
@@ -347,55 +322,55 @@ def _story(lines: list[str], f: RenewalFacts, values: dict[str, str], language: 
             flush()
         elif line == SIGNATURES:
             flush()
-            story.append(_signature_block(f, values, language, st))
+            blocks += [t.space(18), _signature_block(values, language)]
         elif line.startswith("== "):
             flush()
-            story.append(Paragraph(esc(line[3:]), st.h2))
+            blocks.append(t.heading(line[3:], 2))
         elif line.startswith("= "):
             flush()
-            story.append(Paragraph(esc(line[2:]), st.title))
+            blocks.append(t.heading(line[2:], 1))
         elif line.startswith("- "):
-            flush()
-            story.append(Paragraph(esc(line[2:]), st.bullet, bulletText="•"))
+            if paragraph:
+                blocks.append(t.par(" ".join(paragraph)))
+                paragraph.clear()
+            items.append(line[2:])
         else:
+            if items:
+                flush()
             paragraph.append(line)
     flush()
-    return story
+    return blocks
 
 
 def write_renewal_draft(db: Database, agreement_id: str, out: Path, *, as_of: date | None = None,
                         templates: Path | None = None, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> Path:
     """The bilingual renewal draft of `agreement_id` at `out` (.pdf)."""
-    from reportlab.platypus import PageBreak, Paragraph, Spacer
-
-    from consularapp.reports import pdf
+    from consularapp.reports import typeset as t
 
     steps = Steps(progress, cancelled)
-    steps.report(0, 0, "Reading the agreement")
+    steps.report(0, 0, _("Reading the agreement"))
     facts = renewal_facts(db, agreement_id, as_of)
-    st = pdf.styles()
-    story: list[Flowable] = []
+    title = f"Renewal draft · Borrador de renovación — {facts.new_id}"
+    document = t.Document(
+        title=title, lang="en", subject=f"Renewal of {facts.old.id} · Renovación de "
+                                         f"{facts.old.id}",
+        header_left=f"{title} (renews {facts.old.id})", header_right=WATERMARK,
+        footer_left=f"{WATERMARK} · Generated {generated_stamp()}", watermark=WATERMARK,
+        page_label="both",
+    )
     for n, language in enumerate(("en", "es")):
         values = template_values(facts, language)
         name = TEMPLATE_NAME.format(language=language)
         lines = fill_template(read_template(language, templates), values, name)
-        if n:
-            story.append(PageBreak())
         note = ("BORRADOR para revisión de la administración regional; no firmado. Preparado el "
                 f"{values['prepared_on']} por ConsularApp." if language == "es" else
                 "DRAFT for the regional administrator's review; not signed. Prepared on "
                 f"{values['prepared_on']} by ConsularApp.")
-        story.append(Paragraph(f"<b>{pdf.esc(note)}</b>", st.muted))
-        story.append(Spacer(1, 6))
-        story += _story(lines, facts, values, language, st)
-    title = f"Renewal draft · Borrador de renovación — {facts.new_id}"
-    furniture = pdf.PageFurniture(
-        header_left=f"{title} (renews {facts.old.id})", header_right=WATERMARK,
-        footer_left=f"{WATERMARK} · Generated {generated_stamp()}", watermark=WATERMARK,
-        page_label=pdf.bilingual_pages,
-    )
+        part = [t.par(t.b(note), "muted"), t.space(4), *_blocks(lines, values, language)]
+        if n:
+            document.add(t.page_break())
+        lang = "es" if language == "es" else None
+        document.extend({**b, "lang": lang} if lang else b for b in part)
     steps.check()
-    return pdf.write_pdf(Path(out), story, furniture, steps, title=title,
-                         subject=f"Renewal of {facts.old.id}")
-
+    return t.write_pdf(Path(out), document, steps)

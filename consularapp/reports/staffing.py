@@ -19,16 +19,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from consularapp import labels
 from consularapp.conflicts import Conflict, ConflictKind, find_conflicts
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
 from consularapp.events import EventRow, list_events
+from consularapp.i18n import _, ngettext
 from consularapp.models import Campaign, EventStatus, Membership, Person
 from consularapp.reports.common import (
     Cancelled,
@@ -46,12 +48,9 @@ from consularapp.staffing import AssignmentRow, list_assignments
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-    from reportlab.platypus import Flowable
 
-    from consularapp.reports.pdf import Styles
+    from consularapp.reports.typeset import Block, Document
 
-DETAIL_LABEL_WIDTH = 96.0  # points
-ROSTER_WIDTHS = (0.3, 1.7, 0.9, 1.2, 1.5, 1.7)  # inches: #, name, role, shift, languages, contact
 NO_OFFICE = ""  # staff-hours of people without an office membership on the day
 
 
@@ -237,12 +236,21 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
     from openpyxl.chart import BarChart, Reference
     from openpyxl.chart.label import DataLabelList
 
-    from consularapp.reports.excel import HOURS_FORMAT, Column, Sheet, new_book, save_book
+    from consularapp.reports.excel import (
+        HOURS_FORMAT,
+        Column,
+        Sheet,
+        add_table,
+        chart_alt_text,
+        new_book,
+        save_book,
+    )
 
     year = data.year
     book = new_book(f"Labor Rights Week {year}: staffing")
     try:
-        steps.report(0, 4, "Writing Summary")
+        steps.report(0, 4, _("Writing Summary"))
+        # Two tables side by side: offices (A:G) and agencies (I:N), a blank column between.
         summary = Sheet(book, "Summary", [
             Column("Agency", 9), Column("Office ID", 18), Column("Office", 34),
             Column("Events", 9, "0"), Column("People", 9, "0"),
@@ -251,7 +259,7 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             Column("Agency", 9), Column("Agency name", 40), Column("Events", 9, "0"),
             Column("People", 9, "0"), Column("Staff-hours", 12, HOURS_FORMAT),
             Column("Open slots", 11, "0"),
-        ], steps)
+        ], steps, one_table=False)
         agency_rows: list[list[Any]] = [
             [a.agency or "—", a.agency_name, len(a.events), len(a.people),
              round(a.staff_hours, 2), a.open_slots]
@@ -273,7 +281,10 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             left = office_rows[i] if i < len(office_rows) else [None] * 7
             right = agency_rows[i] if i < len(agency_rows) else [None] * 6
             summary.append([*left, None, *right])
-        summary.ws.auto_filter.ref = f"A1:G{len(office_rows) + 1}"
+        titles = [c.title for c in summary.columns]
+        add_table(summary.ws, "Offices", 1, 7, len(office_rows), titles[:7])
+        add_table(summary.ws, "Agencies", 9, 14, len(agency_rows), titles[8:])
+        chart_rows = 0
         if data.agency_lines:
             chart = BarChart()
             chart.type = "col"
@@ -285,12 +296,21 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             values = Reference(summary.ws, min_col=13, min_row=1, max_row=last)
             chart.add_data(values, titles_from_data=True)
             chart.set_categories(Reference(summary.ws, min_col=9, min_row=2, max_row=last))
-            chart.dataLabels = DataLabelList()
-            chart.dataLabels.showVal = True
+            # Only the value on each column: a label element left out reads as "show it" in
+            # LibreOffice ("EEOC; Staff-hours; 4.0").
+            chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False,
+                                             showLegendKey=False, showPercent=False,
+                                             showBubbleSize=False, showLeaderLines=False)
             chart.width, chart.height = 18, 9
+            chart_alt_text(chart, "Column chart of staff-hours by agency: " + "; ".join(
+                f"{a.agency or 'no agency'} {a.staff_hours:.1f}" for a in data.agency_lines)
+                + f". Total {data.staff_hours():.1f} staff-hours.")
             summary.ws.add_chart(chart, f"I{len(agency_rows) + 4}")
+            chart_rows = len(agency_rows) + 4 + 18
+        summary.ws.print_area = (
+            f"A1:N{max(len(office_rows), len(agency_rows), chart_rows) + 1}")
 
-        steps.report(1, 4, "Writing Events")
+        steps.report(1, 4, _("Writing Events"))
         events = Sheet(book, "Events", [
             Column("Event ID", 22), Column("Title", 40), Column("Title (Spanish)", 40),
             Column("Format", 16), Column("Status", 11), Column("Starts (local)", 17),
@@ -303,7 +323,8 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
         ], steps)
         for e in data.events:
             events.append([
-                e.id, e.title, e.title_es, e.format, e.status, e.starts, e.ends,
+                e.id, e.title, e.title_es, labels.format_label(e.format, "en"),
+                labels.event_status_label(e.status, "en"), e.starts, e.ends,
                 e.zone_abbreviation if e.zone_abbreviation == e.end_zone_abbreviation
                 else f"{e.zone_abbreviation}/{e.end_zone_abbreviation}",
                 e.time_zone, e.venue, e.address, e.host_name, "; ".join(e.office_ids),
@@ -313,7 +334,7 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             ])
         events.finish()
 
-        steps.report(2, 4, "Writing Assignments")
+        steps.report(2, 4, _("Writing Assignments"))
         people = Sheet(book, "Assignments", [
             Column("Person", 24), Column("Person ID", 20), Column("Office that day", 30),
             Column("Day", 11), Column("Starts (local)", 17), Column("Ends (local)", 17),
@@ -331,13 +352,14 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             people.append([
                 a.person_name, a.person_id, office.display_name if office else "",
                 a.starts.date(), a.starts, a.ends, a.zone_abbreviation,
-                round(hours(a.starts, a.ends), 2), a.role,
+                round(hours(a.starts, a.ends), 2), labels.role_label(a.role, "en"),
                 "whole event" if a.whole_event else "shift", a.event_id, a.event_title,
-                event.venue if event else "", a.event_status, "; ".join(a.languages), a.notes,
+                event.venue if event else "", labels.event_status_label(a.event_status, "en"),
+                "; ".join(a.languages), a.notes,
             ])
         people.finish()
 
-        steps.report(3, 4, "Writing Gaps")
+        steps.report(3, 4, _("Writing Gaps"))
         gaps = Sheet(book, "Gaps", [
             Column("Severity", 10), Column("Kind", 20), Column("Starts (local)", 17),
             Column("Zone", 7), Column("Event IDs", 30), Column("Events", 40),
@@ -352,7 +374,8 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             if c.kind in (ConflictKind.UNDERSTAFFED, ConflictKind.LANGUAGE_NOT_COVERED):
                 reported.update((c.kind, eid) for eid in c.event_ids)
             gaps.append([
-                c.severity, c.kind, first.starts if first else None,
+                labels.severity_label(c.severity, "en"),
+                labels.conflict_kind_label(c.kind, "en"), first.starts if first else None,
                 first.zone_abbreviation if first else "", "; ".join(c.event_ids),
                 "; ".join(by_event[eid].title for eid in c.event_ids if eid in by_event),
                 c.person_id or "", person.name if person else "",
@@ -367,7 +390,9 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 (ConflictKind.LANGUAGE_NOT_COVERED, e.id) not in reported)
             if short or missing:
                 gaps.append([
-                    "warning", "open need", e.starts, e.zone_abbreviation, e.id, e.title, "", "",
+                    labels.severity_label("warning", "en"),
+                    labels.conflict_kind_label("open need", "en"), e.starts,
+                    e.zone_abbreviation, e.id, e.title, "", "",
                     e.short_by or None, "; ".join(e.missing_languages),
                     f"'{e.title}' ({e.when}) still needs "
                     + ", ".join(p for p in (
@@ -378,7 +403,7 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 ])
         gaps.finish()
         steps.check()
-        steps.report(4, 4, f"Saving {Path(out).name}")
+        steps.report(4, 4, _("Saving {name}").format(name=Path(out).name))
         return save_book(book, Path(out))
     except BaseException:
         _discard(book)
@@ -398,192 +423,158 @@ def _discard(book: Workbook) -> None:
 # --- PDF ----------------------------------------------------------------------------------------
 
 
-def _bar_chart(labels: list[str], values: list[float], title: str) -> Flowable:
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib import colors
+def day_order(events: list[EventRow]) -> list[tuple[date, list[tuple[str, list[EventRow]]]]]:
+    """Days in order; in each, the time zones from the first to start the day (east) to the
+    last (west), and each zone's events by their local clock: what a coordinator reads, never
+    10:00 AST before 08:00 MST because of absolute time."""
+    by_day: dict[date, dict[str, list[EventRow]]] = defaultdict(lambda: defaultdict(list))
+    for e in events:
+        by_day[e.local_day][e.time_zone].append(e)
+    result = []
+    for day in sorted(by_day):
+        zones = by_day[day]
 
-    from consularapp.reports.pdf import FONT, FONT_BOLD, INK
+        def east_first(zone_name: str, zones: dict[str, list[EventRow]] = zones) -> tuple:
+            first = zones[zone_name][0].starts
+            return (-(first.utcoffset() or timedelta()).total_seconds(), zone_name)
 
-    drawing = Drawing(460, 210)
-    drawing.add(String(0, 196, title, fontName=FONT_BOLD, fontSize=10, fillColor=INK))
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 45, 30, 400, 150
-    chart.data = [values or [0]]
-    chart.categoryAxis.categoryNames = labels or ["—"]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    top = max(values or [0])
-    chart.valueAxis.valueMax = max(1.0, top * 1.15)
-    chart.bars[0].fillColor = colors.HexColor("#2f4f6f")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%.1f"
-    chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 8
-    chart.barLabels.nudge = 7
-    chart.barLabels.boxAnchor = "s"
-    drawing.add(chart)
-    return drawing
+        result.append((day, [
+            (zone_name, sorted(zones[zone_name], key=lambda e: (e.starts.replace(tzinfo=None),
+                                                              e.ends.replace(tzinfo=None),
+                                                              e.title.casefold(), e.id)))
+            for zone_name in sorted(zones, key=east_first)
+        ]))
+    return result
 
 
-def _cover(data: StaffingData, st: Styles) -> list[Flowable]:
-    from reportlab.lib.units import inch
-    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
-
-    from consularapp.reports.pdf import FONT, FONT_BOLD, HEADER_FILL, RULE, esc, para
-
-    s = st
+def _totals(data: StaffingData) -> list[tuple[str, str]]:
     live = data.live_events
     live_ids = {e.id for e in live}
     cancelled = len(data.events) - len(live)
     live_assignments = [a for a in data.assignments if a.event_id in live_ids]
     errors = sum(1 for c in data.conflicts if c.is_error)
     warnings = len(data.conflicts) - errors
-    missing = sum(1 for e in live if e.missing_languages)
-    story: list[Flowable] = [
-        para(f"Labor Rights Week {data.year}", s.title),
-        para(f"Staffing report · Semana de Derechos Laborales {data.year}",
-             s.subtitle),
-        para(f"{long_day(data.starts_on)} – {long_day(data.ends_on)}",
-             s.body),
+    events = str(len(live))
+    if cancelled:
+        events += " " + ngettext("(and {n} cancelled)", "(and {n} cancelled)",
+                                 cancelled).format(n=cancelled)
+    return [
+        (_("Events"), events),
+        (_("Assignments"), str(len(live_assignments))),
+        (_("People assigned"), str(len({a.person_id for a in live_assignments}))),
+        (_("Staff-hours"), f"{data.staff_hours():.1f}"),
+        (_("Open slots"), str(data.open_slots())),
+        (_("Events missing a language"), str(sum(1 for e in live if e.missing_languages))),
+        (_("Planning problems"),
+         ngettext("{n} error", "{n} errors", errors).format(n=errors) + ", "
+         + ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings)),
+    ]
+
+
+def _cover(data: StaffingData) -> list[Block]:
+    from consularapp.reports import typeset as t
+
+    blocks: list[Block] = [
+        t.heading(_("Labor Rights Week {year}").format(year=data.year), 1),
+        t.par([_("Staffing report") + " · ",
+               t.run(f"Semana de Derechos Laborales {data.year}", lang="es")], "subtitle"),
+        t.par(f"{long_day(data.starts_on)} – {long_day(data.ends_on)}"),
     ]
     if data.theme_en or data.theme_es:
-        story.append(Paragraph(
-            f"<b>Theme:</b> {esc(data.theme_en)}"
-            + (f"<br/><i>{esc(data.theme_es)}</i>" if data.theme_es else ""),
-            s.body))
-    story.append(Spacer(1, 10))
-    totals = [
-        ["Events", f"{len(live)}" + (f" (and {cancelled} cancelled)" if cancelled else "")],
-        ["Assignments", str(len(live_assignments))],
-        ["People assigned", str(len({a.person_id for a in live_assignments}))],
-        ["Staff-hours", f"{data.staff_hours():.1f}"],
-        ["Open slots", str(data.open_slots())],
-        ["Events missing a language", str(missing)],
-        ["Planning problems", f"{errors} error(s), {warnings} warning(s)"],
+        theme: list[t.Run] = [t.b(_("Theme") + ": "), data.theme_en]
+        if data.theme_es:
+            theme += ["\n" if data.theme_en else "", t.run(data.theme_es, italic=True, lang="es")]
+        blocks.append(t.par(theme))
+    blocks += [
+        t.space(6),
+        t.table(["auto", "auto"], [_("Total"), _("Count")], _totals(data), size=9,
+                strong=[0]),
+        t.space(12),
     ]
-    table = Table(totals, colWidths=[2.2 * inch, 3.2 * inch], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 9.5), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    story += [table, Spacer(1, 16)]
-    agencies = [a for a in data.agency_lines]
-    story.append(_bar_chart([a.agency or "none" for a in agencies],
-                            [round(a.staff_hours, 1) for a in agencies],
-                            "Staff-hours by agency"))
-    story.append(Spacer(1, 8))
-    rows = [["Agency", "Events", "People", "Staff-hours", "Open slots"]] + [
-        [f"{a.agency} — {a.agency_name}" if a.agency else "No office on the day",
+    agencies = data.agency_lines
+    labels = [a.agency or _("none") for a in agencies]
+    values = [round(a.staff_hours, 1) for a in agencies]
+    title = _("Staff-hours by agency")
+    described = "; ".join(f"{label}: {value:.1f}" for label, value in zip(labels, values,
+                                                                         strict=True))
+    alt = (_("Column chart, {title}. {values}.").format(title=title, values=described)
+           if agencies else _("Column chart, {title}: no staff assigned yet.").format(title=title))
+    blocks.append(t.bar_chart(title, labels, values, _("Staff-hours"), alt))
+    blocks.append(t.space(8))
+    rows = [
+        [f"{a.agency} — {a.agency_name}" if a.agency else _("No office on the day"),
          str(len(a.events)), str(len(a.people)), f"{a.staff_hours:.1f}", str(a.open_slots)]
         for a in agencies
     ]
-    table = Table(rows, colWidths=[3.4 * inch, 0.8 * inch, 0.8 * inch, 1.0 * inch, 0.9 * inch],
-                  hAlign="LEFT", repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-    ]))
-    story += [table, PageBreak()]
-    return story
+    blocks.append(t.table(["1fr", "auto", "auto", "auto", "auto"],
+                          [_("Agency"), _("Events"), _("People"), _("Staff-hours"),
+                           _("Open slots")], rows, size=8.5,
+                          align=["left", "right", "right", "right", "right"]))
+    blocks.append(t.page_break())
+    return blocks
 
 
-def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[AssignmentRow]],
-            st: Styles) -> Flowable:
-    from reportlab.lib import colors
-    from reportlab.lib.units import inch
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[AssignmentRow]]) -> Block:
+    from consularapp.reports import typeset as t
 
-    from consularapp.reports.pdf import (
-        BLANK,
-        BLANK_SHORT,
-        FONT,
-        FONT_BOLD,
-        HEADER_FILL,
-        RULE,
-        clean,
-        esc,
-        wrap_plain,
-    )
-
-    s = st
     cancelled = e.status == EventStatus.CANCELLED.value
-    heading = f"{clock_span(e.starts, e.ends)} · {esc(e.title)}"
+    heading: list[t.Run] = [t.run(f"{clock_span(e.starts, e.ends)} · {e.title}",
+                                  strike=cancelled)]
     if cancelled:
-        heading = f"<strike>{heading}</strike> — CANCELLED"
-    parts: list[Flowable] = [Paragraph(heading, s.h3)]
-    # The details as a label/value table of plain text: a Paragraph with markup per event cost
-    # more than everything else on the page.
-    value_width = 7.3 * inch - DETAIL_LABEL_WIDTH - 8
+        heading.append(" — " + _("CANCELLED"))
     offices = "; ".join(
         data.offices[o].display_name if o in data.offices else o for o in e.office_ids)
     needed = e.staff_needed or 0
-    staff = f"{e.assigned_count} of {needed} assigned" if needed else (
-        f"{e.assigned_count} assigned")
-    if e.short_by and not cancelled:
-        staff += f" — {plural(e.short_by, 'open slot')}"
-    details: list[tuple[str, str]] = [
-        ("Event", f"{e.id} · {e.format} · {e.status}"),
-        ("Where", e.venue + (f", {e.address}" if e.address else "")),
-        ("Host", e.host_name),
-        ("Offices", offices),
-        ("Staff", staff),
+    staff = (_("{assigned} of {needed} assigned").format(assigned=e.assigned_count,
+                                                         needed=needed)
+             if needed else _("{assigned} assigned").format(assigned=e.assigned_count))
+    short = bool(e.short_by and not cancelled)
+    if short:
+        staff += " — " + ngettext("{n} open slot", "{n} open slots", e.short_by).format(
+            n=e.short_by)
+    details: list[tuple[t.Runs, t.Runs]] = [
+        (_("Event"), [t.keep(e.id), " · " + labels.format_label(e.format, "en") + " · "
+                      + labels.event_status_label(e.status, "en")]),
+        (_("Where"), e.venue + (f", {e.address}" if e.address else "")),
+        (_("Host"), e.host_name),
+        (_("Offices"), offices),
+        (_("Staff"), t.b(staff) if short else staff),
     ]
     if e.languages_needed:
-        languages = ", ".join(e.languages_needed)
-        languages += (f" (not covered: {', '.join(e.missing_languages)})"
-                      if e.missing_languages else " (covered)")
-        details.append(("Languages needed", languages))
-    shown = [(label, value) for label, value in details if value]
-    info = Table([[label, wrap_plain(value, value_width, size=8)] for label, value in shown],
-                 colWidths=[DETAIL_LABEL_WIDTH, value_width + 8], hAlign="LEFT")
-    info_style = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (0, -1), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 8), ("LEADING", (0, 0), (-1, -1), 9.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]
-    if not cancelled:  # what is still missing stands out
-        for n, (label, _value) in enumerate(shown):
-            if (label == "Staff" and e.short_by) or (
-                    label == "Languages needed" and e.missing_languages):
-                info_style.append(("FONTNAME", (1, n), (1, n), FONT_BOLD))
-    info.setStyle(TableStyle(info_style))
-    parts.append(info)
-    rows: list[list[Any]] = [["#", "Name", "Role", "Shift", "Languages", "Contact"]]
-    widths = [w * inch for w in ROSTER_WIDTHS]
+        needed_text = labels.languages_text(e.languages_needed, "en")
+        if e.missing_languages:
+            needed_text += " (" + _("not covered: {languages}").format(
+                languages=labels.languages_text(e.missing_languages, "en")) + ")"
+        else:
+            needed_text += " (" + _("covered") + ")"
+        details.append((_("Languages needed"),
+                        t.b(needed_text) if e.missing_languages and not cancelled
+                        else needed_text))
+    rows: list[list[t.Runs]] = []
     for n, a in enumerate(by_event.get(e.id, []), start=1):
         person = data.people.get(a.person_id)
-        contact = "\n".join(
-            wrap_plain(x, widths[5] - 8) for x in (person.phone, person.email) if x
-        ) if person else ""
+        contact = "\n".join(x for x in (person.phone, person.email) if x) if person else ""
         rows.append([
-            str(n), wrap_plain(a.person_name, widths[1] - 8), clean(a.role),
-            "whole event" if a.whole_event else clock_span(a.starts, a.ends),
-            wrap_plain(", ".join(a.languages), widths[4] - 8), contact,
+            str(n), a.person_name, labels.role_label(a.role, "en"),
+            _("whole event") if a.whole_event else clock_span(a.starts, a.ends),
+            labels.languages_text(a.languages, "en"), contact,
         ])
     open_rows = 0 if cancelled else e.short_by
-    for n in range(len(rows), len(rows) + open_rows):
-        rows.append([str(n), BLANK, BLANK_SHORT, BLANK_SHORT, "", ""])
-    if len(rows) == 1:
-        rows.append(["", "nobody assigned", "", "", "", ""])
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), 8), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, 1), (-1, -1), 3),
-    ]
+    for n in range(len(rows) + 1, len(rows) + open_rows + 1):
+        rows.append([str(n), t.BLANK, t.BLANK_SHORT, t.BLANK_SHORT, "", ""])
+    if not rows:
+        rows.append(["", _("nobody assigned"), "", "", "", ""])
     if cancelled:
-        style.append(("TEXTCOLOR", (0, 1), (-1, -1), colors.HexColor("#777777")))
-    table.setStyle(TableStyle(style))
-    parts += [Spacer(1, 3), table, Spacer(1, 10)]
-    return KeepTogether(parts)
+        rows = [[t.run(c, colour="#666666") if isinstance(c, str) and c else c for c in row]
+                for row in rows]
+    return t.together(
+        t.heading(heading, 4),
+        t.fields(details),
+        t.space(3),
+        t.table(["auto", "1.5fr", "auto", "auto", "1.1fr", "1.6fr"],
+                ["#", _("Name"), _("Role"), _("Shift"), _("Languages"), _("Contact")], rows),
+        t.space(6),
+    )
 
 
 def write_pdf(db: Database, year: int, out: Path, progress: Progress | None = None,
@@ -593,31 +584,39 @@ def write_pdf(db: Database, year: int, out: Path, progress: Progress | None = No
     return pdf_from_data(load_staffing(db, year, steps), Path(out), steps)
 
 
-def pdf_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
-    """Lay out the cover and the rosters of data already read."""
-    from reportlab.platypus import Paragraph
-
-    from consularapp.reports import pdf
+def pdf_document(data: StaffingData, steps: Steps | None = None) -> Document:
+    """The cover and the rosters: a day (H2), its time zones east to west (H3), each event with
+    its roster (H4) kept on one page."""
+    from consularapp.reports import typeset as t
 
     year = data.year
-    st = pdf.styles()
-    story: list[Flowable] = _cover(data, st)
+    title = _("Labor Rights Week {year} — Staffing report").format(year=year)
+    document = t.Document(
+        title=title, lang="en", subject=_("Rosters with open slots"),
+        header_left=title, header_right=f"Semana de Derechos Laborales {year}",
+        footer_left=_("Generated {when} by ConsularApp").format(when=generated_stamp()),
+    )
+    document.extend(_cover(data))
     by_event: dict[str, list[AssignmentRow]] = defaultdict(list)
     for a in data.assignments:
         by_event[a.event_id].append(a)
-    day: date | None = None
-    for n, e in enumerate(data.events):
-        if e.local_day != day:
-            day = e.local_day
-            story.append(Paragraph(pdf.esc(long_day(day)), st.h1))
-        story.append(_roster(e, data, by_event, st))
-        if n % 200 == 0:
-            steps.check()
+    n = 0
+    for day, zones in day_order(data.events):
+        document.add(t.heading(long_day(day), 2))
+        for zone_name, events in zones:
+            document.add(t.heading(f"{events[0].zone_abbreviation} · {zone_name}", 3))
+            for e in events:
+                document.add(_roster(e, data, by_event))
+                n += 1
+                if steps is not None and n % 200 == 0:
+                    steps.check()
     if not data.events:
-        story.append(pdf.para("No events are planned yet.", st.body))
-    title = f"Labor Rights Week {year} — Staffing report"
-    furniture = pdf.PageFurniture(header_left=title,
-                                  header_right=f"Semana de Derechos Laborales {year}",
-                                  footer_left=f"Generated {generated_stamp()} by ConsularApp")
-    return pdf.write_pdf(Path(out), story, furniture, steps, title=title,
-                         subject="Rosters with open slots")
+        document.add(t.heading(_("Rosters"), 2), t.par(_("No events are planned yet.")))
+    return document
+
+
+def pdf_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
+    """Lay out the cover and the rosters of data already read."""
+    from consularapp.reports import typeset
+
+    return typeset.write_pdf(Path(out), pdf_document(data, steps), steps)

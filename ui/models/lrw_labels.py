@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from consularapp import labels as core_labels
 from consularapp.conflicts import ConflictKind, Severity
 from consularapp.models import EventFormat, EventStatus, Role
 from consularapp.timeutil import zone
@@ -27,33 +28,6 @@ WARNING_SIGN = "⚠"
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
-
-_FORMATS = {
-    EventFormat.TABLING.value: QT_TRANSLATE_NOOP("lrw", "Information table"),
-    EventFormat.WORKSHOP.value: QT_TRANSLATE_NOOP("lrw", "Workshop"),
-    EventFormat.TRAINING.value: QT_TRANSLATE_NOOP("lrw", "Training"),
-    EventFormat.WEBINAR.value: QT_TRANSLATE_NOOP("lrw", "Webinar"),
-    EventFormat.RADIO.value: QT_TRANSLATE_NOOP("lrw", "Radio"),
-    EventFormat.MOBILE_CONSULATE.value: QT_TRANSLATE_NOOP("lrw", "Mobile consulate"),
-    EventFormat.PRESS_CONFERENCE.value: QT_TRANSLATE_NOOP("lrw", "Press conference"),
-    EventFormat.OPENING_CEREMONY.value: QT_TRANSLATE_NOOP("lrw", "Opening ceremony"),
-    EventFormat.SIGNING_CEREMONY.value: QT_TRANSLATE_NOOP("lrw", "Signing ceremony"),
-    EventFormat.OTHER.value: QT_TRANSLATE_NOOP("lrw", "Other"),
-}
-
-_STATUSES = {
-    EventStatus.PLANNED.value: QT_TRANSLATE_NOOP("lrw", "Planned"),
-    EventStatus.CONFIRMED.value: QT_TRANSLATE_NOOP("lrw", "Confirmed"),
-    EventStatus.CANCELLED.value: QT_TRANSLATE_NOOP("lrw", "Cancelled"),
-}
-
-_ROLES = {
-    Role.PRESENTER.value: QT_TRANSLATE_NOOP("lrw", "Presenter"),
-    Role.TABLE_STAFF.value: QT_TRANSLATE_NOOP("lrw", "Table staff"),
-    Role.INTERPRETER.value: QT_TRANSLATE_NOOP("lrw", "Interpreter"),
-    Role.COORDINATOR.value: QT_TRANSLATE_NOOP("lrw", "Coordinator"),
-    Role.OTHER.value: QT_TRANSLATE_NOOP("lrw", "Other"),
-}
 
 _KINDS = {
     ConflictKind.DOUBLE_BOOKED.value: QT_TRANSLATE_NOOP("lrw", "Double booking"),
@@ -109,16 +83,18 @@ def _label(table: dict[str, str], value: str) -> str:
     return tr(label) if label else value
 
 
+# Formats, event statuses and roles: the core's glossary (consularapp.labels), shared with every
+# export, in the core's current language.
 def format_label(value: str) -> str:
-    return _label(_FORMATS, value)
+    return core_labels.format_label(value)
 
 
 def status_label(value: str) -> str:
-    return _label(_STATUSES, value)
+    return core_labels.event_status_label(value)
 
 
 def role_label(value: str) -> str:
-    return _label(_ROLES, value)
+    return core_labels.role_label(value)
 
 
 def kind_label(value: str) -> str:

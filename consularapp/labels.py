@@ -1,0 +1,296 @@
+"""The words shown for stored choices, in English and Spanish: one glossary for the window, the
+calendars and every report.
+
+The database stores plain English codes (`tabling`, `table staff`, `consulate general`); what a
+person reads comes from here, so the window's "Information table" is also what the Excel report,
+the PDF roster and the liaison's calendar say. Each function takes the language of the document it
+writes ('en' or 'es'); without one it follows the core's current language (`consularapp.i18n`),
+which is what the window uses.
+
+The Spanish is the one a native professional writes in this field: the terms of the Mexican
+foreign ministry (Semana de Derechos Laborales, Consulado General de México en ..., consulado
+móvil) and of the Department of Labor's Spanish pages (División de Horas y Salarios, robo de
+salarios), gender-neutral where that reads naturally ("persona presentadora", "coordinación"),
+never with "(a)" endings. Agency and office names keep their official English name; the Spanish
+name of the agency goes beside it where one exists (`office_name`).
+
+The English words go through `_()` (marked with `N_` here), so a catalogue for the window can still
+translate them; the Spanish words of stored choices live here once, as the glossary, and the
+catalogue does not repeat them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from consularapp.i18n import N_, _, language
+
+# Each table: stored value -> (English, Spanish).
+FORMATS: dict[str, tuple[str, str]] = {
+    "tabling": (N_("Information table"), "Mesa informativa"),
+    "workshop": (N_("Workshop"), "Taller"),
+    "training": (N_("Training"), "Capacitación"),
+    "webinar": (N_("Webinar"), "Seminario web"),
+    "radio": (N_("Radio"), "Programa de radio"),
+    "mobile consulate": (N_("Mobile consulate"), "Consulado móvil"),
+    "press conference": (N_("Press conference"), "Conferencia de prensa"),
+    "opening ceremony": (N_("Opening ceremony"), "Ceremonia de inauguración"),
+    "signing ceremony": (N_("Signing ceremony"), "Ceremonia de firma"),
+    "meeting": (N_("Meeting"), "Reunión"),
+    "other": (N_("Other"), "Otro"),
+}
+EVENT_STATUSES: dict[str, tuple[str, str]] = {
+    "planned": (N_("Planned"), "Por confirmar"),
+    "confirmed": (N_("Confirmed"), "Confirmado"),
+    "cancelled": (N_("Cancelled"), "Cancelado"),
+}
+ROLES: dict[str, tuple[str, str]] = {
+    "presenter": (N_("Presenter"), "Persona presentadora"),
+    "table staff": (N_("Table staff"), "Atención en mesa"),
+    "interpreter": (N_("Interpreter"), "Intérprete"),
+    "coordinator": (N_("Coordinator"), "Coordinación"),
+    "other": (N_("Other"), "Otra función"),
+}
+CONFLICT_KINDS: dict[str, tuple[str, str]] = {
+    "double-booked": (N_("Double booking"), "Doble asignación"),
+    "person inactive": (N_("Person not active"), "Persona no activa"),
+    "understaffed": (N_("Short of staff"), "Falta personal"),
+    "language not covered": (N_("Language not covered"), "Idioma sin cubrir"),
+    "outside campaign": (N_("Outside the campaign week"), "Fuera de la semana de la campaña"),
+    "no active agreement": (N_("No agreement in force"), "Sin acuerdo vigente"),
+    "shift outside event": (N_("Shift outside the event"), "Turno fuera del evento"),
+    "assigned twice": (N_("Assigned twice"), "Asignación repetida"),
+    "open need": (N_("Open need"), "Necesidad pendiente"),
+}
+SEVERITIES: dict[str, tuple[str, str]] = {
+    "error": (N_("Error"), "Error"),
+    "warning": (N_("Warning"), "Advertencia"),
+}
+OFFICE_TYPES: dict[str, tuple[str, str]] = {
+    "national": (N_("National"), "Nacional"),
+    "regional": (N_("Regional"), "Regional"),
+    "district": (N_("District"), "Distrital"),
+    "area": (N_("Area"), "De área"),
+    "field": (N_("Field"), "De campo"),
+    "local": (N_("Local"), "Local"),
+    "subregional": (N_("Subregional"), "Subregional"),
+    "resident": (N_("Resident"), "Residente"),
+}
+CONSULATE_TYPES: dict[str, tuple[str, str]] = {
+    "consulate general": (N_("Consulate general"), "Consulado general"),
+    "consulate": (N_("Consulate"), "Consulado"),
+    "consular section of embassy": (N_("Consular section of embassy"),
+                                    "Sección consular de la embajada"),
+    "honorary consulate": (N_("Honorary consulate"), "Consulado honorario"),
+}
+NOT_STATED = (N_("Not stated"), "Sin indicar")
+AGREEMENT_KINDS: dict[str, tuple[str, str]] = {
+    "Letter of Arrangement": (N_("Letter of Arrangement"), "Carta de Arreglo"),
+    "Arrangement Establishing an Understanding": (
+        N_("Arrangement Establishing an Understanding"), "Arreglo que Establece un Entendimiento"),
+    "Arrangement Establishing an Alliance": (
+        N_("Arrangement Establishing an Alliance"), "Arreglo que Establece una Alianza"),
+    "Memorandum of Understanding": (N_("Memorandum of Understanding"),
+                                    "Memorando de Entendimiento"),
+    "Other": (N_("Other"), "Acuerdo"),
+}
+# The agencies' own Spanish names (their Spanish-language pages); printed beside the official
+# English name, never instead of it.
+AGENCIES_ES: dict[str, str] = {
+    "WHD": "División de Horas y Salarios",
+    "OSHA": "Administración de Seguridad y Salud Ocupacional",
+    "EEOC": "Comisión para la Igualdad de Oportunidades en el Empleo",
+    "NLRB": "Junta Nacional de Relaciones del Trabajo",
+    "DOL": "Departamento de Trabajo",
+}
+# Language names as people type them (any case) -> Spanish. Spanish writes language names in
+# lower case; indigenous languages keep their own spelling (k'iche', q'anjob'al).
+LANGUAGES_ES: dict[str, str] = {
+    "spanish": "español", "english": "inglés", "portuguese": "portugués", "french": "francés",
+    "haitian creole": "criollo haitiano", "creole": "criollo haitiano",
+    "vietnamese": "vietnamita", "arabic": "árabe", "chinese": "chino", "mandarin": "mandarín",
+    "cantonese": "cantonés", "korean": "coreano", "japanese": "japonés", "russian": "ruso",
+    "ukrainian": "ucraniano", "polish": "polaco", "german": "alemán", "italian": "italiano",
+    "tagalog": "tagalo", "filipino": "filipino", "ilocano": "ilocano", "cebuano": "cebuano",
+    "hindi": "hindi", "punjabi": "panyabí", "urdu": "urdu", "bengali": "bengalí",
+    "nepali": "nepalí", "burmese": "birmano", "karen": "karen", "khmer": "jemer", "lao": "lao",
+    "thai": "tailandés", "hmong": "hmong", "somali": "somalí", "amharic": "amárico",
+    "tigrinya": "tigriña", "swahili": "suajili", "persian": "persa", "farsi": "persa",
+    "dari": "darí", "pashto": "pastún", "navajo": "navajo",
+    "american sign language": "lengua de señas estadounidense", "asl": "lengua de señas "
+    "estadounidense",
+    # Indigenous languages of Mexico and Guatemala.
+    "mixteco": "mixteco", "mixtec": "mixteco", "zapoteco": "zapoteco", "zapotec": "zapoteco",
+    "nahuatl": "náhuatl", "náhuatl": "náhuatl", "triqui": "triqui", "mazateco": "mazateco",
+    "mazatec": "mazateco", "purépecha": "purépecha", "purepecha": "purépecha",
+    "otomí": "otomí", "otomi": "otomí", "tsotsil": "tsotsil", "tseltal": "tseltal",
+    "maya": "maya", "yucatec maya": "maya", "chinanteco": "chinanteco", "mixe": "mixe",
+    "k'iche'": "k'iche'", "kʼicheʼ": "kʼicheʼ", "quiché": "k'iche'", "q'eqchi'": "q'eqchi'",
+    "kaqchikel": "kaqchikel", "mam": "mam", "q'anjob'al": "q'anjob'al", "akateko": "akateko",
+    "chuj": "chuj", "ixil": "ixil", "garifuna": "garífuna", "garífuna": "garífuna",
+}
+# Topics people type, with the Spanish title the agencies use for them; others print as typed.
+TOPICS_ES: dict[str, str] = {
+    "wage theft": "robo de salarios", "unpaid wages": "salarios no pagados",
+    "minimum wage": "salario mínimo", "overtime": "horas extra", "tips": "propinas",
+    "wage rights": "derechos salariales", "labor rights": "derechos laborales",
+    "workers' rights": "derechos de los trabajadores", "child labor": "trabajo infantil",
+    "h-2a rights": "derechos de los trabajadores con visa H-2A",
+    "h-2b rights": "derechos de los trabajadores con visa H-2B",
+    "heat illness": "enfermedades causadas por el calor",
+    "heat safety": "seguridad ante el calor", "water, rest, shade": "agua, descanso, sombra",
+    "fall protection": "protección contra caídas", "workplace safety": "seguridad en el trabajo",
+    "safety and health": "seguridad y salud", "discrimination": "discriminación",
+    "harassment": "acoso", "sexual harassment": "acoso sexual", "retaliation": "represalias",
+    "right to organize": "derecho a organizarse", "union rights": "derechos sindicales",
+    "human trafficking": "trata de personas", "labor trafficking": "trata laboral",
+    "hurricane recovery work": "trabajos de recuperación tras huracanes",
+    "disaster recovery": "recuperación tras desastres",
+    "pregnant workers": "trabajadoras embarazadas",
+    "family and medical leave": "licencia familiar y médica",
+}
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in ("en", "es") else language()
+
+
+def _pick(table: dict[str, tuple[str, str]], value: str, lang: str | None) -> str:
+    words = table.get(value)
+    if words is None:
+        return value
+    return words[1] if _lang(lang) == "es" else _(words[0])
+
+
+def format_label(value: str, lang: str | None = None) -> str:
+    """'Information table' / 'Mesa informativa' for the stored `tabling`."""
+    return _pick(FORMATS, value, lang)
+
+
+def event_status_label(value: str, lang: str | None = None) -> str:
+    """'Planned' / 'Por confirmar'."""
+    return _pick(EVENT_STATUSES, value, lang)
+
+
+def role_label(value: str, lang: str | None = None) -> str:
+    """'Presenter' / 'Persona presentadora'."""
+    return _pick(ROLES, value, lang)
+
+
+def role_in_text(value: str, lang: str | None = None) -> str:
+    """The role inside a sentence or after a name: 'presenter', 'persona presentadora'."""
+    label = role_label(value, lang)
+    return label[:1].lower() + label[1:]
+
+
+def conflict_kind_label(value: str, lang: str | None = None) -> str:
+    """'Double booking' for the stored `double-booked` (planning problems)."""
+    return _pick(CONFLICT_KINDS, value, lang)
+
+
+def severity_label(value: str, lang: str | None = None) -> str:
+    return _pick(SEVERITIES, value, lang)
+
+
+def office_type_label(value: str, lang: str | None = None) -> str:
+    return _pick(OFFICE_TYPES, value, lang)
+
+
+def consulate_type_label(value: str | None, lang: str | None = None) -> str:
+    if not value:
+        return NOT_STATED[1] if _lang(lang) == "es" else _(NOT_STATED[0])
+    return _pick(CONSULATE_TYPES, value, lang)
+
+
+def agreement_kind_label(value: str, lang: str | None = None) -> str:
+    """The kind's official English name, or its Spanish name ('Carta de Arreglo')."""
+    return _pick(AGREEMENT_KINDS, value, lang)
+
+
+def agency_name_es(code: str) -> str:
+    """The agency's Spanish name, '' when it has none on record."""
+    return AGENCIES_ES.get(code.upper(), "")
+
+
+def office_name(display_name: str, agency: str, lang: str | None = None) -> str:
+    """'WHD Chicago District Office (División de Horas y Salarios)' in Spanish documents: the
+    official English name stays, the agency's Spanish name goes beside it."""
+    spanish = agency_name_es(agency) if _lang(lang) == "es" else ""
+    return f"{display_name} ({spanish})" if spanish else display_name
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip().casefold().replace("’", "'")
+
+
+def language_label(value: str, lang: str | None = None) -> str:
+    """A spoken language's name: as typed in English documents, in Spanish when known."""
+    if _lang(lang) != "es":
+        return value
+    return LANGUAGES_ES.get(_key(value), value)
+
+
+def topic_label(value: str, lang: str | None = None) -> str:
+    """A topic's Spanish title where the agencies have one; otherwise as typed."""
+    if _lang(lang) != "es":
+        return value
+    return TOPICS_ES.get(_key(value), value)
+
+
+def join_words(items: Iterable[str], lang: str | None = None) -> str:
+    """'English and Spanish' / 'inglés y español'; Spanish writes 'e' before an /i/ sound
+    ('español e inglés')."""
+    words = [w for w in items if w]
+    if len(words) <= 1:
+        return "".join(words)
+    if _lang(lang) == "es":
+        last = words[-1]
+        starts = _key(last)
+        conjunction = "e" if (starts.startswith(("i", "hi")) and not starts.startswith(
+            ("hie", "hia", "hio", "hiu"))) else "y"
+        return f"{', '.join(words[:-1])} {conjunction} {last}"
+    if len(words) == 2:
+        return f"{words[0]} {_('and')} {words[1]}"
+    return f"{', '.join(words[:-1])}, {_('and')} {words[-1]}"
+
+
+def languages_text(values: Iterable[str], lang: str | None = None) -> str:
+    """'English, Spanish and Mixteco' / 'inglés, español y mixteco'."""
+    return join_words([language_label(v, lang) for v in values], lang)
+
+
+def choices(table: dict[str, tuple[str, str]], lang: str | None = None) -> list[tuple[str, str]]:
+    """(stored value, label) of a table, in its order, for lists and combo boxes."""
+    return [(value, _pick(table, value, lang)) for value in table]
+
+
+__all__ = [
+    "AGENCIES_ES",
+    "AGREEMENT_KINDS",
+    "CONFLICT_KINDS",
+    "CONSULATE_TYPES",
+    "EVENT_STATUSES",
+    "FORMATS",
+    "LANGUAGES_ES",
+    "OFFICE_TYPES",
+    "ROLES",
+    "SEVERITIES",
+    "TOPICS_ES",
+    "agency_name_es",
+    "agreement_kind_label",
+    "choices",
+    "conflict_kind_label",
+    "consulate_type_label",
+    "event_status_label",
+    "format_label",
+    "join_words",
+    "language_label",
+    "languages_text",
+    "office_name",
+    "office_type_label",
+    "role_in_text",
+    "role_label",
+    "severity_label",
+    "topic_label",
+]
