@@ -58,9 +58,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def sweep_stale(folder: Path) -> list[Path]:
-    """Remove what killed writers left in `folder` (their `.part` files and `.tmp` folders);
-    returns what was removed. Errors are ignored: a file another program holds stays."""
+def sweep_stale(folder: Path, prefix: str = "") -> list[Path]:
+    """Remove what killed writers left in `folder` (their `.part` files and `.tmp` folders
+    whose names start with `prefix`); returns what was removed. Errors are ignored: a file
+    another program holds stays."""
     removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
@@ -69,7 +70,7 @@ def sweep_stale(folder: Path) -> list[Path]:
     now = time.time()
     for entry in entries:
         match = _STALE.match(entry.name)
-        if not match:
+        if not match or not entry.name.startswith(prefix):
             continue
         try:
             old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
@@ -85,6 +86,9 @@ def sweep_stale(folder: Path) -> list[Path]:
                 path.unlink()
             removed.append(path)
     return removed
+
+
+TEMP_PREFIX = ".consularapp-"  # what this app's files in the system's temporary folder start with
 
 
 def staging_folder(target_folder: Path) -> Path:

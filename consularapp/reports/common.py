@@ -22,7 +22,13 @@ from sqlalchemy import select
 
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, Problem
-from consularapp.files import part_path, staging_folder, staging_name, sweep_stale
+from consularapp.files import (
+    TEMP_PREFIX,
+    part_path,
+    staging_folder,
+    staging_name,
+    sweep_stale,
+)
 from consularapp.models import Agency, Office
 
 Progress = Callable[[int, int, str], None]
@@ -56,6 +62,16 @@ def _write_problem(target: Path, exc: OSError) -> InputError:
                       "The report was not written")
 
 
+def _staging(folder: Path) -> Path:
+    """Where to write for `folder`, with what killed runs left there (and in the folder)
+    cleaned away first."""
+    staging = staging_folder(folder)
+    sweep_stale(folder)
+    if staging != folder:
+        sweep_stale(staging, TEMP_PREFIX)
+    return staging
+
+
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
     """A temporary path, moved onto `target` when the block ends without error."""
@@ -64,10 +80,12 @@ def atomic_file(target: Path) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _write_problem(target, exc) from None
-    sweep_stale(target.parent)
     # Not mkstemp: the writer creates the file itself, with the usual permissions (mkstemp's
     # 0600 would make a report in a shared folder unreadable to colleagues).
-    part = staging_folder(target.parent) / part_path(target).name
+    staging = _staging(target.parent)
+    part = part_path(target)
+    part = staging / (part.name if staging == target.parent
+                      else TEMP_PREFIX + part.name.lstrip("."))
     try:
         yield part
         os.replace(part, target)
@@ -86,8 +104,7 @@ def atomic_folder(target: Path) -> Iterator[Path]:
     target = Path(target)
     try:
         target.mkdir(parents=True, exist_ok=True)
-        sweep_stale(target)
-        work = staging_folder(target) / staging_name("consularapp-report")
+        work = _staging(target) / staging_name("consularapp-report")
         work.mkdir()
     except OSError as exc:
         raise _write_problem(target, exc) from None
