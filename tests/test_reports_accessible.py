@@ -372,3 +372,37 @@ def test_stored_choices_read_as_in_the_window(books: dict[str, Path]) -> None:
     roles = {r[8] for r in book["Assignments"].iter_rows(min_row=2, values_only=True)}
     assert roles <= {"Presenter", "Table staff", "Interpreter", "Coordinator", "Other"}
     assert "Table staff" in roles
+
+
+# --- large documents: laid out in a child process -----------------------------------------------
+
+
+def test_a_large_document_is_laid_out_apart_and_can_be_cancelled(tmp_path: Path) -> None:
+    from consularapp.errors import CancelledError
+    from consularapp.reports import typeset as t
+    from consularapp.reports.common import Steps
+
+    document = t.Document(title=MARKUP_TITLE, lang="es")
+    document.add(t.heading(MARKUP, 1))
+    document.extend(t.par([f"Párrafo {n}: ", t.run(MARKUP, lang="en")]) for n in range(50))
+    path = t.write_pdf(tmp_path / "apart.pdf", document, Steps(None, None), apart=True)
+    with pikepdf.open(path) as pdf:
+        assert str(pdf.docinfo.Title) == MARKUP_TITLE and str(pdf.Root.Lang) == "es"
+        # An English run inside a Spanish paragraph: its marked content says so.
+        marked = [op for page in pdf.pages for op in pikepdf.parse_content_stream(page)
+                  if str(op.operator) == "BDC" and isinstance(op.operands[1], pikepdf.Dictionary)
+                  and str(op.operands[1].get("/Lang", "")) == "en"]
+        assert len(marked) >= 50
+    assert MARKUP in " ".join(text_of(path).split())
+
+    calls = []
+
+    def cancel_once_started() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # after the child has started
+
+    target = tmp_path / "cancelled.pdf"
+    with pytest.raises(CancelledError):
+        t.write_pdf(target, document, Steps(None, cancel_once_started), apart=True)
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["apart.pdf"]

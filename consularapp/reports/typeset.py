@@ -12,13 +12,17 @@ JSON beside one fixed layout (`resources/typst/report.typ`), which shows every s
 command, a label or a formula. Typst refuses what PDF/UA forbids (a skipped heading level, a
 figure without alternative text), so a document that compiles is structurally sound.
 
-Typst lays out the whole document in memory (about 1 MiB per page of rosters) and cannot be
-interrupted: cancel is checked before and after the layout.
+Memory and cancel: Typst lays out the whole document in memory (about 2 MiB per page of rosters)
+and keeps what it memoised after it returns. A large document is therefore laid out in a child
+process (`IN_PROCESS_BLOCKS`): its memory goes back to the system when it ends, and cancel ends
+it at once. Small documents (a renewal draft, one consulate's packet) stay in the process, where
+they cost a few MiB and no process start.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -27,7 +31,7 @@ from importlib.resources import as_file
 from pathlib import Path
 from typing import Any
 
-from consularapp.errors import InputError, Problem
+from consularapp.errors import CancelledError, InputError, Problem
 from consularapp.i18n import _
 from consularapp.paths import resource
 from consularapp.reports.common import Steps, atomic_file
@@ -266,37 +270,101 @@ def _watermark_svg(text: str) -> bytes:
     return svg
 
 
-def compile_pdf(document: Document) -> bytes:
-    """The tagged PDF/UA-1 bytes of `document`."""
+IN_PROCESS_BLOCKS = 400  # top-level blocks; more (a campaign's rosters) go to a child process
+_POLL = 0.1  # seconds between checks for cancel while a child lays out
+
+
+def _compile(document_json: bytes, watermark_svg: bytes | None, title: str) -> bytes:
+    """Typst over the shipped layout and `document_json`."""
     import typst
 
     files: dict[str, bytes] = {
         "main.typ": resource("typst", "report.typ").read_bytes(),
-        "document.json": document.as_json(),
+        "document.json": document_json,
     }
-    if document.watermark:
-        files["watermark.svg"] = _watermark_svg(document.watermark)
+    if watermark_svg is not None:
+        files["watermark.svg"] = watermark_svg
     try:
         pdf = typst.compile(files, format="pdf", font_paths=fonts(), pdf_standards=["ua-1"])
     except typst.TypstError as exc:  # a defect of ours, never of the user's text
-        raise RuntimeError(f"Typst could not lay out {document.title!r}: {exc.message}; "
+        raise RuntimeError(f"Typst could not lay out {title!r}: {exc.message}; "
                            f"{exc.diagnostic}") from exc
     assert isinstance(pdf, bytes)
     return pdf
 
 
-def write_pdf(out: Path, document: Document, steps: Steps) -> Path:
-    """Lay out `document` into `out` (written aside, then moved into place)."""
+def _inputs(document: Document) -> tuple[bytes, bytes | None, str]:
+    svg = _watermark_svg(document.watermark) if document.watermark else None
+    return document.as_json(), svg, document.title
+
+
+def compile_pdf(document: Document) -> bytes:
+    """The tagged PDF/UA-1 bytes of `document`, laid out in this process."""
+    return _compile(*_inputs(document))
+
+
+def _child(connection: Any, document_json: bytes, watermark_svg: bytes | None, title: str,
+           path: str) -> None:
+    """In the child process: lay out, write the PDF to `path`, say how it went."""
+    try:
+        Path(path).write_bytes(_compile(document_json, watermark_svg, title))
+        connection.send(("ok", ""))
+    except BaseException as exc:  # reported to the parent, which raises it there
+        connection.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        connection.close()
+
+
+def compile_pdf_apart(document: Document, path: Path, steps: Steps) -> None:
+    """Lay out `document` into `path` in a child process; CancelledError (the child is ended
+    at once) when `steps` says so."""
+    context = multiprocessing.get_context("spawn")  # no fork: the caller may hold threads
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(send, *_inputs(document), str(path)),
+                              name="consularapp-pdf", daemon=True)
+    process.start()
+    send.close()
+    outcome: tuple[str, str] | None = None
+    try:
+        while outcome is None:
+            if receive.poll(_POLL):
+                try:
+                    outcome = receive.recv()
+                except EOFError:  # ended without a word: killed, or out of memory
+                    break
+            elif not process.is_alive() and not receive.poll(0):
+                break
+            steps.check()
+    except CancelledError:
+        process.kill()
+        process.join()
+        raise
+    finally:
+        receive.close()
+    process.join()
+    if outcome is None:
+        raise InputError(Problem(str(path.name), _(
+            "the PDF could not be laid out: the layout process ended unexpectedly (exit code "
+            "{code}; was the computer out of memory?)").format(code=process.exitcode)),
+            _("The report was not written"))
+    if outcome[0] != "ok":
+        raise RuntimeError(outcome[1])
+
+
+def write_pdf(out: Path, document: Document, steps: Steps, *,
+              apart: bool | None = None) -> Path:
+    """Lay out `document` into `out` (written aside, then moved into place). `apart`: in a
+    child process (default: when the document is large)."""
     steps.check()
     steps.report(0, 1, _("Laying out pages"))
-    pdf = compile_pdf(document)
-    steps.check()
-    try:
-        with atomic_file(Path(out)) as part:
+    if apart is None:
+        apart = len(document.blocks) > IN_PROCESS_BLOCKS
+    with atomic_file(Path(out)) as part:
+        if apart:
+            compile_pdf_apart(document, part, steps)
+        else:
+            pdf = compile_pdf(document)
+            steps.check()
             part.write_bytes(pdf)
-    except InputError:
-        raise
-    except OSError as exc:  # pragma: no cover - atomic_file turns these into InputError
-        raise InputError(Problem(str(out), str(exc))) from None
     steps.report(1, 1, _("Laying out pages"))
     return Path(out)

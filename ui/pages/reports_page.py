@@ -44,7 +44,7 @@ PRESELECT = ("expiring", "renewal due")
 
 
 def write_report(db: Database, kind: str, out: Path, **kwargs: Any) -> list[Path]:
-    """The core's writer, imported when first used (reportlab and openpyxl are slow to import)."""
+    """The core's writer, imported when first used (Typst and openpyxl are slow to import)."""
     from consularapp.reports import write_report as write
 
     return write(db, kind, out, **kwargs)
