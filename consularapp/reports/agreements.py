@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from consularapp import statuses
 from consularapp.agreements import URGENCY, AgreementStatus, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     i.status: (i.background[1:].upper(), i.ink[1:].upper()) for i in CATALOGUE
 }
-STATUS_MEANING: dict[Status, str] = {i.status: i.meaning for i in CATALOGUE}
 NO_REGION = "No region"
 NOT_SIGNED = frozenset({Status.DRAFT, Status.NEGOTIATING})
 
@@ -277,7 +277,8 @@ def _status_run(status: Status) -> Run:
     from consularapp.reports import typeset as t
 
     _fill, ink = STATUS_COLOURS.get(status, ("EEEEEE", "333333"))
-    return t.run(status.value, bold=True, colour=ink, keep=True)
+    return t.run(statuses.text(status, "en"), bold=True, colour=ink, keep=True)  # '⚠ expiring'
+
 
 
 def agreements_table(lines: list[AgreementLine]) -> Block:
@@ -333,7 +334,8 @@ def pdf_document(data: AgreementsData, steps: Steps | None = None) -> Document:
                     expiring=data.expiring_days, lead=data.renewal_lead_days), "muted"),
         t.space(6),
         t.table(["auto", "auto", "1fr"], [_("Status"), _("Agreements"), _("Meaning")],
-                [[_status_run(s), str(counts.get(s, 0)), STATUS_MEANING[s]] for s in URGENCY],
+                [[_status_run(s), str(counts.get(s, 0)), statuses.meaning(s, "en")]
+                 for s in URGENCY],
                 size=9, align=["left", "right", "left"],
                 fills={(i, 0): STATUS_COLOURS[s][0] for i, s in enumerate(URGENCY)}),
         t.page_break(),
