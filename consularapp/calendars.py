@@ -92,7 +92,7 @@ from consularapp.errors import (
     Problem,
 )
 from consularapp.files import replace_with_bytes
-from consularapp.i18n import _
+from consularapp.i18n import N_, _
 from consularapp.models import (
     Agency,
     Agreement,
@@ -1142,10 +1142,10 @@ def _year_of(snap: Snapshot) -> int:
 
 # --- agreement deadlines ------------------------------------------------------------------------
 
-_DEADLINE_KINDS = {
-    "renewal-window": "Renewal window opens",
-    "expiry": "Expires",
-    "review": "Periodic review due",
+_DEADLINE_KINDS = {  # translated when written (N_ marks them for the catalogue)
+    "renewal-window": N_("Renewal window opens"),
+    "expiry": N_("Expires"),
+    "review": N_("Periodic review due"),
 }
 
 
@@ -1205,11 +1205,11 @@ def deadlines_calendar(
         directory = load_directory(s)
         agencies = {r.code: r.name for r in s.execute(select(Agency.code, Agency.name))}
     stamp = (stamp or now_utc()).astimezone(UTC).replace(microsecond=0)
-    name = "Agreement deadlines"
     cal = _new_calendar(
-        name,
-        "Renewal windows, expiries and periodic reviews of the agreements in force, "
-        f"computed on {day.isoformat()} (renewal lead time {settings.renewal_lead_days} days).",
+        _("Agreement deadlines"),
+        _("Renewal windows, expiries and periodic reviews of the agreements in force, computed "
+          "on {day} (renewal lead time {days} days).").format(
+              day=day.isoformat(), days=settings.renewal_lead_days),
     )
     for a in sorted(statuses, key=lambda x: x.id):
         # A renewed or terminated agreement's deadlines are sent once more as cancelled while
@@ -1298,45 +1298,42 @@ def _deadline_event(
     ev.add("SEQUENCE", deadline_sequence(updated_at, period) + (1 if withdrawn else 0))
     ev.add("DTSTART", when)
     ev.add("DTEND", when + timedelta(days=1))
-    summary = f"{_DEADLINE_KINDS[kind]}: {a.id}"
+    what = _(_DEADLINE_KINDS[kind])
+    summary = f"{what}: {a.id}"
     if withdrawn:
-        summary = f"CANCELLED: {summary}"
+        summary = _("CANCELLED: {summary}").format(summary=summary)
     ev.add("SUMMARY", f"{summary} ({parties})" if parties else summary)
     lines = [
-        f"{_DEADLINE_KINDS[kind]} on {when.isoformat()}.",
-        f"Agreement: {a.id} ({a.kind})",
+        _("{what} on {day}.").format(what=what, day=when.isoformat()),
+        _("Agreement: {id} ({kind})").format(id=a.id, kind=a.kind),
     ]
     if offices:
-        lines.append(
-            "Offices: "
-            + "; ".join(
-                f"{o.display_name} ({agencies.get(o.agency_code, o.agency_code)})"
-                for o in offices
-            )
-        )
+        lines.append(_("Offices: {offices}").format(offices="; ".join(
+            f"{o.display_name} ({agencies.get(o.agency_code, o.agency_code)})" for o in offices
+        )))
     if consulates:
-        lines.append("Consulates: " + "; ".join(c.name("en") for c in consulates))
+        lines.append(_("Consulates: {consulates}").format(
+            consulates="; ".join(c.name("en") for c in consulates)))
     if a.effective_on:
-        lines.append(f"In force from: {a.effective_on.isoformat()}")
-    expires = a.expires_on.isoformat() if a.expires_on else "no sunset date"
-    lines.append(f"Expires: {expires}")
+        lines.append(_("In force from: {day}").format(day=a.effective_on.isoformat()))
+    expires = a.expires_on.isoformat() if a.expires_on else _("no sunset date")
+    lines.append(_("Expires: {day}").format(day=expires))
     if kind == "renewal-window":
-        lines.append(
-            f"The renewal window opens {renewal_lead_days} days before expiry."
-        )
+        lines.append(_("The renewal window opens {days} days before expiry.").format(
+            days=renewal_lead_days))
     if withdrawn and a.status is Status.SUPERSEDED:
-        lines.insert(0, f"No longer applies: {a.id} was renewed by {a.renewed_by}.")
+        lines.insert(0, _("No longer applies: {id} was renewed by {successor}.").format(
+            id=a.id, successor=a.renewed_by))
     elif withdrawn:
-        lines.insert(0, f"No longer applies: {a.id} was terminated.")
+        lines.insert(0, _("No longer applies: {id} was terminated.").format(id=a.id))
     elif a.renewed_by:
-        lines.append(f"Renewal in preparation: {a.renewed_by}")
+        lines.append(_("Renewal in preparation: {id}").format(id=a.renewed_by))
     if document:
-        lines.append(f"Document: {document}")
+        lines.append(_("Document: {document}").format(document=document))
     ev.add("DESCRIPTION", "\n".join(lines))
     ev.add(
         "CATEGORIES",
-        ["Agreement deadline", _DEADLINE_KINDS[kind],
-         *sorted({o.agency_code for o in offices})],
+        [_("Agreement deadline"), what, *sorted({o.agency_code for o in offices})],
     )
     if organizer is not None:
         ev.add("ORGANIZER", _address(organizer))
@@ -1352,7 +1349,7 @@ def _deadline_event(
         alarm = Alarm()
         alarm.add("ACTION", "DISPLAY")
         alarm.add("TRIGGER", timedelta(days=-days))
-        alarm.add("DESCRIPTION", f"In {days} days: {summary}")
+        alarm.add("DESCRIPTION", _("In {days} days: {summary}").format(days=days, summary=summary))
         ev.add_component(alarm)
     return ev
 

@@ -237,8 +237,8 @@ def _partner_body(
         "",
         "Adjuntamos:",
         f"- {ics}: el calendario de los eventos, que puede importarse en Outlook, Google "
-        "Calendar o Thunderbird. Si el programa cambia, le enviaremos un nuevo archivo que "
-        "actualiza los eventos ya importados.",
+        f"Calendar o Thunderbird. Si el programa cambia, {'les' if several else 'le'} "
+        "enviaremos un nuevo archivo que actualiza los eventos ya importados.",
         f"- {pdf}: el programa bilingüe (español e inglés).",
         "",
         "Las horas corresponden a la hora local de cada sede.",
