@@ -2,7 +2,7 @@
 
     python3 packaging/build.py           # dist/ConsularApp/ (ConsularApp, or .exe on Windows)
     python3 packaging/build.py --smoke   # ... then run the smoke test on the frozen app
-    py -3 packaging\\build.py --msi       # Windows, with WiX 4+ on PATH: dist\\ConsularApp-V.msi
+    py -3 packaging\\build.py --msi       # Windows, with WiX 7+ on PATH: dist\\ConsularApp-V.msi
 
 The same files on Linux and Windows. Standard library only (like bootstrap.py, whose .venv it
 uses, with PyInstaller added): the app is frozen from the project's wheel, installed into
@@ -103,7 +103,8 @@ def build_msi() -> Path:
     wix = shutil.which("wix")
     if wix is None:
         raise SystemExit("wix is not on PATH: install the .NET SDK, then "
-                         "`dotnet tool install --global wix` (see the README)")
+                         "`dotnet tool install --global wix --version 7.0.0` and "
+                         "`wix eula accept wix7` (see the README)")
     target = DIST / f"ConsularApp-{version()}.msi"
     subprocess.run([wix, "build", "-arch", "x64", "-d", f"Version={msi_version(version())}",
                     "-d", f"FrozenDir={FROZEN}", str(WXS), str(APP_FILES_WXS),

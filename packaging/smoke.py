@@ -216,7 +216,8 @@ class Smoke:
         env = dict(env, CONSULARAPP_SMOKE="1")
         if shot is not None:
             env["CONSULARAPP_SMOKE_SHOT"] = str(shot)
-        command = exe or [str(self.window_exe)]
+        # Windows: the console twin, since the window's own executable has no output to read.
+        command = exe or [str(self.cli_exe)]
         started = time.time()
         try:
             result = subprocess.run(command, cwd=self.cwd, env=env, capture_output=True,
@@ -247,6 +248,8 @@ class Smoke:
     def windows(self, shots: Path | None) -> None:
         self.window("offscreen", self.env, "offscreen",
                     shots / "frozen-offscreen.png" if shots else None)
+        if WINDOWS:
+            self.windowed(shots or self.work)
         if not LINUX:
             return
         with Xvfb() as display:
@@ -255,6 +258,17 @@ class Smoke:
                 return
             env = dict(self.env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
             self.window("Xvfb", env, "xcb", shots / "frozen-xvfb.png" if shots else None)
+
+    def windowed(self, folder: Path) -> None:
+        """ConsularApp.exe, the Start menu's (no console): it walks the window and leaves its
+        picture, which is all it can say."""
+        shot = folder / "frozen-windowed.png"
+        shot.unlink(missing_ok=True)
+        env = dict(self.env, CONSULARAPP_SMOKE="1", CONSULARAPP_SMOKE_SHOT=str(shot))
+        result = subprocess.run([str(self.window_exe)], cwd=self.cwd, env=env,
+                                timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
+        self.check("window of ConsularApp.exe", result.returncode == 0 and shot.exists(),
+                   f"exit {result.returncode}, picture {'saved' if shot.exists() else 'missing'}")
 
     def start_times(self, python: str) -> None:
         """Median of three starts, frozen and unfrozen, measured now on the same machine."""
