@@ -141,6 +141,13 @@ class Smoke:
                          agreements[0]["id"], "--as-of", AS_OF, "--out", "renewal.pdf",
                          expect="Wrote")
 
+        self.command("publish", "publish", "--year", year, "--by", "Smoke Test",
+                     expect="Published release 1")
+        self.command("send partners (.eml drafts)", "send", "partners", "--year", year,
+                     "--release", "latest", "--as-of", AS_OF, "--out", "drafts")
+        self.check("e-mail drafts written", any((self.cwd / "drafts").rglob("*.eml")),
+                   "no .eml under drafts")
+
         self.command("export", "export", "exchange.xlsx", expect="rows to")
         self.command("import --dry-run", "import", "exchange.xlsx", "--dry-run",
                      expect="Dry run, nothing written")
