@@ -5,7 +5,9 @@ It is the `consularapp` command: a command runs it, no command opens the window.
 For the build's smoke test only (packaging/smoke.py), CONSULARAPP_SMOKE=1 makes the window, once
 it is on screen, show every page, print what it saw (platform, pages, the About text) and quit,
 so that a page whose module or data the build left out fails the test instead of a user.
-CONSULARAPP_SMOKE_SHOT=FILE.png also saves a picture of the window.
+CONSULARAPP_SMOKE_SHOT=FILE.png also saves a picture of the window; CONSULARAPP_SMOKE_PDF_APART=1
+lays out every PDF in a child process (the path of large reports), which a frozen app must
+start as itself.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import time
 
 SMOKE_ENV = "CONSULARAPP_SMOKE"
 SMOKE_SHOT_ENV = "CONSULARAPP_SMOKE_SHOT"
+SMOKE_APART_ENV = "CONSULARAPP_SMOKE_PDF_APART"
 EXPOSE_TIMEOUT_S = 30.0
 
 
@@ -73,6 +76,15 @@ def _smoke_window(argv: list[str]) -> int:
 
 
 def run() -> int:
+    import multiprocessing
+
+    # Large PDFs are laid out in a child process (consularapp/reports/typeset.py): frozen, the
+    # child is this program started again, and must lay out, not parse a command line.
+    multiprocessing.freeze_support()
+    if os.environ.get(SMOKE_ENV) == "1" and os.environ.get(SMOKE_APART_ENV) == "1":
+        from consularapp.reports import typeset
+
+        typeset.IN_PROCESS_BLOCKS = 0  # every PDF in a child process: the smoke test's way in
     if getattr(sys, "frozen", False):
         # Alembic imports the migrations from their files: no __pycache__ may appear in the
         # installed folder (an uninstall would leave it behind; users cannot write there).

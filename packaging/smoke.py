@@ -128,7 +128,11 @@ class Smoke:
 
         self.command("report staffing (PDF)", "report", "staffing", "--year", year,
                      "--out", "staffing.pdf", expect="Wrote")
-        self.guard("staffing PDF embeds its fonts", lambda: self.pdf(self.cwd / "staffing.pdf"))
+        self.guard("staffing PDF", lambda: self.pdf(self.cwd / "staffing.pdf"))
+        apart = dict(self.env, CONSULARAPP_SMOKE="1", CONSULARAPP_SMOKE_PDF_APART="1")
+        self.command("report staffing (PDF laid out in a child process)", "report", "staffing",
+                     "--year", year, "--out", "staffing-apart.pdf", expect="Wrote", env=apart)
+        self.guard("the child's PDF", lambda: self.pdf(self.cwd / "staffing-apart.pdf"))
         self.command("report staffing (Excel)", "report", "staffing", "--year", year,
                      "--out", "staffing.xlsx", expect="Wrote")
         self.guard("staffing workbook", lambda: self.workbook(self.cwd / "staffing.xlsx"))
@@ -205,10 +209,12 @@ class Smoke:
                     if "/FontFile2" in descriptor.get_object():
                         embedded.add(str(font["/BaseFont"]).split("+")[-1])
         dejavu = any(name.startswith("DejaVuSans") for name in embedded)
-        self.check("staffing PDF embeds its fonts", dejavu,
+        self.check(f"{path.name} embeds the shipped fonts", dejavu,
                    f"embedded: {sorted(embedded)}")
+        marked = reader.trailer["/Root"].get("/MarkInfo", {}).get("/Marked")
+        self.check(f"{path.name} is tagged", bool(marked), f"MarkInfo /Marked: {marked}")
         text = "".join(page.extract_text() for page in reader.pages)
-        self.check("staffing PDF has the week's text", "Labor Rights Week" in text, text[:160])
+        self.check(f"{path.name} has the week's text", "Labor Rights Week" in text, text[:160])
 
     def workbook(self, path: Path) -> None:
         from openpyxl import load_workbook
