@@ -13,7 +13,7 @@ report and the command line share it and it stays fast (<= 100 ms for 1,500 agre
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -185,36 +185,42 @@ def status_of(
 
 
 def compute_statuses(
-    db: Database, as_of: date | None = None, settings: StatusSettings = StatusSettings()
+    db: Database, as_of: date | None = None, settings: StatusSettings = StatusSettings(),
+    ids: Iterable[str] | None = None,
 ) -> list[AgreementStatus]:
-    """Every agreement with its status on `as_of` (today), most urgent first. Three queries."""
+    """Every agreement (or those of `ids`) with its status on `as_of` (today), most urgent
+    first. Three queries; with `ids` they read those agreements and their renewals only."""
     day = as_of or date.today()
+    wanted = None if ids is None else set(ids)
+    statement = select(
+        Agreement.id,
+        Agreement.kind,
+        Agreement.state,
+        Agreement.signed_on,
+        Agreement.effective_on,
+        Agreement.term_months,
+        Agreement.expires_on,
+        Agreement.terminated_on,
+        Agreement.renews_id,
+        Agreement.us_signatory_id,
+        Agreement.consular_signatory_id,
+        Agreement.notes,
+    )
+    office_links = select(agreement_office.c.agreement_id, agreement_office.c.office_id)
+    consulate_links = select(agreement_consulate.c.agreement_id,
+                             agreement_consulate.c.consulate_id)
+    if wanted is not None:
+        # The agreements asked about, and whatever renews them (it may supersede them).
+        statement = statement.where(Agreement.id.in_(wanted) | Agreement.renews_id.in_(wanted))
+        office_links = office_links.where(agreement_office.c.agreement_id.in_(wanted))
+        consulate_links = consulate_links.where(agreement_consulate.c.agreement_id.in_(wanted))
     with db.session() as s:
-        rows = s.execute(
-            select(
-                Agreement.id,
-                Agreement.kind,
-                Agreement.state,
-                Agreement.signed_on,
-                Agreement.effective_on,
-                Agreement.term_months,
-                Agreement.expires_on,
-                Agreement.terminated_on,
-                Agreement.renews_id,
-                Agreement.us_signatory_id,
-                Agreement.consular_signatory_id,
-                Agreement.notes,
-            )
-        ).all()
+        rows = s.execute(statement).all()
         offices: dict[str, list[str]] = defaultdict(list)
-        for aid, oid in s.execute(
-            select(agreement_office.c.agreement_id, agreement_office.c.office_id)
-        ):
+        for aid, oid in s.execute(office_links):
             offices[aid].append(oid)
         consulates: dict[str, list[str]] = defaultdict(list)
-        for aid, cid in s.execute(
-            select(agreement_consulate.c.agreement_id, agreement_consulate.c.consulate_id)
-        ):
+        for aid, cid in s.execute(consulate_links):
             consulates[aid].append(cid)
 
     # Successors: the latest one in any state is shown as "renewed by"; only a signed one
@@ -233,6 +239,8 @@ def compute_statuses(
 
     result = []
     for r in rows:
+        if wanted is not None and r.id not in wanted:
+            continue
         status, days_left, last_day = status_of(
             state=r.state,
             signed_on=r.signed_on,

@@ -7,7 +7,7 @@ raise InputError with every problem, and return a Change.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from consularapp import bounds
 from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
-from consularapp.errors import InUseError, NotFoundError
+from consularapp.errors import InputError, InUseError, NotFoundError, Problem
 from consularapp.i18n import N_, _
 from consularapp.known import Known
 from consularapp.models import (
@@ -157,10 +157,13 @@ def list_agencies(db: Database) -> list[tuple[str, str]]:
         return [tuple(r) for r in s.execute(select(Agency.code, Agency.name).order_by(Agency.code))]
 
 
-def list_offices(db: Database) -> list[OfficeRow]:
+def list_offices(db: Database, ids: Iterable[str] | None = None) -> list[OfficeRow]:
+    """Every office, or those of `ids` (a window refreshing the rows a write changed)."""
+    stmt = select(Office).order_by(Office.id)
+    if ids is not None:
+        stmt = stmt.where(Office.id.in_(list(ids)))
     with db.session() as s:
-        rows = s.execute(select(Office).order_by(Office.id)).scalars().all()
-        return [_office_row(o) for o in rows]
+        return [_office_row(o) for o in s.execute(stmt).scalars().all()]
 
 
 def _office_row(o: Office) -> OfficeRow:
@@ -183,10 +186,13 @@ def _office_row(o: Office) -> OfficeRow:
     )
 
 
-def list_consulates(db: Database) -> list[ConsulateRow]:
+def list_consulates(db: Database, ids: Iterable[str] | None = None) -> list[ConsulateRow]:
+    """Every consulate, or those of `ids`."""
+    stmt = select(Consulate).order_by(Consulate.id)
+    if ids is not None:
+        stmt = stmt.where(Consulate.id.in_(list(ids)))
     with db.session() as s:
-        rows = s.execute(select(Consulate).order_by(Consulate.id)).scalars().all()
-        return [_consulate_row(c) for c in rows]
+        return [_consulate_row(c) for c in s.execute(stmt).scalars().all()]
 
 
 def _consulate_row(c: Consulate) -> ConsulateRow:
@@ -209,31 +215,44 @@ def _consulate_row(c: Consulate) -> ConsulateRow:
     )
 
 
-def organization_names(session: Session) -> dict[str, tuple[str, str]]:
-    """Organization ID -> (kind, display name) for every office and consulate."""
+def organization_names(session: Session, only: Iterable[str] | None = None
+                       ) -> dict[str, tuple[str, str]]:
+    """Organization ID -> (kind, display name) for every office and consulate (or those of
+    `only`)."""
+    offices = select(Office.id, Office.name)
+    consulates = select(Consulate.id, Consulate.country_code, Consulate.consulate_type,
+                        Consulate.city)
+    if only is not None:
+        wanted = list(only)
+        offices = offices.where(Office.id.in_(wanted))
+        consulates = consulates.where(Consulate.id.in_(wanted))
     names: dict[str, tuple[str, str]] = {}
-    for oid, name in session.execute(select(Office.id, Office.name)):
+    for oid, name in session.execute(offices):
         names[oid] = ("office", name)
-    for cid, code, kind, city in session.execute(
-        select(Consulate.id, Consulate.country_code, Consulate.consulate_type, Consulate.city)
-    ):
+    for cid, code, kind, city in session.execute(consulates):
         names[cid] = ("consulate", consulate_display_name(code, kind, city))
     return names
 
 
-def list_people(db: Database, as_of: date | None = None) -> list[PersonRow]:
-    """Everyone, each with the membership in force on `as_of` (today), else their latest."""
+def list_people(db: Database, as_of: date | None = None,
+                ids: Iterable[str] | None = None) -> list[PersonRow]:
+    """Everyone (or those of `ids`), each with the membership in force on `as_of` (today), else
+    their latest."""
     day = as_of or date.today()
+    people_stmt = select(Person.id, Person.name, Person.languages, Person.email,
+                         Person.phone).order_by(Person.name, Person.id)
+    memberships_stmt = select(Membership).order_by(Membership.active_from)
+    if ids is not None:
+        wanted = list(ids)
+        people_stmt = people_stmt.where(Person.id.in_(wanted))
+        memberships_stmt = memberships_stmt.where(Membership.person_id.in_(wanted))
     with db.session() as s:
-        orgs = organization_names(s)
-        people = s.execute(
-            select(Person.id, Person.name, Person.languages, Person.email, Person.phone).order_by(
-                Person.name, Person.id
-            )
-        ).all()
+        people = s.execute(people_stmt).all()
         by_person: dict[str, list[Membership]] = {}
-        for m in s.execute(select(Membership).order_by(Membership.active_from)).scalars():
+        for m in s.execute(memberships_stmt).scalars():
             by_person.setdefault(m.person_id, []).append(m)
+        orgs = organization_names(s, None if ids is None else {
+            m.organization_id for ms in by_person.values() for m in ms})
     result = []
     for pid, name, languages, email, phone in people:
         memberships = by_person.get(pid, [])
@@ -540,6 +559,18 @@ def validate_consulate(s: Session, data: ConsulateInput, original_id: str | None
 def validate_person(s: Session, data: PersonInput, original_id: str | None) -> PersonInput:
     return check_person(data, Known.of(s), original_id).accepted(
         _("The person was not saved"), PERSON_LABELS)
+
+
+def person_problems(db: Database, data: PersonInput, original_id: str | None = None
+                    ) -> list[Problem]:
+    """What saving `data` would be refused for, located as the editor shows it; writes nothing
+    (the person editor adds its own unreadable dates to these, to report all in one pass)."""
+    try:
+        with db.session() as s:
+            validate_person(s, data, original_id)
+    except InputError as exc:
+        return exc.problems
+    return []
 
 
 # --- writes -------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ warns about it, the coordinator decides.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -139,6 +140,19 @@ def list_assignments(
     return result
 
 
+def event_ids_of(db: Database, *, assignment_ids: Iterable[int | str] = (),
+                 person_ids: Iterable[str] = ()) -> set[str]:
+    """The events these assignments belong to, and those these people are assigned to (for a
+    window refreshing the events whose staffing a write changed)."""
+    numbers = [int(a) for a in assignment_ids if str(a).isdigit()]
+    people = list(person_ids)
+    if not numbers and not people:
+        return set()
+    with db.session() as s:
+        return set(s.scalars(select(Assignment.event_id).where(
+            Assignment.id.in_(numbers) | Assignment.person_id.in_(people))))
+
+
 @dataclass
 class AssignmentInput:
     """What the assignment editor edits. `starts`/`ends` are a shift's wall-clock times at the
@@ -154,21 +168,35 @@ class AssignmentInput:
     sequence: int = 0
 
 
+def _input(a: Assignment, zone_name: str) -> AssignmentInput:
+    return AssignmentInput(
+        event_id=a.event_id,
+        person_id=a.person_id,
+        role=a.role,
+        starts=naive_local(a.starts_at, zone_name) if a.starts_at else None,
+        ends=naive_local(a.ends_at, zone_name) if a.ends_at else None,
+        notes=a.notes or "",
+        sequence=a.sequence or 0,
+    )
+
+
 def get_assignment(db: Database, assignment_id: int) -> AssignmentInput:
     with db.session() as s:
         a = s.get(Assignment, assignment_id)
         if a is None:
             raise NotFoundError("assignment", str(assignment_id))
-        zone_name = a.event.time_zone
-        return AssignmentInput(
-            event_id=a.event_id,
-            person_id=a.person_id,
-            role=a.role,
-            starts=naive_local(a.starts_at, zone_name) if a.starts_at else None,
-            ends=naive_local(a.ends_at, zone_name) if a.ends_at else None,
-            notes=a.notes or "",
-            sequence=a.sequence or 0,
-        )
+        return _input(a, a.event.time_zone)
+
+
+def event_assignments(db: Database, event_id: str) -> list[tuple[int, AssignmentInput]]:
+    """(ID, assignment as its editor shows it) for each assignment of an event, by ID; one
+    query (undo keeps an event together with its staff)."""
+    with db.session() as s:
+        rows = s.execute(
+            select(Assignment, Event.time_zone).join(Event, Event.id == Assignment.event_id)
+            .where(Assignment.event_id == event_id).order_by(Assignment.id)
+        ).all()
+        return [(a.id, _input(a, zone_name)) for a, zone_name in rows]
 
 
 ASSIGNMENT_LABELS = {

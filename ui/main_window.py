@@ -1,8 +1,10 @@
 """The main window: navigation on the left, one page at a time, menus, status bar.
 
-Pages are built the first time they are shown, so start-up costs one page at most. Every write a
-page makes comes back as a Change that the window hands to the other pages; deletes leave an Undo
-button in the status bar until the next undoable action or until the user dismisses it.
+Pages are built the first time they are shown, so start-up costs one page at most. Every write
+goes through ui.operations and is announced once on the database's ChangeBus, which every page
+listens to (the window relays nothing). Edit > Undo and Redo walk the session's undo history
+(ui.operations.undo); a delete also leaves an Undo button in the status bar until another edit
+is done or undone, or until the user dismisses it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 import consularapp
-from consularapp.changes import Change
 from consularapp.db import Database, open_database
+from consularapp.undo import Step
+from ui import operations
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.settings import Settings
@@ -100,10 +103,11 @@ RECORD_PAGES: dict[str, tuple[str, ...]] = {
 
 
 class UndoNotice(QWidget):
-    """'Deleted office X [Undo] [×]' in the status bar until used, dismissed or replaced.
+    """'Delete office X [Undo] [×]' in the status bar until used, dismissed or overtaken.
 
     A permanent status-bar widget, so status messages show beside it rather than over it, and
-    no timer: the offer stays until the next undoable action replaces it."""
+    no timer: the offer stays until another edit (or an undo) makes it stale. Its Undo is the
+    Edit menu's: the same history, the same step."""
 
     availability_changed = Signal(bool)
 
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.specs = page_specs()
         self.pages: dict[str, Page] = {}
+        self.offered_step: Step | None = None
         self.setWindowTitle("ConsularApp")
         self._build()
         self._build_menus()
@@ -254,16 +259,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(_tr("&Edit"))
-        self.undo_action = QAction(_tr("&Undo delete"), self)
+        self.undo_action = QAction(_tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_notice.undo)
-        self.undo_notice.availability_changed.connect(self.undo_action.setEnabled)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(_tr("&Redo"), self)
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.redo)
         self.find_action = QAction(_tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        self._watch_undo()
 
         view_menu = self.menuBar().addMenu(_tr("&View"))
         self.page_actions: list[QAction] = []
@@ -294,8 +308,6 @@ class MainWindow(QMainWindow):
             from ui.pages.coming_page import ComingPage
 
             page = ComingPage(self.db, self.settings, spec.title, spec.description)
-        page.changed.connect(lambda change, source=page: self.apply_change(change, source))
-        page.undoable.connect(self.offer_undo)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.open_record.connect(self.open_record)
         return page
@@ -366,17 +378,57 @@ class MainWindow(QMainWindow):
         if not self.current_page().focus_search():
             self.statusBar().showMessage(_tr("This page has nothing to search yet."), 4000)
 
-    # --- changes --------------------------------------------------------------------------------
+    # --- undo -----------------------------------------------------------------------------------
 
-    def apply_change(self, change: Change, source: Page | None = None) -> None:
-        """Hand a write's Change to every page but the one that already applied it."""
-        for page in self.pages.values():
-            if page is not source:
-                page.apply_change(change)
+    @property
+    def undo_stack(self) -> operations.undo.UndoStack:
+        return operations.context(self.db).undo
+
+    def _watch_undo(self) -> None:
+        stack = self.undo_stack
+        stack.changed.connect(self._undo_state_changed)
+        stack.offered.connect(self._offer_step)
+        stack.replayed.connect(self._show_replayed)
+        self._undo_state_changed()
+
+    def _undo_state_changed(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.can_undo())
+        self.redo_action.setEnabled(stack.can_redo())
+        self.undo_action.setText(_tr("&Undo %1").replace("%1", stack.undo_label())
+                                 if stack.can_undo() else _tr("&Undo"))
+        self.redo_action.setText(_tr("&Redo %1").replace("%1", stack.redo_label())
+                                 if stack.can_redo() else _tr("&Redo"))
+        if self.offered_step is not None and stack.top() is not self.offered_step:
+            self.offered_step = None
+            self.undo_notice.dismiss()
+
+    def _show_replayed(self, _step: Step, state: dict[tuple[str, str], object]) -> None:
+        """After an undo or redo, select on the current page a record it brought back."""
+        key = self.current_page_key()
+        for (table, record_id), value in sorted(state.items()):
+            if value is not None and table in RECORD_PAGES.get(key, ()) and \
+                    self.current_page().show_record(table, record_id):
+                return
+
+    def _offer_step(self, step: Step) -> None:
+        self.offered_step = step
+        self.undo_notice.offer(step.label, self.undo)
+
+    def undo(self) -> None:
+        """Edit > Undo: take back the last edit of this session (Ctrl+Z)."""
+        message = self.undo_stack.undo(self)
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
+    def redo(self) -> None:
+        """Edit > Redo: do again what was undone (Ctrl+Shift+Z)."""
+        message = self.undo_stack.redo(self)
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     def reload_pages(self) -> None:
-        for page in self.pages.values():
-            page.reload()
+        operations.bus(self.db).reload()
 
     def check_attention(self) -> None:
         """Fill the start-up banner with what needs attention (hidden when nothing does).
@@ -396,9 +448,6 @@ class MainWindow(QMainWindow):
         else:
             self.banner.check(self.db, self.settings)
 
-    def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
-        self.undo_notice.offer(message, undo)
-        self.undo_action.setText(_tr("&Undo: %1").replace("%1", message))
 
     # --- database -------------------------------------------------------------------------------
 
@@ -442,6 +491,11 @@ class MainWindow(QMainWindow):
         current = self.current_page_key()
         self._save_pages()
         self.undo_notice.dismiss()
+        self.offered_step = None
+        old = self.undo_stack
+        old.changed.disconnect(self._undo_state_changed)
+        old.offered.disconnect(self._offer_step)
+        old.replayed.disconnect(self._show_replayed)
         for key, page in list(self.pages.items()):
             position = self.page_keys().index(key)
             self.stack.removeWidget(page)
@@ -451,6 +505,7 @@ class MainWindow(QMainWindow):
         if self.owns_db:
             self.db.close()
         self.db, self.owns_db = db, owns_db
+        self._watch_undo()  # the new database's own history (empty)
         self._show_database()
         self.show_page(current)
         self.check_attention()

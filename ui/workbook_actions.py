@@ -2,7 +2,8 @@
 
 Import is two passes through the worker: a dry run that checks every row (nothing written; all
 problems listed, one per line, copyable), then, after the user has read the summary and the
-warnings and said "Import", the real import, whose Change refreshes the pages.
+warnings and said "Import", the real import (ui.operations.workbook), whose Change the bus
+brings to every page.
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ from ui.worker import Task
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-# Past this many changed records the pages reload instead of updating row by row.
-RELOAD_AFTER = 500
 
 
 def _tr(text: str) -> str:
@@ -113,21 +111,16 @@ class ImportFlow(QObject):
         if not confirm_import(self.window, self.path, result):
             self.window.statusBar().showMessage(_tr("Import cancelled; nothing was written."), 8000)
             return
-        self.task = run_with_progress(
-            self.window, _tr("Importing %1…").replace("%1", Path(self.path).name),
-            import_workbook, self.window.db, self.path,
-            on_success=self._imported, on_error=self._check_failed,
-            on_cancelled=self._cancelled,
-        )
+        from ui.operations import workbook as ops
+
+        self.task = ops.import_workbook(
+            self.window, self.window.db, self.path,
+            _tr("Importing %1…").replace("%1", Path(self.path).name),
+        ).success(self._imported).failure(self._check_failed).run()
+        self.task.was_cancelled.connect(self._cancelled)
 
     def _imported(self, result: Any) -> None:
-        self.result = result
-        change = result.change
-        total = sum(change.count(what) for what in ("created", "updated", "deleted"))
-        if total > RELOAD_AFTER:
-            self.window.reload_pages()
-        else:
-            self.window.apply_change(change)
+        self.result = result  # the pages have heard the Change on the bus
         self.window.statusBar().showMessage(
             _tr("Imported %1: %2").replace("%1", Path(self.path).name)
             .replace("%2", result.summary()), 15000)

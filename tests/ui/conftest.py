@@ -65,3 +65,21 @@ def people_db(ref_db: Database) -> Database:
                                      date(2020, 5, 1), None)],
     ))
     return ref_db
+
+
+@pytest.fixture
+def demo_window(demo_db_at, qtbot, settings: Settings):
+    """The main window, shown and active, on the demonstration as of 2027-03-01; the window's
+    clock says that day too (ui.clock), so nothing depends on the real date."""
+    from as_a_person import show_active
+
+    from ui import clock
+    from ui.main_window import MainWindow
+
+    day = date(2027, 3, 1)
+    clock.set_today(day)
+    window = MainWindow(demo_db_at(day), settings)
+    qtbot.addWidget(window)
+    show_active(window)
+    yield window
+    clock.set_today(None)

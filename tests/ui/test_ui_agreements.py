@@ -22,6 +22,7 @@ from consularapp.agreements import (
 from consularapp.db import Database
 from consularapp.models import AgreementState
 from consularapp.partnerships import Scope, partner_matrix, timeline
+from ui import operations
 from ui.dialogs.agreement_dialog import AgreementDialog
 from ui.dialogs.renew_dialog import RenewDialog
 from ui.models.agreements_model import AgreementsModel, load_rows
@@ -300,7 +301,7 @@ def test_renewal_workflow_through_the_ui(today_db: Database, qtbot, settings) ->
     page = make_page(today_db, qtbot, settings)
     tab = page.table
     changes = []
-    page.changed.connect(changes.append)
+    operations.bus(today_db).changed.connect(lambda change, _by: changes.append(change))
     assert page.show_record("agreement", "WHD-LA-MX-2021")
     assert tab.renew_button.isEnabled()
     tab.renew_button.click()
@@ -349,12 +350,14 @@ def test_ctrl_r_and_delete_from_the_keyboard(today_db: Database, qtbot, settings
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
-    undo = []
-    page.undoable.connect(lambda message, callback: undo.append(callback))
+    offered = []
+    history = operations.context(today_db).undo
+    history.offered.connect(lambda step: offered.append(step.label))
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert asked == ["Delete agreement WHD-HOU-HN-2023?"]
     assert tab.model.row_by_id("WHD-HOU-HN-2023") is None
-    undo[0]()
+    assert offered == ["Delete agreement WHD-HOU-HN-2023"]
+    history.undo(page)
     assert tab.model.row_by_id("WHD-HOU-HN-2023") is not None
     # An agreement that another renews cannot go: the one presenter says why.
     warnings: list[str] = []

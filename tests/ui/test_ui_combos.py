@@ -257,13 +257,14 @@ def test_assign_edit_role_combo(demo_db: Database, opened, settings: Settings) -
     assert_all_used(dialog, [dialog.role])
 
 
-def test_copy_year_source_combo(demo_db: Database, opened, settings: Settings) -> None:
+def test_copy_year_source_combo(demo_db: Database, opened, settings: Settings, qtbot) -> None:
     from consularapp.campaigns import list_campaigns
     from ui.dialogs.campaign_dialog import CopyYearDialog
 
     dialog = opened(CopyYearDialog(demo_db, list_campaigns(demo_db), target_year=YEAR + 2))
     choose_from_list(dialog.source, dialog.source.findData(YEAR))
     alt(dialog, "s")
+    qtbot.waitUntil(lambda: dialog.task is None)  # the copy runs off the UI thread
     assert dialog.result_data is not None, dialog.problems.text()
     assert dialog.result_data.source_year == YEAR
     kept = [e for e in list_events(demo_db, YEAR) if not e.cancelled]  # cancelled: left out

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from consularapp.db import Database
 from consularapp.directory import get_consulate, get_office, get_person, list_offices
 from consularapp.errors import NotFoundError
+from ui import operations
 from ui.main_window import MainWindow
 from ui.pages.directory_page import DirectoryPage
 from ui.settings import Settings
@@ -189,13 +190,15 @@ def test_delete_with_confirmation_and_undo(
     with pytest.raises(NotFoundError):
         get_office(tab.db, "EEOC-DALLAS")
     notice = window.undo_notice
-    assert notice.isVisible() and notice.label.text() == "Deleted office EEOC-DALLAS"
+    assert notice.isVisible() and notice.label.text() == "Delete office EEOC-DALLAS"
     assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo Delete office EEOC-DALLAS"
     qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
     assert get_office(tab.db, "EEOC-DALLAS").city == "Dallas"
     assert tab.model.row_by_id("EEOC-DALLAS") is not None
     assert tab.selected_id() == "EEOC-DALLAS"
     assert not notice.isVisible() and not window.undo_action.isEnabled()
+    assert window.redo_action.isEnabled()  # and the delete can be done again
 
 
 def test_delete_answered_no_keeps_the_record(
@@ -287,12 +290,12 @@ def test_page_standalone_applies_its_own_changes(
     page = DirectoryPage(ref_db, settings)
     qtbot.addWidget(page)
     offered: list[str] = []
-    page.undoable.connect(lambda message, _undo: offered.append(message))
+    operations.context(ref_db).undo.offered.connect(lambda step: offered.append(step.label))
     tab = page.show_tab("offices")
     tab.select_id("EEOC-DALLAS")
     tab.delete_selected()
     assert tab.model.rowCount() == 146
-    assert offered == ["Deleted office EEOC-DALLAS"]
+    assert offered == ["Delete office EEOC-DALLAS"]
 
 
 def test_keys_on_the_table_edit_and_delete(

@@ -19,6 +19,7 @@ from consularapp.db import Database
 from consularapp.events import EventRow, get_event, list_events
 from consularapp.publishing import list_releases
 from consularapp.staffing import list_assignments
+from ui import operations
 from ui.models.events_model import EventsModel, languages_text, staff_sentence, staff_text
 from ui.models.table_model import SORT_ROLE
 from ui.models.week_grid_model import GroupBy, Navigator, build_layout, campaign_days
@@ -384,19 +385,22 @@ def test_a_shift_is_typed_in_the_venues_time_and_removing_can_be_undone(
     assert shifts["P-ELENA-SOTO"].when == "Thu 12:30-15:00 PDT"
     wait_for_conflicts(page, qtbot)
     assert not [c for c in page.conflicts_panel.conflicts() if c.kind == "double-booked"]
-    # Remove Grace, then take it back through the window's undo notice.
-    undo = []
-    page.undoable.connect(lambda message, callback: undo.append((message, callback)))
+    # Remove Grace, then take it back through the undo history (what Ctrl+Z does).
+    history = operations.context(page.db).undo
+    offered = []
+    history.offered.connect(lambda step: offered.append(step.label))
     names = {page.staffing.model.row(n).person_id: n
              for n in range(page.staffing.model.rowCount())}
+    grace = page.staffing.model.row(names["P-GRACE-NGUYEN"]).id
     page.staffing.table.selectRow(names["P-GRACE-NGUYEN"])
     page.staffing.remove_selected(confirm=False)
     assert page.staffing.model.rowCount() == 1
-    assert undo and "Grace Nguyen" in undo[0][0]
-    undo[0][1]()
+    assert offered == ["Remove Grace Nguyen from LRW2027-LA-MOBILE"]
+    assert history.undo(page) == "Undone: Remove Grace Nguyen from LRW2027-LA-MOBILE"
     assert page.staffing.model.rowCount() == 2
     again = {a.person_id: a for a in list_assignments(page.db, event_id="LRW2027-LA-MOBILE")}
     assert again["P-GRACE-NGUYEN"].when == "Thu 09:00-12:00 PDT"  # the shift came back too
+    assert again["P-GRACE-NGUYEN"].id == grace  # under its old ID: the same calendar entry
 
 
 def test_acknowledging_a_problem_needs_a_reason(page: LrwPage, qtbot) -> None:
@@ -435,10 +439,12 @@ def test_copy_last_year_through_the_dialog(page: LrwPage, qtbot) -> None:
     assert dialog.source.currentData() == 2027
     dialog.target.setValue(2027)  # refused with the reason, the dialog stays
     dialog.copy()
+    qtbot.waitUntil(lambda: dialog.task is None)  # the copy runs off the UI thread
     assert "choose an earlier campaign" in dialog.problems.text()
     dialog.target.setValue(2028)
     dialog.with_assignments.setChecked(True)
     dialog.copy()
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.result_data is not None
     text = dialog.result_view.toPlainText()
     assert "Copied 13 events from 2027 to 2028" in text
@@ -464,12 +470,13 @@ def test_new_campaign_defaults_to_the_week_before_labor_day(page: LrwPage) -> No
     assert "Tema: Conoce tus derechos" in page.campaign_info.text()
 
 
-def test_publish_through_the_page(page: LrwPage) -> None:
+def test_publish_through_the_page(page: LrwPage, qtbot) -> None:
     dialog = page.publish()
     assert dialog is not None
     assert dialog.model.rowCount() == 14
     assert "Release 1" in dialog.summary.text()
-    dialog.accept()
+    dialog.accept()  # publishes off the UI thread; the dialog closes once it is recorded
+    qtbot.waitUntil(lambda: page.releases_model.rowCount() == 1)
     releases = list_releases(page.db, 2027)
     assert [r.number for r in releases] == [1]
     assert page.releases_model.rowCount() == 1
@@ -502,21 +509,22 @@ def test_show_record_switches_campaign_and_selects(page: LrwPage, demo_db: Datab
 
 
 def test_deleting_an_event_can_be_undone(page: LrwPage) -> None:
-    undo = []
-    page.undoable.connect(lambda message, callback: undo.append(callback))
+    history = operations.context(page.db).undo
+    staff = {a.id for a in list_assignments(page.db, event_id="LRW2027-NY-PRESS")}
     page.select_event("LRW2027-NY-PRESS")
     page.delete_selected(confirm=False)
     assert page.model.row_by_id("LRW2027-NY-PRESS") is None
-    undo[0]()
+    history.undo(page)
     assert page.model.row_by_id("LRW2027-NY-PRESS") is not None
-    assert len(list_assignments(page.db, event_id="LRW2027-NY-PRESS")) == 2
+    assert {a.id for a in list_assignments(page.db, event_id="LRW2027-NY-PRESS")} == staff
+    history.redo(page)  # and it can go again
+    assert page.model.row_by_id("LRW2027-NY-PRESS") is None
 
 
 def test_changes_from_other_pages_refresh_the_page(page: LrwPage, qtbot) -> None:
-    from consularapp.events import cancel_event
+    from ui.operations.events import cancel_event
 
-    change = cancel_event(page.db, "LRW2027-HNL-WORKSHOP")
-    page.apply_change(change)
+    cancel_event(None, page.db, "LRW2027-HNL-WORKSHOP").call()  # as another page would
     assert page.model.row_by_id("LRW2027-HNL-WORKSHOP").cancelled
     wait_for_conflicts(page, qtbot)
     assert len(list_events(page.db, 2027)) == page.model.rowCount()
@@ -571,10 +579,11 @@ def test_clicking_cancel_delete_and_remove_always_asks_first(page: LrwPage, monk
 
 def test_closing_the_copy_dialog_with_escape_still_shows_the_copy(page: LrwPage, qtbot) -> None:
     changes = []
-    page.changed.connect(changes.append)
+    operations.bus(page.db).changed.connect(lambda change, _by: changes.append(change))
     dialog = page.copy_last_year()
     dialog.target.setValue(2028)
     dialog.copy()
+    qtbot.waitUntil(lambda: dialog.task is None)
     assert dialog.result_data is not None
     dialog.reject()  # Escape or the window's X, not the Close button
     assert page.year == 2028
@@ -586,7 +595,7 @@ def test_closing_the_copy_dialog_with_escape_still_shows_the_copy(page: LrwPage,
 
 def test_cancelling_the_copy_dialog_before_copying_changes_nothing(page: LrwPage) -> None:
     changes = []
-    page.changed.connect(changes.append)
+    operations.bus(page.db).changed.connect(lambda change, _by: changes.append(change))
     dialog = page.copy_last_year()
     dialog.reject()
     assert page.year == 2027 and not changes

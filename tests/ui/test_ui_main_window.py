@@ -251,26 +251,40 @@ def test_the_big_dialogs_fit_a_1024_by_700_screen(demo_db: Database, qtbot, sett
 
 
 def test_the_undo_offer_survives_status_messages_and_stays_until_replaced_or_dismissed(
-    ref_db: Database, qtbot, settings
+    ref_db: Database, qtbot, settings, monkeypatch
 ) -> None:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
+    from consularapp.directory import list_offices
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     window = make_window(ref_db, qtbot, settings)
     notice = window.undo_notice
-    undone: list[str] = []
-    window.offer_undo("Deleted office A", lambda: undone.append("A"))
+    tab = window.directory_page().show_tab("offices")
+
+    def delete(office_id: str) -> None:
+        assert tab.select_id(office_id)
+        tab.delete_button.click()
+
+    delete("EEOC-DALLAS")
     window.statusBar().showMessage("Cancelled LRW2027-X.", 8000)
     assert notice.isVisible() and window.undo_action.isEnabled()
+    assert notice.label.text() == "Delete office EEOC-DALLAS"
     assert not any(t.isActive() for t in notice.findChildren(QTimer))  # no timer runs
     qtbot.wait(50)
     assert notice.isVisible()
-    window.offer_undo("Deleted office B", lambda: undone.append("B"))  # replaces the offer
-    assert notice.label.text() == "Deleted office B"
-    window.undo_action.trigger()
-    assert undone == ["B"] and not notice.isVisible()
-    window.offer_undo("Deleted office C", lambda: undone.append("C"))
-    notice.close_button.click()  # dismissed by the user: nothing undone
-    assert not notice.isVisible() and not window.undo_action.isEnabled() and undone == ["B"]
+    delete("EEOC-HOUSTON")  # replaces the offer
+    assert notice.label.text() == "Delete office EEOC-HOUSTON"
+    window.undo_action.trigger()  # Ctrl+Z: the same step the notice offered
+    offices = {o.id for o in list_offices(ref_db)}
+    assert "EEOC-HOUSTON" in offices and "EEOC-DALLAS" not in offices
+    assert not notice.isVisible()
+    delete("EEOC-HOUSTON")
+    notice.close_button.click()  # dismissed by the user: nothing undone...
+    assert not notice.isVisible() and "EEOC-HOUSTON" not in {o.id for o in list_offices(ref_db)}
+    assert window.undo_action.isEnabled()  # ...and Edit > Undo still can
 
 
 def test_the_banner_buttons_come_first_in_the_tab_order(demo_db: Database, qtbot,

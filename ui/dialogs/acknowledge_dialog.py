@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from consularapp.changes import Change
-from consularapp.conflicts import Conflict, acknowledge, unacknowledge
+from consularapp.conflicts import Conflict
 from consularapp.db import Database
 from consularapp.errors import ConsularError, InputError
 from ui.dialogs.form import ProblemsPanel
 from ui.errors import show_error
 from ui.models.lrw_labels import kind_label, severity_label
+from ui.operations import conflicts as ops
 
 
 def _tr(text: str) -> str:
@@ -94,8 +95,9 @@ class AcknowledgeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.change = acknowledge(self.db, self.conflict.key, self.reason.toPlainText(),
-                                      by=user_name() or None)
+            self.change = ops.acknowledge(self, self.db, self.conflict.key,
+                                          self.reason.toPlainText(),
+                                          by=user_name() or None).call()
         except InputError as exc:
             self.problems.show_problems(exc.problems)
             self.reason.setFocus()
@@ -107,7 +109,7 @@ class AcknowledgeDialog(QDialog):
 
     def withdraw(self) -> None:
         try:
-            self.change = unacknowledge(self.db, self.conflict.key)
+            self.change = ops.unacknowledge(self, self.db, self.conflict.key).call()
         except ConsularError as exc:
             show_error(self, exc)
             return

@@ -27,7 +27,6 @@ from consularapp.agreements import (
     agreement_problems,
     effective_date,
     get_agreement,
-    save_agreement,
 )
 from consularapp.changes import Change
 from consularapp.db import Database
@@ -44,6 +43,7 @@ from consularapp.timeutil import add_months
 from ui.dialogs.form import RecordDialog, combo_value, contains_completer, line_edit, slug_id
 from ui.models.agreement_labels import kind_label, kinds, states, status_word
 from ui.models.agreements_model import AgreementRow, consulate_short, load_rows
+from ui.operations import agreements as ops
 from ui.settings import Settings
 from ui.widgets.fields import CheckList, DateField
 
@@ -393,7 +393,7 @@ class AgreementDialog(RecordDialog):
         if problems:
             raise InputError(problems + self.local_problems(data),
                              self.tr("The agreement was not saved"))
-        change = save_agreement(self.db, data, self.original_id)
+        change = ops.save_agreement(self, self.db, data, self.original_id).call()
         self.saved_id = data.id.strip()
         return change
 

@@ -35,19 +35,14 @@ from consularapp.db import Database
 from consularapp.errors import ConsularError, InputError, Problem
 from consularapp.events import EventRow, get_event_row
 from consularapp.models import Role
-from consularapp.staffing import (
-    AssignmentInput,
-    assign,
-    candidates,
-    get_assignment,
-    update_assignment,
-)
+from consularapp.staffing import AssignmentInput, candidates, get_assignment
 from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data
 from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
 from ui.models.lrw_labels import long_day_text, roles, span_text, zone_description
 from ui.models.staffing_models import CandidateRow, CandidatesModel
 from ui.models.table_model import ID_ROLE
+from ui.operations import staffing as ops
 from ui.settings import Settings
 
 
@@ -294,9 +289,12 @@ class AssignDialog(QDialog):
                 raise InputError(Problem("Person", "choose a person in the list"),
                                  "The assignment was not saved")
             if self.assignment_id is None:
-                self.change = assign(self.db, data)
+                row = self.model.row_by_id(data.person_id)
+                name = row.candidate.name if row is not None else ""
+                self.change = ops.assign(self, self.db, data, name).call()
             else:
-                self.change = update_assignment(self.db, self.assignment_id, data)
+                self.change = ops.update_assignment(self, self.db, self.assignment_id,
+                                                    data).call()
         except InputError as exc:
             self.problems.show_problems(exc.problems)
             return

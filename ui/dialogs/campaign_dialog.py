@@ -9,6 +9,7 @@ cancelled events) is listed afterwards.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -31,17 +32,16 @@ from consularapp.campaigns import (
     CampaignInput,
     CampaignRow,
     CopyResult,
-    copy_last_year,
     default_campaign,
     get_campaign,
-    save_campaign,
 )
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.errors import ConsularError, InputError, Problem
+from consularapp.errors import InputError, Problem
 from ui.dialogs.form import ProblemsPanel, RecordDialog, line_edit
 from ui.errors import show_error
 from ui.models.lrw_labels import long_day_text
+from ui.operations import campaigns as ops
 from ui.settings import Settings
 
 
@@ -160,7 +160,7 @@ class CampaignDialog(RecordDialog):
 
     def save(self) -> Change:
         data = self.value()
-        change = save_campaign(self.db, data, self.original_year)
+        change = ops.save_campaign(self, self.db, data, self.original_year).call()
         self.saved_id = str(data.year)
         return change
 
@@ -180,6 +180,7 @@ class CopyYearDialog(QDialog):
         self.db = db
         self.result_data: CopyResult | None = None
         self.change: Change | None = None
+        self.task: Any = None  # the copy, while it runs off the UI thread
         self.setWindowTitle(_tr("Copy last year's plan"))
         layout = QVBoxLayout(self)
         intro = QLabel(_tr(
@@ -248,21 +249,31 @@ class CopyYearDialog(QDialog):
         if self.result_data is not None:  # the button now says Close
             self.accept()
             return
+        if self.task is not None:
+            return  # copying already
         source = self.source.currentData()
-        try:
-            if source is None:
-                raise InputError(Problem("Copy from", "no campaign has events to copy"),
-                                 "Nothing was copied")
-            result = copy_last_year(
-                self.db, self.target.value(), source_year=int(source),
-                with_assignments=self.with_assignments.isChecked(),
-                include_cancelled=self.with_cancelled.isChecked())
-        except InputError as exc:
+        if source is None:
+            self.problems.show_problems([Problem("Copy from", "no campaign has events to copy")])
+            return
+        self.buttons.setEnabled(False)
+        self.task = ops.copy_last_year(
+            self, self.db, self.target.value(), source_year=int(source),
+            with_assignments=self.with_assignments.isChecked(),
+            include_cancelled=self.with_cancelled.isChecked(),
+        ).success(self._copied).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.task = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InputError):
             self.problems.show_problems(exc.problems)
-            return
-        except ConsularError as exc:
+        else:
             show_error(self, exc)
-            return
+
+    def _copied(self, result: CopyResult) -> None:
+        """Copied (off the UI thread; the bus has told the pages): show what was left out."""
+        self.task = None
+        self.buttons.setEnabled(True)
         self.problems.clear()
         self.result_data = result
         self.change = result.change

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.directory import ConsulateInput, get_consulate, save_consulate
+from consularapp.directory import ConsulateInput, get_consulate
 from ui.dialogs.form import (
     RecordDialog,
     combo_value,
@@ -19,6 +19,7 @@ from ui.dialogs.form import (
     zone_combo,
 )
 from ui.labels import consulate_types, reference_note
+from ui.operations import directory as ops
 from ui.settings import Settings
 
 
@@ -134,6 +135,6 @@ class ConsulateDialog(RecordDialog):
 
     def save(self) -> Change:
         data = self.value()
-        change = save_consulate(self.db, data, self.original_id)
+        change = ops.save_consulate(self, self.db, data, self.original_id).call()
         self.saved_id = data.id
         return change

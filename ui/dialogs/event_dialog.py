@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.directory import list_consulates, list_offices
-from consularapp.events import EventInput, get_event, new_event, save_event, venue_defaults
+from consularapp.events import EventInput, get_event, new_event, venue_defaults
 from consularapp.models import EventStatus
 from consularapp.validation import join_list, split_list
 from ui.dialogs.form import (
@@ -46,6 +46,7 @@ from ui.dialogs.form import (
 from ui.errors import show_error
 from ui.models.lrw_labels import formats, statuses, zone_description
 from ui.models.table_model import fold
+from ui.operations import events as ops
 from ui.settings import Settings
 
 
@@ -427,7 +428,7 @@ class EventDialog(RecordDialog):
 
     def save(self) -> Change:
         data = self.value()
-        change = save_event(self.db, data, self.original_id)
+        change = ops.save_event(self, self.db, data, self.original_id).call()
         self.saved_id = data.id
         return change
 

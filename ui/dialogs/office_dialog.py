@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.directory import OfficeInput, get_office, list_agencies, save_office
+from consularapp.directory import OfficeInput, get_office, list_agencies
 from ui.dialogs.form import (
     RecordDialog,
     combo_value,
@@ -19,6 +19,7 @@ from ui.dialogs.form import (
     zone_combo,
 )
 from ui.labels import office_types, reference_note
+from ui.operations import directory as ops
 from ui.settings import Settings
 
 
@@ -164,6 +165,6 @@ class OfficeDialog(RecordDialog):
 
     def save(self) -> Change:
         data = self.value()
-        change = save_office(self.db, data, self.original_id)
+        change = ops.save_office(self, self.db, data, self.original_id).call()
         self.saved_id = data.id
         return change

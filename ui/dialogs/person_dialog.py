@@ -25,14 +25,14 @@ from consularapp.directory import (
     MembershipInput,
     PersonInput,
     get_person,
+    list_consulates,
     list_offices,
-    organization_names,
-    save_person,
-    validate_person,
+    person_problems,
 )
 from consularapp.errors import InputError, Problem
 from consularapp.validation import join_list, split_list
 from ui.dialogs.form import RecordDialog, combo_value, contains_completer, line_edit, slug_id
+from ui.operations import directory as ops
 from ui.settings import Settings
 
 
@@ -42,16 +42,12 @@ def _tr(text: str) -> str:
 
 def organization_choices(db: Database) -> list[tuple[str, str]]:
     """(ID, label) for every office and consulate: offices say their agency, then consulates."""
-    agencies = {row.id: row.agency_code for row in list_offices(db)}
-    with db.session() as session:
-        names = organization_names(session)
     offices = sorted(
-        ((oid, f"{name} — {agencies.get(oid, '')} ({oid})") for oid, (kind, name) in names.items()
-         if kind == "office"),
+        ((o.id, f"{o.name} — {o.agency_code} ({o.id})") for o in list_offices(db)),
         key=lambda item: item[1].casefold(),
     )
     consulates = sorted(
-        ((cid, f"{name} ({cid})") for cid, (kind, name) in names.items() if kind == "consulate"),
+        ((c.id, f"{c.name} ({c.id})") for c in list_consulates(db)),
         key=lambda item: item[1].casefold(),
     )
     return offices + consulates
@@ -296,13 +292,9 @@ class PersonDialog(RecordDialog):
         data, problems = self.value()
         if problems:
             # Report unreadable dates together with whatever else the core finds, in one pass.
-            try:
-                with self.db.session() as session:
-                    validate_person(session, data, self.original_id)
-            except InputError as exc:
-                problems += exc.problems
+            problems += person_problems(self.db, data, self.original_id)
             raise InputError(problems, self.tr("The person was not saved"))
-        change = save_person(self.db, data, self.original_id)
+        change = ops.save_person(self, self.db, data, self.original_id).call()
         self.saved_id = data.id
         return change
 

@@ -2,13 +2,15 @@
 
 A release is what partners were sent: calendars exported "as of release N" and "changes since the
 last release" are built from it. The list shows every event added, moved, cancelled, updated or
-removed since the latest release; publishing records the user's name.
+removed since the latest release; publishing records the user's name. It runs off the UI thread
+(writing the publish folder takes a while at national scale) through ui.operations.publishing.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from consularapp.db import Database
-from consularapp.errors import ConsularError
-from consularapp.publishing import PublishChange, ReleaseInfo, pending_changes, publish
+from consularapp.publishing import PublishChange, ReleaseInfo, pending_changes
 from ui.dialogs.acknowledge_dialog import user_name
 from ui.errors import show_error
 from ui.models.releases_model import ChangeRow, ChangesModel, counts_text
+from ui.operations import publishing as ops
 from ui.settings import Settings
 
 
@@ -44,6 +46,7 @@ class PublishDialog(QDialog):
         self.settings = settings or Settings()
         self.info: ReleaseInfo | None = None
         self.change: PublishChange | None = None
+        self.task: Any = None
         self.latest, self.changes = pending_changes(db, year)
         self.setWindowTitle(_tr("Publish Labor Rights Week %1").replace("%1", str(year)))
         layout = QVBoxLayout(self)
@@ -104,16 +107,24 @@ class PublishDialog(QDialog):
             self.resize(960, 460)
 
     def accept(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.change = publish(self.db, self.year, by=user_name() or None)
-        except ConsularError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
+        """Publish off the UI thread; the dialog closes once the release is recorded (and stays,
+        with the message, when it is refused)."""
+        if self.task is not None:
             return
-        QGuiApplication.restoreOverrideCursor()
-        self.info = self.change.release
+        self.buttons.setEnabled(False)
+        self.task = ops.publish(self, self.db, self.year, by=user_name() or None).success(
+            self._published).failure(self._refused).run()
+
+    def _published(self, change: PublishChange) -> None:
+        self.task = None
+        self.change = change
+        self.info = change.release
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.task = None
+        self.buttons.setEnabled(True)
+        show_error(self, exc)
 
     def result_text(self) -> str:
         if self.info is None:

@@ -2,7 +2,8 @@
 
 The draft keeps the kind, the parties and the term; its dates stay empty until it is signed; the
 signatories proposed are the previous ones if still in post, otherwise the current head of the
-office and consul (the core's rule). The ID can be changed before creating it.
+office and consul (the core's rule). The proposal is made once, when the dialog opens, and what
+the dialog shows is exactly what is created (`renew(proposal=...)`); only the ID can be changed.
 """
 
 from __future__ import annotations
@@ -12,22 +13,17 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from consularapp.agreements import get_agreement, renew, renewal_id, renewal_proposal
+from consularapp.agreements import RenewalProposal, propose_renewal
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.directory import get_person
 from consularapp.errors import ConsularError
+from ui import clock
 from ui.dialogs.form import RecordDialog, line_edit
 from ui.models.agreement_labels import kind_label, status_text
 from ui.models.agreements_model import AgreementRow
+from ui.operations import agreements as ops
 from ui.settings import Settings
-
-
-def proposed_signatories(
-    db: Database, agreement_id: str, day: date
-) -> tuple[str | None, str | None]:
-    """(US signatory ID, consular signatory ID) that `renew` would propose on `day`."""
-    return renewal_proposal(db, agreement_id, day)
 
 
 class RenewDialog(RecordDialog):
@@ -46,10 +42,11 @@ class RenewDialog(RecordDialog):
     ) -> None:
         super().__init__(db, settings, parent)
         self.row = row
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.new_id = ""
+        self.proposal: RenewalProposal = propose_renewal(db, row.id, self.today)
+        proposal = self.proposal
         self.setWindowTitle(self.tr("Renew agreement %1").replace("%1", row.id))
-        old = get_agreement(db, row.id)
         tr = self.tr
         intro = QLabel(tr(
             "A renewal starts as a draft that replaces %1 once it is signed. Until then %1 stays "
@@ -60,25 +57,24 @@ class RenewDialog(RecordDialog):
                             intro.sizePolicy().Policy.Minimum)
         self._layout.insertWidget(1, intro)
 
-        self.id_edit = line_edit(self, renewal_id(taken_ids, row.id, self.today.year))
+        self.id_edit = line_edit(self, proposal.new_id)
         self.add_field(tr("New &ID:"), self.id_edit, tr("ID of the renewal"), "ID",
                        tr("Suggested from the old ID with this year; change it if you like."))
-        try:
-            us, consul = proposed_signatories(db, row.id, self.today)
-        except ConsularError:
-            us, consul = old.us_signatory_id, old.consular_signatory_id
-        self.proposed_us, self.proposed_consul = us, consul
-        term = (tr("%1 months").replace("%1", str(old.term_months)) if old.term_months
-                else tr("as the old one (from its dates) or none"))
+        self.proposed_us = proposal.us_signatory_id
+        self.proposed_consul = proposal.consular_signatory_id
+        term = (tr("%1 months").replace("%1", str(proposal.term_months))
+                if proposal.term_months else tr("none (no term, and no dates to count one from)"))
         rows = [
             (tr("Renews:"), f"{row.id} — {status_text(row.status)}"
              + (f", {tr('last day')} {row.expires_on}" if row.expires_on else "")),
-            (tr("Kind:"), kind_label(old.kind)),
+            (tr("Kind:"), kind_label(proposal.kind)),
             (tr("Offices:"), "; ".join(row.office_names)),
             (tr("Consulates:"), "; ".join(row.consulate_names)),
             (tr("Term:"), term),
-            (tr("US signatory:"), self._person_text(us, old.us_signatory_id)),
-            (tr("Consular signatory:"), self._person_text(consul, old.consular_signatory_id)),
+            (tr("US signatory:"), self._person_text(proposal.us_signatory_id,
+                                                    proposal.previous_us_signatory_id)),
+            (tr("Consular signatory:"), self._person_text(
+                proposal.consular_signatory_id, proposal.previous_consular_signatory_id)),
         ]
         self.summary: dict[str, QLabel] = {}
         for caption, value in rows:
@@ -87,7 +83,7 @@ class RenewDialog(RecordDialog):
             label.setAccessibleName(caption.rstrip(":"))
             self.form.addRow(caption, label)
             self.summary[caption] = label
-        self.ok_button.setText(tr("&Save draft renewal"))
+        self.ok_button.setText(tr("C&reate draft renewal"))
         self.ok_button.setAccessibleName(tr("Create the draft renewal"))
         self._layout.addStretch(1)
         self.finish_layout()
@@ -109,7 +105,7 @@ class RenewDialog(RecordDialog):
         return text
 
     def save(self) -> Change:
-        change, new_id = renew(self.db, self.row.id, new_id=self.id_edit.text().strip(),
-                               today=self.today)
+        change, new_id = ops.renew(self, self.db, self.proposal,
+                                   self.id_edit.text().strip() or None).call()
         self.new_id = self.saved_id = new_id
         return change

@@ -9,7 +9,6 @@ always written (a symbol and a word); colour is only an extra.
 
 from __future__ import annotations
 
-from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -42,17 +41,33 @@ from consularapp.agreements import (
     Status,
     StatusSettings,
     compute_statuses,
-    delete_agreement,
     get_agreement,
     renewal_chain,
-    save_agreement,
 )
-from consularapp.changes import Change
+from consularapp.changes import (
+    AGENCY,
+    AGREEMENT,
+    CONSULATE,
+    CREATED,
+    DELETED,
+    OFFICE,
+    PERSON,
+    SETTING,
+    UPDATED,
+    Change,
+)
 from consularapp.db import Database
-from consularapp.directory import ConsulateRow, OfficeRow, get_person
+from consularapp.directory import (
+    ConsulateRow,
+    OfficeRow,
+    get_person,
+    list_consulates,
+    list_offices,
+)
 from consularapp.errors import ConsularError
 from consularapp.partnerships import Scope, partner_matrix, timeline
 from consularapp.settings import status_settings
+from ui import clock
 from ui.errors import show_error
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
@@ -66,9 +81,11 @@ from ui.models.agreement_labels import (
     status_text,
     status_title,
 )
-from ui.models.agreements_model import AgreementRow, AgreementsModel, load_rows
+from ui.models.agreements_model import AgreementRow, AgreementsModel, load_rows, make_rows
 from ui.models.matrix_model import MatrixModel
 from ui.models.table_model import RowTableModel
+from ui.operations import WriteOp
+from ui.operations import agreements as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import (
     RELOAD_THRESHOLD,
@@ -88,7 +105,7 @@ if TYPE_CHECKING:
     from ui.dialogs.form import RecordDialog
     from ui.dialogs.renew_dialog import RenewDialog
 
-WATCHES = frozenset({"agreement", "office", "consulate", "person", "agency", "setting"})
+WATCHES = frozenset({AGREEMENT, OFFICE, CONSULATE, PERSON, AGENCY, SETTING})
 IN_FORCE_CHOICE = "in force"
 SCOPE_AGENCY = "agreements/agency"
 SCOPE_REGION = "agreements/region"
@@ -98,7 +115,7 @@ SCOPE_REGION = "agreements/region"
 
 
 class AgreementsTab(TableTab):
-    kind = "agreement"
+    kind = AGREEMENT
     watches = WATCHES
     settings_key = "agreements/table"
     column_widths = {
@@ -112,7 +129,7 @@ class AgreementsTab(TableTab):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         self.offices: dict[str, OfficeRow] = {}
         self.consulates: dict[str, ConsulateRow] = {}
-        self.as_of = date.today()
+        self.as_of = clock.today()
         self.thresholds = StatusSettings()
         self.renew_dialog: RenewDialog | None = None
         super().__init__(db, settings, parent)
@@ -154,30 +171,52 @@ class AgreementsTab(TableTab):
         return AgreementsModel(self)
 
     def load_rows(self) -> list[AgreementRow]:
-        self.as_of = date.today()
+        self.as_of = clock.today()
         self.thresholds = status_settings(self.db)
         rows, self.offices, self.consulates = load_rows(self.db, self.as_of, self.thresholds)
         return rows
 
+    def load_rows_for(self, ids: set[str]) -> list[AgreementRow]:
+        """These agreements as of the page's day, with the names already known."""
+        computed = compute_statuses(self.db, self.as_of, self.thresholds, ids=ids)
+        return make_rows(computed, self.offices, self.consulates)
+
     def apply_change(self, change: Change) -> None:
-        """Statuses depend on other rows (a signed renewal supersedes its predecessor): read
-        every row again and update just those that differ."""
-        if not self.loaded or not (change.tables() & self.watches):
+        """Read again just the agreements the Change names, the ones they renew (a signed
+        renewal supersedes its predecessor) and those naming a changed office or consulate.
+        New thresholds, or another day, change every status: then every row is read."""
+        if not self.loaded or not change.touches(self.watches):
             return
-        fresh = self.load_rows()
-        old = {row.id: row for row in self.model.rows()}
-        new_ids = {row.id for row in fresh}
-        differing = [row for row in fresh if old.get(row.id) != row]
-        gone = old.keys() - new_ids
-        if len(differing) + len(gone) > RELOAD_THRESHOLD:
-            selected = self.selected_id()
-            self.model.set_rows(fresh)
-            if selected:
-                self.select_id(selected)
-        else:
-            for record_id in gone:
-                self.model.remove(record_id)
-            for row in differing:
+        if SETTING in change.tables() or clock.today() != self.as_of:
+            self.reload()
+            return
+        parties = change.ids(OFFICE) | change.ids(CONSULATE)
+        if parties:
+            for o in list_offices(self.db, change.ids(OFFICE)):
+                self.offices[o.id] = o
+            for c in list_consulates(self.db, change.ids(CONSULATE)):
+                self.consulates[c.id] = c
+        named = change.ids(AGREEMENT)
+        gone = change.ids(AGREEMENT, DELETED) - change.ids(AGREEMENT, CREATED, UPDATED)
+        rows = {row.id: row for row in self.model.rows()}
+        wanted = (named - gone) | {aid for aid, row in rows.items()
+                                   if parties & {*row.office_ids, *row.consulate_ids}}
+        wanted |= {rows[a].renews_id for a in named if a in rows and rows[a].renews_id}
+        if len(wanted) > RELOAD_THRESHOLD:
+            self.reload()
+            return
+        fresh = {row.id: row for row in self.load_rows_for(wanted)} if wanted else {}
+        # What a changed agreement renews now (it may have named another one).
+        predecessors = {row.renews_id for row in fresh.values() if row.renews_id} - fresh.keys()
+        predecessors |= {rows[a].renews_id for a in gone if a in rows and rows[a].renews_id}
+        if predecessors - gone:
+            fresh.update((row.id, row) for row in self.load_rows_for(predecessors - gone))
+        for record_id in gone:
+            self.model.remove(record_id)
+        for record_id in wanted - fresh.keys():
+            self.model.remove(record_id)
+        for row in fresh.values():
+            if rows.get(row.id) != row:
                 self.model.upsert(row)
         self.refresh_filter_choices()
         self.update_count()
@@ -365,14 +404,8 @@ class AgreementsTab(TableTab):
                                offices=list(self.offices.values()),
                                consulates=list(self.consulates.values()))
 
-    def snapshot(self, record_id: str) -> Any:
-        return get_agreement(self.db, record_id)
-
-    def delete_record(self, record_id: str) -> Change:
-        return delete_agreement(self.db, record_id)
-
-    def restore(self, snapshot: Any) -> Change:
-        return save_agreement(self.db, snapshot)
+    def delete_op(self, row: AgreementRow) -> WriteOp[Change]:
+        return ops.delete_agreement(self, self.db, row.id)
 
     def _update_buttons(self) -> None:
         super()._update_buttons()
@@ -408,7 +441,6 @@ class AgreementsTab(TableTab):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or dialog.change is None:
             return
-        self.changed.emit(dialog.change)
         if not self.select_id(dialog.new_id):
             self.clear_filters()
             self.select_id(dialog.new_id)
@@ -523,7 +555,7 @@ class MatrixTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        day = date.today()
+        day = clock.today()
         try:
             thresholds = status_settings(self.db)
             computed = compute_statuses(self.db, day, thresholds)
@@ -709,7 +741,7 @@ class TimelineTab(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        day = date.today()
+        day = clock.today()
         try:
             thresholds = status_settings(self.db)
             computed = compute_statuses(self.db, day, thresholds)
@@ -792,8 +824,6 @@ class AgreementsPage(Page):
         self.tabs.addTab(self.timeline, self.tr("Time&line"))
         layout.addWidget(self.tabs)
         self.table.restore_state()
-        self.table.changed.connect(self._table_changed)
-        self.table.undoable.connect(self.undoable)
         self.table.status.connect(self.status)
         self.matrix.open_agreement.connect(self.show_agreement)
         self.timeline.open_agreement.connect(self.show_agreement)
@@ -874,13 +904,9 @@ class AgreementsPage(Page):
             return False
         return self.show_agreement(record_id)
 
-    def _table_changed(self, change: Change) -> None:
-        self.apply_change(change)
-        self.changed.emit(change)
-
     def apply_change(self, change: Change) -> None:
         self.table.apply_change(change)
-        if change.tables() & {"office", "agency"}:
+        if change.touches({OFFICE, AGENCY}):
             self._set_scope_choices()
         if change.tables() & WATCHES:
             for view in (self.matrix, self.timeline):

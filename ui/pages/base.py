@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from consularapp.changes import Change
 from consularapp.db import Database
+from ui import operations
 from ui.settings import Settings
 
 
 class Page(QWidget):
     """A page of the main window.
 
-    Signals: `changed(Change)` after the page wrote to the database (the window passes it to every
-    page); `undoable(message, undo)` after a delete that can be taken back; `status(message)`.
+    Every page hears every write of the window on its database's ChangeBus
+    (`ui.operations.bus(db)`): `apply_change` refreshes what a Change names, `reload` reads
+    everything again. Pages write through `ui.operations` wrappers, never by themselves.
+    Signals: `status(message)` for the status bar.
     """
 
-    changed = Signal(object)
-    undoable = Signal(str, object)
     status = Signal(str)
     # Ask the window to show a record wherever it lives: ("agreement" | "office" | "consulate" |
     # "person" | "event", ID). The window asks each page's `show_record` in turn.
@@ -30,6 +29,12 @@ class Page(QWidget):
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        bus = operations.bus(db)
+        bus.changed.connect(self._heard)
+        bus.reloaded.connect(self.reload)
+
+    def _heard(self, change: Change, _initiator: object) -> None:
+        self.apply_change(change)
 
     def focus_search(self) -> bool:
         """Put the focus in the page's search box; False if it has none."""
@@ -47,6 +52,3 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember splitters and table headers (called when the window closes)."""
-
-    def offer_undo(self, message: str, undo: Callable[[], None]) -> None:
-        self.undoable.emit(message, undo)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from consularapp.agreements import URGENCY
-from consularapp.changes import Change
+from consularapp.changes import AGENCY, AGREEMENT, CONSULATE, OFFICE, PERSON, SETTING, Change
 from consularapp.db import Database
 from consularapp.partnerships import Dashboard, Scope, dashboard
 from consularapp.settings import status_settings
@@ -55,7 +55,7 @@ from ui.widgets.scope_bar import ScopeBar
 
 SETTINGS_KEY = "dashboard/items"
 #: Writes to these tables can change what needs attention.
-WATCHES = frozenset({"agreement", "office", "consulate", "person", "agency", "setting"})
+WATCHES = frozenset({AGREEMENT, OFFICE, CONSULATE, PERSON, AGENCY, SETTING})
 
 
 class DashboardPage(Page):

@@ -13,31 +13,25 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from consularapp.changes import Change
+from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
 from consularapp.directory import (
     ConsulateRow,
     OfficeRow,
     PersonRow,
-    delete_consulate,
-    delete_office,
-    delete_person,
-    get_consulate,
-    get_office,
     get_person,
     list_agencies,
     list_consulates,
     list_offices,
     list_people,
-    save_consulate,
-    save_office,
-    save_person,
 )
 from ui.labels import consulate_type_label, office_type_label, origin_details
 from ui.models.consulates_model import ConsulatesModel
 from ui.models.offices_model import OfficesModel
 from ui.models.people_model import PeopleModel, PersonStatus
 from ui.models.table_model import RowTableModel
+from ui.operations import WriteOp
+from ui.operations import directory as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import (
     TableTab,
@@ -68,8 +62,8 @@ def _origin_html(row: OfficeRow | ConsulateRow, tab: TableTab) -> str:
 
 
 class OfficesTab(TableTab):
-    kind = "office"
-    watches = frozenset({"office", "agency"})
+    kind = OFFICE
+    watches = frozenset({OFFICE, AGENCY})
     settings_key = "directory/offices"
     column_widths = {
         OfficesModel.COL_ID: 170, OfficesModel.COL_AGENCY: 56, OfficesModel.COL_NAME: 220,
@@ -97,6 +91,10 @@ class OfficesTab(TableTab):
     def load_rows(self) -> list[OfficeRow]:
         self._agencies = None
         return list_offices(self.db)
+
+    def load_rows_for(self, ids: set[str]) -> list[OfficeRow]:
+        self._agencies = None  # a new agency may have come with an office
+        return list_offices(self.db, ids)
 
     def build_filters(self, layout: QHBoxLayout) -> list[QWidget]:
         tr = self.tr
@@ -151,22 +149,16 @@ class OfficesTab(TableTab):
 
         return OfficeDialog(self.db, record_id, self, self.settings, set(self.model.ids()))
 
-    def snapshot(self, record_id: str) -> Any:
-        return get_office(self.db, record_id)
-
-    def delete_record(self, record_id: str) -> Change:
-        return delete_office(self.db, record_id)
-
-    def restore(self, snapshot: Any) -> Change:
-        return save_office(self.db, snapshot)
+    def delete_op(self, row: OfficeRow) -> WriteOp[Change]:
+        return ops.delete_office(self, self.db, row.id)
 
 
 # --- consulates ---------------------------------------------------------------------------------
 
 
 class ConsulatesTab(TableTab):
-    kind = "consulate"
-    watches = frozenset({"consulate"})
+    kind = CONSULATE
+    watches = frozenset({CONSULATE})
     settings_key = "directory/consulates"
     column_widths = {
         ConsulatesModel.COL_ID: 150, ConsulatesModel.COL_COUNTRY: 90,
@@ -183,6 +175,9 @@ class ConsulatesTab(TableTab):
 
     def load_rows(self) -> list[ConsulateRow]:
         return list_consulates(self.db)
+
+    def load_rows_for(self, ids: set[str]) -> list[ConsulateRow]:
+        return list_consulates(self.db, ids)
 
     def build_filters(self, layout: QHBoxLayout) -> list[QWidget]:
         self.country_filter = filter_combo(self, layout, self.tr("Co&untry:"),
@@ -235,14 +230,8 @@ class ConsulatesTab(TableTab):
 
         return ConsulateDialog(self.db, record_id, self, self.settings, set(self.model.ids()))
 
-    def snapshot(self, record_id: str) -> Any:
-        return get_consulate(self.db, record_id)
-
-    def delete_record(self, record_id: str) -> Change:
-        return delete_consulate(self.db, record_id)
-
-    def restore(self, snapshot: Any) -> Change:
-        return save_consulate(self.db, snapshot)
+    def delete_op(self, row: ConsulateRow) -> WriteOp[Change]:
+        return ops.delete_consulate(self, self.db, row.id)
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -261,8 +250,8 @@ class OrgInfo:
 
 
 class PeopleTab(TableTab):
-    kind = "person"
-    watches = frozenset({"person", "office", "consulate"})
+    kind = PERSON
+    watches = frozenset({PERSON, OFFICE, CONSULATE})
     settings_key = "directory/people"
     column_widths = {
         PeopleModel.COL_NAME: 180, PeopleModel.COL_ID: 130, PeopleModel.COL_ORGANIZATION: 280,
@@ -290,6 +279,21 @@ class PeopleTab(TableTab):
         self.orgs = orgs
         self.model.today = date.today()
         return list_people(self.db)
+
+    def related_ids(self, change: Change) -> set[str] | None:
+        """The people shown at an office or consulate that changed (its name, its state...)."""
+        orgs = change.ids(OFFICE) | change.ids(CONSULATE)
+        if not orgs:
+            return set()
+        for o in list_offices(self.db, orgs):
+            self.orgs[o.id] = OrgInfo("office", o.name, o.agency_code, "", "", o.state)
+        for c in list_consulates(self.db, orgs):
+            self.orgs[c.id] = OrgInfo("consulate", c.name, "", c.country_code, c.country_name,
+                                      c.state)
+        return {row.id for row in self.model.rows() if row.organization_id in orgs}
+
+    def load_rows_for(self, ids: set[str]) -> list[PersonRow]:
+        return list_people(self.db, self.model.today, ids)
 
     def _org(self, row: PersonRow) -> OrgInfo | None:
         return self.orgs.get(row.organization_id)
@@ -432,14 +436,8 @@ class PeopleTab(TableTab):
 
         return PersonDialog(self.db, record_id, self, self.settings, set(self.model.ids()))
 
-    def snapshot(self, record_id: str) -> Any:
-        return get_person(self.db, record_id)
-
-    def delete_record(self, record_id: str) -> Change:
-        return delete_person(self.db, record_id)
-
-    def restore(self, snapshot: Any) -> Change:
-        return save_person(self.db, snapshot)
+    def delete_op(self, row: PersonRow) -> WriteOp[Change]:
+        return ops.delete_person(self, self.db, row.id, row.name)
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -467,8 +465,6 @@ class DirectoryPage(Page):
         layout.addWidget(self.tabs)
         for tab in self.all_tabs():
             tab.restore_state()
-            tab.changed.connect(self._tab_changed)
-            tab.undoable.connect(self.undoable)
             tab.status.connect(self.status)
         last = settings.last_tab("directory")
         if last in self.TABS:
@@ -508,10 +504,6 @@ class DirectoryPage(Page):
         if 0 <= index < len(self.TABS):
             self.all_tabs()[index].ensure_loaded()
             self.settings.set_last_tab("directory", self.TABS[index])
-
-    def _tab_changed(self, change: Change) -> None:
-        self.apply_change(change)
-        self.changed.emit(change)
 
     def focus_search(self) -> bool:
         self.current_tab().focus_search()

@@ -6,9 +6,11 @@ consulate or per office, each event at its venue's local time with the zone's ab
 a sortable list; both share the filters. The selected event's staffing is on the right, the
 campaign's planning problems and releases below.
 
-Every write comes back as a Change: the page refreshes the events it names (or everything after a
-write elsewhere), and the problems are recomputed off the UI thread after each change (about
-0.1 s for 1,000 events), so the grid appears first and the counts follow.
+Every write, made here or anywhere else in the window, arrives once on the database's ChangeBus:
+the page reads again just the events it touches (an event saved, the event of an assignment, the
+events a renamed consulate hosts, those a person whose languages changed is staffing), and the
+problems are recomputed off the UI thread after each change (about 0.1 s for 1,000 events), so
+the grid appears first and the counts follow.
 """
 
 from __future__ import annotations
@@ -39,23 +41,30 @@ from PySide6.QtWidgets import (
 )
 
 from consularapp.campaigns import CampaignRow, list_campaigns
-from consularapp.changes import Change
+from consularapp.changes import (
+    AGENCY,
+    AGREEMENT,
+    ASSIGNMENT,
+    CAMPAIGN,
+    CONFLICT_ACK,
+    CONSULATE,
+    CREATED,
+    DELETED,
+    EVENT,
+    MEMBERSHIP,
+    OFFICE,
+    PERSON,
+    RELEASE,
+    SETTING,
+    Change,
+)
 from consularapp.conflicts import Conflict, find_conflicts
 from consularapp.db import Database
 from consularapp.directory import list_offices
 from consularapp.errors import ConsularError, NotFoundError
-from consularapp.events import (
-    EventInput,
-    EventRow,
-    cancel_event,
-    delete_event,
-    get_event,
-    get_event_row,
-    list_events,
-    save_event,
-)
+from consularapp.events import EventRow, get_event_row, list_events
 from consularapp.publishing import list_releases
-from consularapp.staffing import AssignmentInput, assign, get_assignment, list_assignments
+from consularapp.staffing import event_ids_of
 from ui.errors import show_error
 from ui.models.events_model import EventsModel, languages_sentence, staff_sentence
 from ui.models.filter_proxy import FilterProxy
@@ -70,6 +79,7 @@ from ui.models.lrw_labels import (
 from ui.models.releases_model import ReleaseRow, ReleasesModel
 from ui.models.table_model import ID_ROLE
 from ui.models.week_grid_model import GroupBy, build_layout, campaign_days
+from ui.operations import events as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
 from ui.settings import Settings
@@ -81,8 +91,11 @@ from ui.worker import Task
 
 SETTINGS_KEY = "lrw"
 # Tables whose writes elsewhere change what this page shows.
-WATCHES = frozenset({"event", "assignment", "campaign", "conflict_ack", "release", "person",
-                     "membership", "office", "consulate", "agreement", "setting", "agency"})
+WATCHES = frozenset({EVENT, ASSIGNMENT, CAMPAIGN, CONFLICT_ACK, RELEASE, PERSON, MEMBERSHIP,
+                     OFFICE, CONSULATE, AGREEMENT, SETTING, AGENCY})
+# Writes to these change the campaign's planning problems.
+PROBLEM_TABLES = frozenset({EVENT, ASSIGNMENT, CONFLICT_ACK, PERSON, MEMBERSHIP, AGREEMENT,
+                            SETTING, OFFICE, CONSULATE})
 MAX_OUTSIDE_LISTED = 8
 # Up to this many events, the grid starts without swim lanes (one calendar-like week).
 SMALL_CAMPAIGN = 40
@@ -366,11 +379,8 @@ class LrwPage(Page):
         self.cancel_event_action.triggered.connect(lambda: self.cancel_selected())
         self.delete_event_button.clicked.connect(lambda: self.delete_selected())
         self.delete_event_action.triggered.connect(lambda: self.delete_selected())
-        self.staffing.changed.connect(self._own_change)
-        self.staffing.undoable.connect(self.undoable)
         self.staffing.status.connect(self.status)
         self.conflicts_panel.event_chosen.connect(self._conflict_event_chosen)
-        self.conflicts_panel.changed.connect(self._own_change)
         self.conflicts_panel.count_changed.connect(self._show_problem_count)
         self.views.currentChanged.connect(lambda _i: self._view_switched())
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
@@ -847,16 +857,58 @@ class LrwPage(Page):
         return self.select_event(record_id, source="record")
 
     def apply_change(self, change: Change) -> None:
-        """A write made elsewhere: read again what it may have touched."""
+        """A write, made here or elsewhere: read again just what it touches."""
         tables = change.tables()
         if not tables & WATCHES:
             return
-        if tables & {"office", "agency"}:
+        if tables & {OFFICE, AGENCY}:
             self._load_directory()
-        if "campaign" in tables:
-            self.refresh_campaigns()
+        if CAMPAIGN in tables:
+            year = self.year
+            created = change.ids(CAMPAIGN, CREATED) - change.ids(CAMPAIGN, DELETED)
+            if len(created) == 1 and (year is None or not self.model.rowCount()):
+                year = int(next(iter(created)))  # a campaign just made here: show it
+            self.refresh_campaigns(select=year)
             return
-        self.reload()
+        if self.year is None:
+            return
+        touched = self._events_touched(change)
+        if touched is None:
+            self.refresh_events({row.id for row in self.model.rows()} | change.ids(EVENT))
+        elif touched:
+            self.refresh_events(touched)
+        if RELEASE in tables:
+            self._load_releases()
+        if tables & PROBLEM_TABLES:
+            self.refresh_conflicts()
+        if tables & {EVENT, ASSIGNMENT}:
+            self.campaigns = list_campaigns(self.db)  # the counts beside the campaign
+            self._refresh_campaign_texts()
+            self._show_campaign_info()
+        elif tables & {PERSON, MEMBERSHIP} and self.current_event:
+            self.staffing.show_event(self.selected_event(),
+                                     self.model.conflict_messages.get(self.current_event, []))
+
+    def _events_touched(self, change: Change) -> set[str] | None:
+        """The events of this campaign whose rows the Change alters (None: cannot tell, read
+        them all): the events it names, the events of its assignments (a removed assignment's
+        event is the one shown, or unknown), those hosted by a changed consulate and those a
+        changed person is staffing (their languages count)."""
+        touched = set(change.ids(EVENT))
+        removed = change.ids(ASSIGNMENT, DELETED)
+        if removed and not touched:
+            if not self.current_event:
+                return None
+            touched.add(self.current_event)
+        elif removed and self.current_event:
+            touched.add(self.current_event)
+        touched |= event_ids_of(self.db, assignment_ids=change.ids(ASSIGNMENT) - removed,
+                                person_ids=change.ids(PERSON))
+        consulates = change.ids(CONSULATE)
+        if consulates:
+            touched |= {row.id for row in self.model.rows()
+                        if row.host_consulate_id in consulates}
+        return touched
 
     def reload(self) -> None:
         self._load_directory()
@@ -869,33 +921,6 @@ class LrwPage(Page):
             index = self.campaign_combo.findData(c.year)
             if index >= 0:
                 self.campaign_combo.setItemText(index, self._campaign_text(c))
-
-    # --- own writes -----------------------------------------------------------------------------
-
-    def _own_change(self, change: Change, event_ids: set[str] | None = None) -> None:
-        """A write made on this page: refresh what it touched, tell the other pages."""
-        self.changed.emit(change)
-        tables = change.tables()
-        if "campaign" in tables:
-            self.refresh_campaigns(select=self.year)
-            return
-        touched = set(event_ids or ())
-        for what in ("created", "updated", "deleted"):
-            touched |= getattr(change, what).get("event", set())
-        if "assignment" in tables and self.current_event:
-            touched.add(self.current_event)
-        if tables - {"event", "assignment", "conflict_ack", "release"}:
-            self.reload()
-            return
-        if touched:
-            self.refresh_events(touched)
-        if "release" in tables:
-            self._load_releases()
-        if tables & {"event", "assignment", "conflict_ack"}:
-            self.refresh_conflicts()
-        self.campaigns = list_campaigns(self.db)
-        self._refresh_campaign_texts()
-        self._show_campaign_info()
 
     def refresh_events(self, event_ids: set[str]) -> None:
         """Read just these events again (narrow update: selection and scroll stay)."""
@@ -1009,9 +1034,8 @@ class LrwPage(Page):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or not dialog.change:
             return
-        saved = dialog.saved_id
+        saved = dialog.saved_id  # the bus has brought the change to every page by now
         self.current_event = saved
-        self._own_change(dialog.change, {saved})
         if not self.select_event(saved, source="editor"):
             self.status.emit(self.tr("Saved %1; the search or filters hide it.").replace(
                 "%1", saved))
@@ -1030,13 +1054,9 @@ class LrwPage(Page):
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            change = cancel_event(self.db, row.id)
-        except ConsularError as exc:
-            show_error(self, exc)
-            return
-        self._own_change(change, {row.id})
-        self.status.emit(self.tr("Cancelled %1.").replace("%1", row.id))
+        ops.cancel_event(self, self.db, row.id).success(
+            lambda _change: self.status.emit(self.tr("Cancelled %1.").replace("%1", row.id))
+        ).run()
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         row = self.selected_event()
@@ -1051,34 +1071,10 @@ class LrwPage(Page):
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            snapshot = get_event(self.db, row.id)
-            staff = [get_assignment(self.db, a.id)
-                     for a in list_assignments(self.db, event_id=row.id)]
-            change = delete_event(self.db, row.id)
-        except ConsularError as exc:
-            show_error(self, exc)
-            return
-        self._own_change(change, {row.id})
-        what = self.tr("event %1").replace("%1", row.id)
-        self.undoable.emit(self.tr("Deleted %1").replace("%1", what),
-                           self._undo_delete(snapshot, staff, what))
-
-    def _undo_delete(self, snapshot: EventInput, staff: list[AssignmentInput],
-                     what: str) -> Callable[[], None]:
-        def undo() -> None:
-            try:
-                change = save_event(self.db, snapshot)
-                for data in staff:
-                    change.merge(assign(self.db, data))
-            except ConsularError as exc:
-                show_error(self, exc)
-                return
-            self.current_event = snapshot.id
-            self._own_change(change, {snapshot.id})
-            self.status.emit(self.tr("Restored %1").replace("%1", what))
-
-        return undo
+        ops.delete_event(self, self.db, row.id).success(
+            lambda _change: self.status.emit(self.tr("Deleted event %1 and its staff "
+                                                     "assignments.").replace("%1", row.id))
+        ).run()
 
     # --- campaign actions -----------------------------------------------------------------------
 
@@ -1125,9 +1121,9 @@ class LrwPage(Page):
         return self._open(dialog, self._campaign_saved)
 
     def _campaign_saved(self, dialog: Any) -> None:
-        if dialog.change:
-            self.changed.emit(dialog.change)
-        self.refresh_campaigns(select=int(dialog.saved_id or self.year or 0))
+        """Saved through an operation (the bus refreshed the campaigns): show it."""
+        if dialog.saved_id:
+            self.set_campaign(int(dialog.saved_id))
 
     def copy_last_year(self) -> QDialog | None:
         from ui.dialogs.campaign_dialog import CopyYearDialog
@@ -1146,8 +1142,7 @@ class LrwPage(Page):
         result = dialog.result_data
         if result is None:
             return
-        self.changed.emit(result.change)
-        self.refresh_campaigns(select=result.target_year)
+        self.set_campaign(result.target_year)
         self.status.emit(self.tr("Copied %1 events from %2 to %3.")
                          .replace("%1", str(len(result.event_ids)))
                          .replace("%2", str(result.source_year))
@@ -1168,8 +1163,6 @@ class LrwPage(Page):
             return None
 
         def done(d: Any) -> None:
-            if d.change:
-                self._own_change(d.change)
             self.bottom_tabs.setCurrentIndex(1)
             self.status.emit(d.result_text())
 

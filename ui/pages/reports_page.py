@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consularapp.changes import Change
+from consularapp.changes import AGREEMENT, CAMPAIGN, CONSULATE, EVENT, SETTING, Change
 from consularapp.db import Database
 from ui.pages.base import Page
 from ui.progress import run_with_progress
@@ -277,7 +277,7 @@ class ReportsPage(Page):
         self.agreement.blockSignals(False)
 
     def apply_change(self, change: Change) -> None:
-        if change.tables() & {"agreement", "consulate", "campaign", "event", "setting"}:
+        if change.touches({AGREEMENT, CONSULATE, CAMPAIGN, EVENT, SETTING}):
             self.reload()
 
     # --- choices --------------------------------------------------------------------------------

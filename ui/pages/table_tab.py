@@ -1,15 +1,15 @@
 """One searchable, filterable table with its buttons and details panel (a Directory tab).
 
-The tab owns one RowTableModel behind one FilterProxy. Subclasses say how to read the rows, which
-filters to offer, what the details panel shows and how to add, edit, delete and restore a record;
-this class wires search-as-you-type, the count, the keyboard (Insert, Enter/F2, Delete), the
-context menu, selection and the narrow refresh after a Change.
+The tab owns one RowTableModel behind one FilterProxy. Subclasses say how to read the rows (all,
+or just some), which filters to offer, what the details panel shows and which operation adds,
+edits or deletes a record; this class wires search-as-you-type, the count, the keyboard (Insert,
+Enter/F2, Delete), the context menu, selection and the narrow refresh after a Change: only the
+rows the Change names (and the rows that show a changed related record) are read again.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consularapp.changes import Change
+from consularapp.changes import CREATED, DELETED, UPDATED, Change
 from consularapp.db import Database
 from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
 from ui.models.table_model import ID_ROLE, RowTableModel
+from ui.operations import WriteOp
 from ui.settings import Settings
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 
@@ -85,10 +86,8 @@ def two_columns(left: str, right: str) -> str:
 
 
 class TableTab(QWidget):
-    """A table of one kind of record. Signals as Page: changed(Change), undoable(str, object)."""
+    """A table of one kind of record. Signal: status(message) for the status bar."""
 
-    changed = Signal(object)
-    undoable = Signal(str, object)
     status = Signal(str)
 
     #: The Change table name of the records shown ('office', ...).
@@ -118,6 +117,16 @@ class TableTab(QWidget):
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
 
+    def load_rows_for(self, ids: set[str]) -> list[Any]:
+        """The rows of these IDs only (those that still exist), for a narrow refresh."""
+        return [row for row in self.load_rows() if row.id in ids]
+
+    def related_ids(self, change: Change) -> set[str] | None:
+        """IDs of the rows shown that a write to other watched tables changes (an office
+        renamed changes the rows of its people); None: cannot say, read every row again."""
+        others = change.tables() & self.watches - {self.kind, "agency"}
+        return set() if not others else None
+
     def build_filters(self, layout: QHBoxLayout) -> list[QWidget]:
         """Add the filter widgets to `layout`; return them in tab order."""
         return []
@@ -135,14 +144,8 @@ class TableTab(QWidget):
     def make_dialog(self, record_id: str | None) -> RecordDialog:
         raise NotImplementedError
 
-    def snapshot(self, record_id: str) -> Any:
-        """Everything needed to recreate the record after a delete."""
-        raise NotImplementedError
-
-    def delete_record(self, record_id: str) -> Change:
-        raise NotImplementedError
-
-    def restore(self, snapshot: Any) -> Change:
+    def delete_op(self, row: Any) -> WriteOp[Change]:
+        """The operation that deletes `row` (ui.operations), undoable from the Edit menu."""
         raise NotImplementedError
 
     def describe(self, row: Any) -> str:
@@ -298,25 +301,25 @@ class TableTab(QWidget):
         self.update_details()
 
     def apply_change(self, change: Change) -> None:
-        """Update just the rows `change` names; reload if it is large or touches related tables."""
-        if not self.loaded or not (change.tables() & self.watches):
+        """Read again just the rows `change` names or affects; everything if it is large."""
+        if not self.loaded or not change.touches(self.watches):
             return
-        created = change.created.get(self.kind, set())
-        updated = change.updated.get(self.kind, set())
-        deleted = change.deleted.get(self.kind, set())
-        others = change.tables() - {self.kind}
-        if others & self.watches - {"agency"} or (
-            len(created) + len(updated) + len(deleted) > RELOAD_THRESHOLD
-        ):
+        related = self.related_ids(change)
+        own = change.ids(self.kind)
+        if related is None or len(own | related) > RELOAD_THRESHOLD:
             self.reload()
             return
-        fresh = {row.id: row for row in self.load_rows()} if created or updated else {}
-        for record_id in deleted - created - updated:
+        gone = change.ids(self.kind, DELETED) - change.ids(self.kind, CREATED, UPDATED)
+        wanted = (own | related) - gone
+        fresh = {row.id: row for row in self.load_rows_for(wanted)} if wanted else {}
+        for record_id in gone:
             self.model.remove(record_id)
-        for record_id in created | updated:
+        for record_id in wanted:
             row = fresh.get(record_id)
             if row is not None:
                 self.model.upsert(row)
+            else:  # gone meanwhile (an ID renamed away, say)
+                self.model.remove(record_id)
         self.refresh_filter_choices()
         self.update_count()
         self.update_details()
@@ -405,11 +408,12 @@ class TableTab(QWidget):
         return dialog
 
     def _editor_done(self, dialog: RecordDialog, result: int) -> None:
+        """The dialog saved through an operation, whose Change every page has applied by now:
+        select what was saved."""
         self.dialog = None
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or dialog.change is None:
             return
-        self.changed.emit(dialog.change)
         if dialog.saved_id and not self.select_id(dialog.saved_id):
             self.status.emit(
                 self.tr("Saved %1; the current search or filters hide it.")
@@ -431,28 +435,8 @@ class TableTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            snapshot = self.snapshot(row.id)
-            change = self.delete_record(row.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.changed.emit(change)
-        message = self.tr("Deleted %1").replace("%1", what)
-        self.undoable.emit(message, self._undo_callback(snapshot, what))
-
-    def _undo_callback(self, snapshot: Any, what: str) -> Callable[[], None]:
-        def undo() -> None:
-            try:
-                change = self.restore(snapshot)
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self.changed.emit(change)
-            self.select_id(snapshot.id)
-            self.status.emit(self.tr("Restored %1").replace("%1", what))
-
-        return undo
+        self.delete_op(row).success(
+            lambda _change: self.status.emit(self.tr("Deleted %1").replace("%1", what))).run()
 
     # --- remembered layout ----------------------------------------------------------------------
 

@@ -39,7 +39,6 @@ class ConflictsPanel(QWidget):
     acknowledgement; `count_changed(open problems)`."""
 
     event_chosen = Signal(str)
-    changed = Signal(object)
     count_changed = Signal(int)
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
@@ -216,6 +215,4 @@ class ConflictsPanel(QWidget):
     def _acknowledged(self, dialog: QDialog, result: int) -> None:
         self.dialog = None
         dialog.deleteLater()
-        change = getattr(dialog, "change", None)
-        if result == QDialog.DialogCode.Accepted and change:
-            self.changed.emit(change)
+        # Saved through an operation: the page recounts the problems when the bus says so.

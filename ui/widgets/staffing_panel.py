@@ -1,13 +1,12 @@
 """The staffing of the selected event: who is on it, needs against coverage, and the actions.
 
 Needs are said in words with symbols ("Staff: 2 of 3 — 1 open"; "Languages needed: Spanish ✔
-covered, K'iche' ✖ not covered"), never by colour. Removing someone can be undone from the
-window's status bar.
+covered, K'iche' ✖ not covered"), never by colour. Writes go through ui.operations.staffing
+(announced on the bus, undoable from Edit > Undo; a removal also offers Undo in the status bar).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,14 +26,7 @@ from PySide6.QtWidgets import (
 from consularapp.db import Database
 from consularapp.errors import ConsularError
 from consularapp.events import EventRow
-from consularapp.staffing import (
-    AssignmentInput,
-    AssignmentRow,
-    assign,
-    get_assignment,
-    list_assignments,
-    remove_assignment,
-)
+from consularapp.staffing import AssignmentRow, list_assignments
 from ui.errors import show_error
 from ui.models.events_model import languages_sentence, staff_sentence
 from ui.models.lrw_labels import (
@@ -46,6 +38,7 @@ from ui.models.lrw_labels import (
 )
 from ui.models.staffing_models import AssignmentsModel
 from ui.models.table_model import ID_ROLE
+from ui.operations import staffing as ops
 from ui.pages.table_tab import esc
 from ui.settings import Settings
 from ui.widgets.flow_layout import FlowLayout
@@ -56,10 +49,8 @@ def _tr(text: str) -> str:
 
 
 class StaffingPanel(QWidget):
-    """Signals as a Page: changed(Change), undoable(message, undo), status(message)."""
+    """Signal: status(message), for the status bar."""
 
-    changed = Signal(object)
-    undoable = Signal(str, object)
     status = Signal(str)
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
@@ -241,8 +232,7 @@ class StaffingPanel(QWidget):
         dialog.deleteLater()
         change = getattr(dialog, "change", None)
         if result == QDialog.DialogCode.Accepted and change:
-            self.changed.emit(change)
-            self.table.setFocus()
+            self.table.setFocus()  # the page has applied the change from the bus
 
     def edit_selected(self) -> None:
         aid = self.selected_id()
@@ -260,26 +250,8 @@ class StaffingPanel(QWidget):
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            snapshot = get_assignment(self.db, row.id)
-            change = remove_assignment(self.db, row.id)
-        except ConsularError as exc:
-            show_error(self, exc)
-            return
-        self.changed.emit(change)
-        self.undoable.emit(_tr("Removed %1").replace("%1", what), self._undo(snapshot, what))
-
-    def _undo(self, snapshot: AssignmentInput, what: str) -> Callable[[], None]:
-        def undo() -> None:
-            try:
-                change = assign(self.db, snapshot)
-            except ConsularError as exc:
-                show_error(self, exc)
-                return
-            self.changed.emit(change)
-            self.status.emit(_tr("Put back %1").replace("%1", what))
-
-        return undo
+        ops.remove_assignment(self, self.db, row.id, row.person_name, row.event_id).success(
+            lambda _change: self.status.emit(_tr("Removed %1").replace("%1", what))).run()
 
     def open_week(self) -> None:
         from ui.dialogs.person_week_dialog import PersonWeekDialog

@@ -1,0 +1,37 @@
+"""Operations on the events of a Labor Rights Week: save, cancel, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from consularapp import events
+from consularapp.changes import EVENT, Change
+from consularapp.db import Database
+from consularapp.events import EventInput
+from ui.operations import WriteOp
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("operations", text)
+
+
+def save_event(parent: QWidget | None, db: Database, data: EventInput,
+               original_id: str | None = None) -> WriteOp[Change]:
+    label = _tr("Edit event %1") if original_id else _tr("Add event %1")
+    return WriteOp(parent, db, lambda: events.save_event(db, data, original_id),
+                   label=label.replace("%1", data.id.strip()),
+                   touches=[(EVENT, original_id or ""), (EVENT, data.id.strip())])
+
+
+def cancel_event(parent: QWidget | None, db: Database, event_id: str) -> WriteOp[Change]:
+    return WriteOp(parent, db, lambda: events.cancel_event(db, event_id),
+                   label=_tr("Cancel event %1").replace("%1", event_id),
+                   touches=[(EVENT, event_id)])
+
+
+def delete_event(parent: QWidget | None, db: Database, event_id: str) -> WriteOp[Change]:
+    """Delete an event and its assignments; undo brings both back."""
+    return WriteOp(parent, db, lambda: events.delete_event(db, event_id),
+                   label=_tr("Delete event %1").replace("%1", event_id),
+                   touches=[(EVENT, event_id)]).offering_undo()
