@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 import consularapp
 from consularapp.db import Database, open_database
 from consularapp.undo import Step
-from ui import operations
+from ui import clock, operations
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.settings import Settings
@@ -436,14 +436,13 @@ class MainWindow(QMainWindow):
         When the window opened on the dashboard, the page has just counted the same thing for
         today in the remembered scope: say that instead of counting again beside the first paint.
         """
-        from datetime import date
 
         from ui.widgets.banner import remembered_scope
 
         page = self.pages.get("dashboard")
         board = getattr(page, "board", None)
         scope = remembered_scope(self.settings)
-        if board is not None and board.as_of == date.today() and page.scope() == scope:
+        if board is not None and board.as_of == clock.today() and page.scope() == scope:
             self.banner.show_board(board, scope)
         else:
             self.banner.check(self.db, self.settings)

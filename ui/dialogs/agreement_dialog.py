@@ -40,6 +40,7 @@ from consularapp.errors import InputError, Problem
 from consularapp.models import AgreementState
 from consularapp.settings import status_settings
 from consularapp.timeutil import add_months
+from ui import clock
 from ui.dialogs.form import RecordDialog, combo_value, contains_completer, line_edit, slug_id
 from ui.models.agreement_labels import kind_label, kinds, states, status_word
 from ui.models.agreements_model import AgreementRow, consulate_short, load_rows
@@ -87,14 +88,14 @@ class AgreementDialog(RecordDialog):
         self.original_id = agreement_id
         self.thresholds = status_settings(db)
         if rows is None or offices is None or consulates is None:
-            loaded, office_map, consulate_map = load_rows(db, date.today(), self.thresholds)
+            loaded, office_map, consulate_map = load_rows(db, clock.today(), self.thresholds)
             rows = loaded if rows is None else rows
             offices = list(office_map.values()) if offices is None else offices
             consulates = list(consulate_map.values()) if consulates is None else consulates
         self.rows = list(rows)
         self.offices = list(offices)
         self.consulates = list(consulates)
-        self.people = list_people(db)
+        self.people = list_people(db, clock.today())
         self._taken = {r.id for r in self.rows}
         self._id_typed = agreement_id is not None
         if agreement_id:
@@ -369,7 +370,7 @@ class AgreementDialog(RecordDialog):
         if not offices or not consulates:
             return
         country = next((c.country_code for c in self.consulates if c.id == consulates[0]), "")
-        year = (self.signed_on.date_or_none() or date.today()).year
+        year = (self.signed_on.date_or_none() or clock.today()).year
         self.id_edit.setText(slug_id(offices[0], country, str(year), upper=True,
                                      taken=self._taken))
 

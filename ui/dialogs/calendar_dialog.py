@@ -49,6 +49,7 @@ from consularapp.publishing import (
     list_releases,
 )
 from consularapp.staffing import list_assignments
+from ui import clock
 from ui.dialogs.form import ProblemsPanel, combo_value, contains_completer
 from ui.progress import run_with_progress
 from ui.settings import Settings
@@ -97,7 +98,7 @@ class CalendarRequest:
 
     def file_name(self, releases: list[ReleaseInfo]) -> str:
         if self.kind == KIND_DEADLINES:
-            return f"agreement-deadlines-{(self.as_of or date.today()).isoformat()}.ics"
+            return f"agreement-deadlines-{(self.as_of or clock.today()).isoformat()}.ics"
         kind = None if self.scope == "all" else self.scope
         name = folder_file_name(self.year, kind, self.record_id or None, self.language)
         stem = name.removesuffix(".ics")
@@ -253,7 +254,7 @@ class CalendarDialog(QDialog):
         self.as_of = QDateEdit(self)
         self.as_of.setDisplayFormat("ddd yyyy-MM-dd")
         self.as_of.setCalendarPopup(True)
-        today = date.today()
+        today = clock.today()
         self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.setAccessibleName(_tr("Deadlines as of"))
         as_of_caption = QLabel(_tr("&As of:"))

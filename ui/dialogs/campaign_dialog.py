@@ -38,6 +38,7 @@ from consularapp.campaigns import (
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
+from ui import clock
 from ui.dialogs.form import ProblemsPanel, RecordDialog, line_edit
 from ui.errors import show_error
 from ui.models.lrw_labels import long_day_text
@@ -82,7 +83,7 @@ class CampaignDialog(RecordDialog):
         super().__init__(db, settings, parent)
         self.original_year = year
         self.data = get_campaign(db, year) if year is not None else default_campaign(
-            suggested_year or date.today().year + 1)
+            suggested_year or clock.today().year + 1)
         self.setWindowTitle(
             self.tr("Edit Labor Rights Week %1").replace("%1", str(year)) if year is not None
             else self.tr("New Labor Rights Week campaign"))
@@ -108,7 +109,7 @@ class CampaignDialog(RecordDialog):
             note.setWordWrap(True)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow("", note)
-        self.year.setValue(int(self.data.year or date.today().year))
+        self.year.setValue(int(self.data.year or clock.today().year))
         if self.data.starts_on:
             self.starts.setDate(to_qdate(self.data.starts_on))
         if self.data.ends_on:
@@ -206,9 +207,9 @@ class CopyYearDialog(QDialog):
         self.target.setRange(MIN_YEAR, MAX_YEAR)
         self.target.setGroupSeparatorShown(False)
         self.target.setAccessibleName(_tr("Copy to year"))
-        newest = max((c.year for c in campaigns), default=date.today().year)
+        newest = max((c.year for c in campaigns), default=clock.today().year)
         source_newest = with_events[0].year if with_events else newest
-        self.target.setValue(target_year or max(source_newest + 1, date.today().year))
+        self.target.setValue(target_year or max(source_newest + 1, clock.today().year))
         self.with_assignments = QCheckBox(_tr("Also copy the staff &assignments"), self)
         self.with_assignments.setAccessibleName(_tr("Also copy the staff assignments"))
         self.with_assignments.setToolTip(_tr(

@@ -21,6 +21,7 @@ from consularapp.db import Database
 from consularapp.directory import list_people
 from consularapp.errors import ConsularError
 from consularapp.staffing import list_assignments, person_week
+from ui import clock
 from ui.dialogs.form import combo_value, contains_completer
 from ui.errors import show_error
 from ui.models.lrw_labels import WARNING_SIGN
@@ -48,7 +49,7 @@ class PersonWeekDialog(QDialog):
         caption.setBuddy(self.person)
         # People on this campaign first, then everyone else.
         on_campaign = {a.person_id for a in list_assignments(db, year=year)}
-        people = list_people(db)
+        people = list_people(db, clock.today())
         first = [p for p in people if p.id in on_campaign]
         rest = [p for p in people if p.id not in on_campaign]
         for group in (first, rest):

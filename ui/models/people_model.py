@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from consularapp.directory import PersonRow
+from ui import clock
 from ui.models.table_model import RowTableModel
 
 
@@ -27,7 +28,7 @@ def person_status(row: PersonRow, today: date | None = None) -> PersonStatus:
         return PersonStatus.CURRENT
     if not row.organization_id:
         return PersonStatus.NONE
-    day = today or date.today()
+    day = today or clock.today()
     if row.active_from is not None and row.active_from > day:
         return PersonStatus.UPCOMING
     return PersonStatus.LEFT
@@ -48,7 +49,7 @@ class PeopleModel(RowTableModel):
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.today = today or date.today()
+        self.today = today or clock.today()
 
     def headers(self) -> list[str]:
         tr = self.tr

@@ -33,6 +33,7 @@ from consularapp.changes import AGENCY, AGREEMENT, CONSULATE, OFFICE, PERSON, SE
 from consularapp.db import Database
 from consularapp.partnerships import Dashboard, Scope, dashboard
 from consularapp.settings import status_settings
+from ui import clock
 from ui.errors import show_error
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
@@ -258,7 +259,7 @@ class DashboardPage(Page):
             self.thresholds.expiring_days)
         if not sentence:
             sentence = tr("No agreement expires or needs renewing soon.")
-        when = tr("today") if board.as_of == date.today() else tr("on %1").replace("%1", day)
+        when = tr("today") if board.as_of == clock.today() else tr("on %1").replace("%1", day)
         self.summary.setText(tr("For %1, %2: %3").replace("%1", where).replace("%2", when)
                              .replace("%3", sentence))
         chips = []

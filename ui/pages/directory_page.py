@@ -25,6 +25,7 @@ from consularapp.directory import (
     list_offices,
     list_people,
 )
+from ui import clock
 from ui.labels import consulate_type_label, office_type_label, origin_details
 from ui.models.consulates_model import ConsulatesModel
 from ui.models.offices_model import OfficesModel
@@ -277,8 +278,8 @@ class PeopleTab(TableTab):
         for c in list_consulates(self.db):
             orgs[c.id] = OrgInfo("consulate", c.name, "", c.country_code, c.country_name, c.state)
         self.orgs = orgs
-        self.model.today = date.today()
-        return list_people(self.db)
+        self.model.today = clock.today()
+        return list_people(self.db, self.model.today)
 
     def related_ids(self, change: Change) -> set[str] | None:
         """The people shown at an office or consulate that changed (its name, its state...)."""
@@ -421,7 +422,7 @@ class PeopleTab(TableTab):
         return two_columns(f"<h3>{esc(row.name)}</h3>{body}", "".join(history))
 
     def _membership_status(self, start: date | None, end: date | None) -> str:
-        today = date.today()
+        today = clock.today()
         if start is not None and start > today:
             return self.tr("starts later")
         if end is not None and end < today:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from consularapp.changes import AGREEMENT, CAMPAIGN, CONSULATE, EVENT, SETTING, Change
 from consularapp.db import Database
+from ui import clock
 from ui.pages.base import Page
 from ui.progress import run_with_progress
 from ui.settings import Settings
@@ -223,7 +224,7 @@ class ReportsPage(Page):
 
         tr = self.tr
         campaigns = list_campaigns(self.db)
-        coming = coming_campaign_year(date.today())
+        coming = coming_campaign_year(clock.today())
         with_events = [c.year for c in campaigns if c.event_count]
         chosen = self.year.value() if self._year_chosen else None
         self.year.set_years(sorted({c.year for c in campaigns}, reverse=True))

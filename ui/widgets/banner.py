@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui import clock
 from ui.settings import Settings
 from ui.worker import Task
 
@@ -103,7 +104,7 @@ class AttentionBanner(QFrame):
     def check(self, db: Database, settings: Settings, as_of: date | None = None) -> Task:
         """Count what needs attention off the UI thread; show the sentence when it arrives."""
         scope = remembered_scope(settings)
-        task = Task(attention_counts, db, scope, as_of or date.today(), pass_progress=False)
+        task = Task(attention_counts, db, scope, as_of or clock.today(), pass_progress=False)
         self.task = task
         task.succeeded.connect(lambda counts: self._counted(task, scope, counts))
         task.failed.connect(lambda exc: self._failed(task, scope, exc))

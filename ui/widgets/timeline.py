@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from consularapp.agreements import AgreementStatus, Status
 from consularapp.partnerships import Span, TimelineRow
+from ui import clock
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
     status_colour,
@@ -91,7 +92,7 @@ class TimelineWidget(QWidget):
         self.setMouseTracking(False)
         self.rows: list[TimelineRow] = []
         self.statuses: Mapping[str, AgreementStatus] = {}
-        self.as_of = date.today()
+        self.as_of = clock.today()
         self.pixels_per_year = float(DEFAULT_PIXELS_PER_YEAR)
         self.first_year = self.as_of.year - 3
         self.last_year = self.as_of.year + 3  # exclusive
@@ -377,7 +378,7 @@ class TimelineWidget(QWidget):
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              str(year))
         if today_x >= left_limit:
-            label = self.tr("Today") if self.as_of == date.today() else self.tr(
+            label = self.tr("Today") if self.as_of == clock.today() else self.tr(
                 "As of %1").replace("%1", self.as_of.isoformat())
             width = fm.horizontalAdvance(label) + 10
             box = QRectF(today_x - width / 2, visible.top() + YEAR_BAND + 1, width,
