@@ -304,6 +304,8 @@ class AgreementInput:
     consular_signatory_id: str | None = None
     document: str = ""
     notes: str = ""
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
@@ -327,6 +329,7 @@ def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
             consular_signatory_id=a.consular_signatory_id,
             document=a.document or "",
             notes=a.notes or "",
+            version=a.version,
         )
 
 
@@ -530,6 +533,7 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
     with write(db) as w:
         s = w.session
         clean = validate_agreement(s, data, original_id)
+        w.based_on(AGREEMENT, original_id, data.version if original_id else None)
         record = s.get(Agreement, original_id) if original_id else None
         if original_id and record is None:
             raise NotFoundError(AGREEMENT, original_id)
@@ -565,10 +569,11 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
     return w.change
 
 
-def delete_agreement(db: Database, agreement_id: str) -> Change:
+def delete_agreement(db: Database, agreement_id: str, version: int | None = None) -> Change:
     """Delete an agreement; one that others renew is refused (the history would break)."""
     with write(db) as w:
         s = w.session
+        w.based_on(AGREEMENT, agreement_id, version)
         record = s.get(Agreement, agreement_id)
         if record is None:
             raise NotFoundError(AGREEMENT, agreement_id)

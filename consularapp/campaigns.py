@@ -120,6 +120,8 @@ class CampaignInput:
     ends_on: date | None = None
     theme_en: str = ""
     theme_es: str = ""
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 def default_campaign(year: int) -> CampaignInput:
@@ -133,7 +135,8 @@ def get_campaign(db: Database, year: int) -> CampaignInput:
         c = s.get(Campaign, year)
         if c is None:
             raise NotFoundError("campaign", str(year))
-        return CampaignInput(c.year, c.starts_on, c.ends_on, c.theme_en or "", c.theme_es or "")
+        return CampaignInput(c.year, c.starts_on, c.ends_on, c.theme_en or "", c.theme_es or "",
+                             version=c.version)
 
 
 CAMPAIGN_LABELS = {
@@ -194,6 +197,7 @@ def save_campaign(db: Database, data: CampaignInput, original_year: int | None =
         s = w.session
         clean = _validate(s, data, original_year)
         assert clean.year is not None
+        w.based_on(CAMPAIGN, original_year, data.version if original_year is not None else None)
         campaign = s.get(Campaign, clean.year) if original_year is not None else None
         if original_year is not None and campaign is None:
             raise NotFoundError(CAMPAIGN, str(original_year))

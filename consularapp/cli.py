@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from consularapp import __version__
 from consularapp.db import Database, open_database
 from consularapp.errors import ConsularError, InputError
+from consularapp.i18n import _, ngettext
 from consularapp.paths import database_url
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -338,6 +339,90 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+HISTORY_KINDS = ("office", "consulate", "partner", "person", "agreement", "campaign", "event",
+                 "assignment", "setting")
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.history import record_history, render_entry
+
+    db = open_db(args.db)
+    try:
+        entries = record_history(db, args.kind, args.id)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([e.to_json() for e in entries], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    if not entries:
+        print(_("No recorded change of {kind} {id}.").format(kind=args.kind, id=args.id),
+              file=out)
+        return EXIT_OK
+    for entry in entries:
+        out.write(render_entry(entry))
+        out.write("\n")
+    return EXIT_OK
+
+
+def cmd_team(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp import team
+
+    url = database_url(args.db)
+    if args.team_command == "setup":
+        result = team.setup(url)
+        made = _("created the database and its schema") if result.created_database else (
+            _("created the schema") if result.created_schema else _("the schema was there"))
+        print(_("{database} is a team database ({made}). Roles: {roles}. Add users with "
+                "`consularapp --db URL team add-user LOGIN --role viewer|editor|administrator`.")
+              .format(database=result.database, made=made,
+                      roles=", ".join(f"{role} = {name}" for role, name in result.roles.items()
+                                      if role in team.ROLES)), file=out)
+        return EXIT_OK
+    db = open_db(args.db)
+    try:
+        if args.team_command == "users":
+            rows = team.list_users(db)
+            if args.json:
+                json.dump([{"login": r.login, "role": r.role, "person_id": r.person_id or None,
+                            "person": r.person_name or None, "can_log_in": r.can_log_in}
+                           for r in rows], out, indent=2, ensure_ascii=False)
+                out.write("\n")
+                return EXIT_OK
+            for r in rows:
+                person = f"{r.person_name} ({r.person_id})" if r.person_id else "—"
+                note = "" if r.can_log_in else "  " + _("(cannot log in)")
+                print(f"{r.login}\t{r.role}\t{person}{note}", file=out)
+            print(ngettext("{n} user", "{n} users", len(rows)).format(n=len(rows)), file=out)
+            return EXIT_OK
+        password = None
+        if not args.no_password:
+            password = _read_password(args.password_stdin)
+        team.add_user(db, args.login, args.role, person_id=args.person, password=password)
+    finally:
+        db.close()
+    print(_("{login} can now open this team database as {role}.").format(
+        login=args.login, role=args.role), file=out)
+    return EXIT_OK
+
+
+def _read_password(from_stdin: bool) -> str:
+    """The new login's password: one line of standard input, or asked twice at a terminal
+    (never an argument, which other users of the computer could see)."""
+    import getpass
+
+    if from_stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise InputError(_("No password on standard input (or give --no-password for a "
+                               "login that signs in another way)."))
+        return line
+    first = getpass.getpass(_("Password for the new login: "))
+    if not first or first != getpass.getpass(_("The same password again: ")):
+        raise InputError(_("The two passwords differ (or are empty); the user was not added."))
+    return first
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -461,6 +546,27 @@ def build_parser() -> argparse.ArgumentParser:
                    "every consulate hosting events)")
     p.add_argument("--agreement", metavar="ID", help="renewal: the agreement to renew")
     p.add_argument("--out", required=True, metavar="FILE|FOLDER")
+    p = add("team", cmd_team, "set up and manage a shared PostgreSQL database (the one of --db)")
+    team_sub = p.add_subparsers(dest="team_command", metavar="setup|add-user|users",
+                                required=True)
+    team_sub.add_parser("setup", help="create the schema and the roles viewer, editor and "
+                        "administrator (run by the server's administrator)")
+    q = team_sub.add_parser("add-user", help="create a login with a role, tied to a person")
+    q.add_argument("login", metavar="LOGIN")
+    q.add_argument("--role", required=True, choices=("viewer", "editor", "administrator"))
+    q.add_argument("--person", metavar="ID", help="the person in the directory")
+    how = q.add_mutually_exclusive_group()
+    how.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (default at a terminal: ask)")
+    how.add_argument("--no-password", action="store_true",
+                     help="set no password (the login signs in another way, or exists already)")
+    q = team_sub.add_parser("users", help="list the logins and their roles")
+    q.add_argument("--json", action="store_true", help="JSON output")
+    p = add("history", cmd_history, "the recorded changes of one record, oldest first")
+    p.add_argument("kind", choices=HISTORY_KINDS, metavar="KIND",
+                   help="office, consulate, partner, person, agreement, campaign, event, ...")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="JSON output")
     return parser
 
 

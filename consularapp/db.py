@@ -270,6 +270,10 @@ class Database:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Every write is recorded (history) and, on PostgreSQL, announced (team mode).
+        from consularapp.team import install_hooks
+
+        install_hooks(self)
 
     @property
     def url(self) -> str:
@@ -377,12 +381,16 @@ UPGRADE_LOCK_WAIT_SECONDS = 120.0
 
 
 def check_may_upgrade(conn: Connection, revision: str) -> None:
-    """The place where team mode refuses an upgrade by anyone but an administrator.
+    """Team mode refuses an upgrade by anyone but an administrator (consularapp.team).
 
     Called with the upgrade lock held, just before upgrading a PostgreSQL database from
-    `revision`. Today every client may upgrade; team mode will check the connected role here and
-    raise a DatabaseError saying that an upgrade is waiting for an administrator.
+    `revision`: on a team database a client whose user is not an administrator is told that an
+    upgrade is waiting (DatabaseError); an administrator's upgrade runs as the role that owns the
+    tables, and the migration environment gives the new tables their grants afterwards.
     """
+    from consularapp.team import check_may_upgrade as team_check
+
+    team_check(conn, revision, HEAD)
 
 
 @contextmanager

@@ -302,6 +302,8 @@ class OfficeInput:
     # Kept when a deleted reference record is recreated (undo), so it stays a reference record.
     source: str = ""
     confidence: str = ""
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 @dataclass
@@ -318,6 +320,8 @@ class ConsulateInput:
     jurisdiction: str = ""
     source: str = ""
     confidence: str = ""
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 @dataclass
@@ -336,6 +340,8 @@ class PersonInput:
     email: str = ""
     phone: str = ""
     memberships: list[MembershipInput] = field(default_factory=list)
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 def get_office(db: Database, office_id: str) -> OfficeInput:
@@ -358,6 +364,7 @@ def get_office(db: Database, office_id: str) -> OfficeInput:
             states_served=list(o.states_served or []),
             source=o.source or "",
             confidence=o.confidence or "",
+            version=o.version,
         )
 
 
@@ -379,6 +386,7 @@ def get_consulate(db: Database, consulate_id: str) -> ConsulateInput:
             jurisdiction=c.jurisdiction or "",
             source=c.source or "",
             confidence=c.confidence or "",
+            version=c.version,
         )
 
 
@@ -397,6 +405,7 @@ def get_person(db: Database, person_id: str) -> PersonInput:
                 MembershipInput(m.organization_id, m.title or "", m.active_from, m.active_to)
                 for m in p.memberships
             ],
+            version=p.version,
         )
 
 
@@ -592,6 +601,7 @@ def save_office(db: Database, data: OfficeInput, original_id: str | None = None)
         clean = validate_office(s, data, original_id)
         if ensure_agency(s, clean.agency_code, clean.agency_name):
             w.created(AGENCY, clean.agency_code)
+        w.based_on(OFFICE, original_id, data.version if original_id else None)
         office = s.get(Office, original_id) if original_id else None
         if original_id and office is None:
             raise NotFoundError(OFFICE, original_id)
@@ -617,6 +627,7 @@ def save_consulate(db: Database, data: ConsulateInput, original_id: str | None =
     with write(db) as w:
         s = w.session
         clean = validate_consulate(s, data, original_id)
+        w.based_on(CONSULATE, original_id, data.version if original_id else None)
         consulate = s.get(Consulate, original_id) if original_id else None
         if original_id and consulate is None:
             raise NotFoundError(CONSULATE, original_id)
@@ -673,6 +684,7 @@ def save_person(db: Database, data: PersonInput, original_id: str | None = None)
         s = w.session
         clean = validate_person(s, data, original_id)
         person = None
+        w.based_on(PERSON, original_id, data.version if original_id else None)
         if original_id:
             person = s.get(Person, original_id, options=[selectinload(Person.memberships)])
             if person is None:
@@ -710,11 +722,12 @@ def _uses(s: Session, counts: list[tuple[str, object]]) -> list[str]:
 
 def _delete_organization(
     db: Database, model: type[Office] | type[Consulate], table: str, record_id: str,
-    uses: list[tuple[str, object]],
+    uses: list[tuple[str, object]], version: int | None = None,
 ) -> Change:
     """Delete an office or consulate nothing refers to; remember a deleted reference record."""
     with write(db) as w:
         s = w.session
+        w.based_on(table, record_id, version)
         record = s.get(model, record_id)
         if record is None:
             raise NotFoundError(table, record_id)
@@ -730,17 +743,17 @@ def _delete_organization(
     return w.change
 
 
-def delete_office(db: Database, office_id: str) -> Change:
+def delete_office(db: Database, office_id: str, version: int | None = None) -> Change:
     a, e = agreement_office.c, event_office.c
     return _delete_organization(db, Office, OFFICE, office_id, [
         ("agreement(s)", select(func.count()).where(a.office_id == office_id)),
         ("event(s)", select(func.count()).where(e.office_id == office_id)),
         ("staff membership(s)",
          select(func.count(Membership.id)).where(Membership.office_id == office_id)),
-    ])
+    ], version)
 
 
-def delete_consulate(db: Database, consulate_id: str) -> Change:
+def delete_consulate(db: Database, consulate_id: str, version: int | None = None) -> Change:
     a = agreement_consulate.c
     return _delete_organization(db, Consulate, CONSULATE, consulate_id, [
         ("agreement(s)", select(func.count()).where(a.consulate_id == consulate_id)),
@@ -748,13 +761,14 @@ def delete_consulate(db: Database, consulate_id: str) -> Change:
          select(func.count(Event.id)).where(Event.host_consulate_id == consulate_id)),
         ("membership(s)",
          select(func.count(Membership.id)).where(Membership.consulate_id == consulate_id)),
-    ])
+    ], version)
 
 
-def delete_person(db: Database, person_id: str) -> Change:
+def delete_person(db: Database, person_id: str, version: int | None = None) -> Change:
     """Delete a person and their memberships; refused while they are assigned to events."""
     with write(db) as w:
         s = w.session
+        w.based_on(PERSON, person_id, version)
         person = s.get(Person, person_id)
         if person is None:
             raise NotFoundError(PERSON, person_id)

@@ -104,3 +104,7 @@ class WriteConflictError(ConsularError):
         super().__init__(message)
         self.table, self.record_id = table, record_id
         self.changed_by, self.changed_at = changed_by, changed_at
+
+
+class PermissionDeniedError(ConsularError):
+    """The user's role on a team database does not allow this change; nothing was written."""

@@ -362,6 +362,8 @@ class EventInput:
     status: str = EventStatus.PLANNED.value
     notes: str = ""
     sequence: int = 0
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -563,6 +565,7 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
             s.add(event)
             w.created(EVENT, clean.id)
             return w.change
+        w.based_on(EVENT, original_id, data.version)
         event = s.get(Event, original_id, options=[selectinload(Event.offices)])
         if event is None:
             raise NotFoundError(EVENT, original_id)
@@ -600,9 +603,10 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
     return w.change
 
 
-def cancel_event(db: Database, event_id: str) -> Change:
+def cancel_event(db: Database, event_id: str, version: int | None = None) -> Change:
     """Mark an event cancelled: it is kept (partners must be told), its sequence rises."""
     with write(db) as w:
+        w.based_on(EVENT, event_id, version)
         event = w.session.get(Event, event_id)
         if event is None:
             raise NotFoundError(EVENT, event_id)
@@ -613,10 +617,11 @@ def cancel_event(db: Database, event_id: str) -> Change:
     return w.change
 
 
-def delete_event(db: Database, event_id: str) -> Change:
+def delete_event(db: Database, event_id: str, version: int | None = None) -> Change:
     """Remove an event made by mistake, with its assignments. A real event is cancelled instead."""
     with write(db) as w:
         s = w.session
+        w.based_on(EVENT, event_id, version)
         if s.get(Event, event_id) is None:
             raise NotFoundError(EVENT, event_id)
         withdrawn.withdraw_event(s, event_id)  # later calendars cancel it, and its shifts
@@ -655,6 +660,7 @@ def get_event(db: Database, event_id: str) -> EventInput:
             status=e.status,
             notes=e.notes or "",
             sequence=e.sequence or 0,
+            version=e.version,
         )
 
 

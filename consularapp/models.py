@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -32,7 +33,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from consularapp.timeutil import now_utc, require_aware
 
@@ -185,6 +186,20 @@ class FromReference(Tracked):
         return self.source is not None
 
 
+class Versioned:
+    """A record users edit. `version` rises by one with every change (consularapp.versioning), and
+    the database refuses an UPDATE or DELETE whose version is not the one read (the mapper's
+    version check), so a save based on an older version can never overwrite a newer one."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The application sets each new version itself (versioning.py), so collection-only
+        # changes (an agreement's offices, a person's memberships) raise it too.
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+
+
 def _fk(target: str, ondelete: str | None = None) -> ForeignKey:
     return ForeignKey(target, onupdate="CASCADE", ondelete=ondelete)
 
@@ -201,7 +216,7 @@ class Agency(FromReference, Base):
     offices: Mapped[list[Office]] = relationship(back_populates="agency")
 
 
-class Office(FromReference, Base):
+class Office(Versioned, FromReference, Base):
     """An agency office: WHD district office, OSHA area office, NLRB region, ..."""
 
     __tablename__ = "office"
@@ -223,7 +238,7 @@ class Office(FromReference, Base):
     agency: Mapped[Agency] = relationship(back_populates="offices")
 
 
-class Consulate(FromReference, Base):
+class Consulate(Versioned, FromReference, Base):
     """A foreign consular office in the United States."""
 
     __tablename__ = "consulate"
@@ -241,7 +256,7 @@ class Consulate(FromReference, Base):
     jurisdiction: Mapped[str | None] = mapped_column(Text)
 
 
-class Person(Tracked, Base):
+class Person(Versioned, Tracked, Base):
     """Anyone the app knows by name; where they work is their memberships, which change."""
 
     __tablename__ = "person"
@@ -321,7 +336,7 @@ agreement_consulate = Table(
 )
 
 
-class Agreement(FromReference, Base):
+class Agreement(Versioned, FromReference, Base):
     """A local agreement binding offices to consulates for a term.
 
     Dates are stored as the document gives them; the expiry in force and the status are computed
@@ -354,7 +369,7 @@ class Agreement(FromReference, Base):
 # --- Labor Rights Week --------------------------------------------------------------------------
 
 
-class Campaign(FromReference, Base):
+class Campaign(Versioned, FromReference, Base):
     """One year's Labor Rights Week."""
 
     __tablename__ = "campaign"
@@ -377,7 +392,7 @@ event_office = Table(
 )
 
 
-class Event(Tracked, Base):
+class Event(Versioned, Tracked, Base):
     """An event of a campaign, at a venue in its own time zone.
 
     `starts_at`/`ends_at` are UTC instants; `time_zone` is the venue's zone, in which the event is
@@ -416,7 +431,7 @@ class Event(Tracked, Base):
     )
 
 
-class Assignment(Base):
+class Assignment(Versioned, Base):
     """A person put on an event, for the whole event or a shift inside it (UTC instants)."""
 
     __tablename__ = "assignment"
@@ -512,10 +527,87 @@ class WithdrawnEntry(Base):
     withdrawn_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
 
 
-class Setting(Base):
+class Setting(Versioned, Base):
     """A setting shared by everyone on this database (thresholds, travel buffer, folders)."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+# --- history and team mode ----------------------------------------------------------------------
+
+
+class HistoryChange(Base):
+    """One write that changed records: who, when (UTC), what kind of operation.
+
+    Append-only: nothing updates or deletes it (on a team database the roles cannot, and a
+    trigger refuses it to everyone). An import is one change, an undo is another.
+    """
+
+    __tablename__ = "history_change"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    login: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str | None] = mapped_column(String(200))  # the person's name at the time
+    operation: Mapped[str] = mapped_column(String(40), default="edit")
+
+
+class History(Base):
+    """What one change did to one record: a created or deleted record in one row (`value` of
+    every field in `new` / `old`), an update in one row per changed field.
+
+    `parent_table`/`parent_id` name the record a child belongs to (a membership's person), so a
+    record's history includes its parts. `version` is the record's version after the change.
+    """
+
+    __tablename__ = "history"
+    __table_args__ = (
+        Index(None, "table_name", "record_id"),
+        Index(None, "parent_table", "parent_id"),
+        Index(None, "change_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("history_change.id"))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new: Mapped[Any] = mapped_column(JSON, nullable=True)
+    version: Mapped[int | None] = mapped_column(Integer)
+    parent_table: Mapped[str | None] = mapped_column(String(40))
+    parent_id: Mapped[str | None] = mapped_column(String(200))
+
+
+class TeamUser(Base):
+    """A login of a team database and the person in the directory it belongs to.
+
+    Written only by `team add-user` (on PostgreSQL through a function only administrators may
+    call); the login's role itself is the database's own (membership of the role groups).
+    """
+
+    __tablename__ = "team_user"
+
+    login: Mapped[str] = mapped_column(String(200), primary_key=True)
+    person_id: Mapped[str | None] = mapped_column(_fk("person.id", ondelete="SET NULL"))
+    role: Mapped[str] = mapped_column(String(20))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class TeamRole(Base):
+    """The PostgreSQL role of each of team mode's roles on this database (role names are
+    server-wide, so each team database has its own: consularapp.team)."""
+
+    __tablename__ = "team_role"
+
+    role: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(63))
+
+
+import consularapp.versioning  # noqa: E402,F401  (raises versions on every flush)

@@ -166,6 +166,8 @@ class AssignmentInput:
     notes: str = ""
     #: The stored calendar sequence (kept by get_assignment, so a restored shift is newer).
     sequence: int = 0
+    #: The version read (get_*); a save based on an older one is refused (None: not checked).
+    version: int | None = None
 
 
 def _input(a: Assignment, zone_name: str) -> AssignmentInput:
@@ -177,6 +179,7 @@ def _input(a: Assignment, zone_name: str) -> AssignmentInput:
         ends=naive_local(a.ends_at, zone_name) if a.ends_at else None,
         notes=a.notes or "",
         sequence=a.sequence or 0,
+        version=a.version,
     )
 
 
@@ -345,6 +348,7 @@ def assign(db: Database, data: AssignmentInput, *, assignment_id: int | None = N
 def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -> Change:
     with write(db) as w:
         s = w.session
+        w.based_on(ASSIGNMENT, assignment_id, data.version)
         a = s.get(Assignment, assignment_id)
         if a is None:
             raise NotFoundError(ASSIGNMENT, str(assignment_id))
@@ -369,8 +373,9 @@ def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -
     return w.change
 
 
-def remove_assignment(db: Database, assignment_id: int) -> Change:
+def remove_assignment(db: Database, assignment_id: int, version: int | None = None) -> Change:
     with write(db) as w:
+        w.based_on(ASSIGNMENT, assignment_id, version)
         a = w.session.get(Assignment, assignment_id)
         if a is None:
             raise NotFoundError(ASSIGNMENT, str(assignment_id))

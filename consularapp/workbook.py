@@ -58,7 +58,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consularapp.changes import (
@@ -79,7 +79,9 @@ from consularapp.errors import (
     InputError,
     Problem,
     WorkbookFileError,
+    WriteConflictError,
 )
+from consularapp.i18n import _ as _t
 from consularapp.models import (
     Agency,
     Agreement,
@@ -573,7 +575,7 @@ def import_workbook(
     sheets = _read_workbook(path, warnings)
     if stop():
         raise CancelledError("Import cancelled; nothing was changed")
-    with write(db, dry_run=dry_run) as w:
+    with write(db, dry_run=dry_run, operation="import") as w:
         importer = _Importer(w, sheets, report, stop)
         importer.check()
         change = importer.write()
@@ -677,6 +679,12 @@ class _Importer:
             return {r[key]: dict(r) for r in s.execute(select(model.__table__)).mappings()}
 
         self.db_agencies = dict(s.execute(select(Agency.code, Agency.name)).all())
+        # table -> primary key -> the version read, which an update must still find.
+        self.read_versions: dict[str, dict[Any, int]] = {}
+        for model in (Office, Consulate, Person, Agreement, Campaign, Event, Assignment):
+            key = next(iter(model.__table__.primary_key.columns))
+            self.read_versions[model.__table__.name] = dict(
+                s.execute(select(key, model.__table__.c.version)).all())
         self.db_offices = table(Office, "id")
         self.db_consulates = table(Consulate, "id")
         self.db_people = table(Person, "id")
@@ -1162,21 +1170,67 @@ class _Importer:
         # alternate (a shift, a whole-event assignment) go one statement each.
         statement = insert(model).execution_options(render_nulls=True)
         ids: list[Any] = []
+        if returning is not None and rows:
+            # The IDs are taken first, so the rows go in batches (RETURNING in the rows' order
+            # goes row by row on some backends) and are reported beside their rows.
+            ids = self.new_ids(returning, len(rows))
+            for row, ident in zip(rows, ids, strict=True):
+                row[returning.key] = ident
         for start in range(0, len(rows), _BATCH):
-            batch = rows[start:start + _BATCH]
-            if returning is not None:
-                # In the rows' order when the IDs are reported beside the rows (write hooks).
-                ordered = statement.returning(returning, sort_by_parameter_order=self.w.observed)
-                ids.extend(self.s.scalars(ordered, batch).all())
-            else:
-                self.s.execute(statement, batch)
+            self.s.execute(statement, rows[start:start + _BATCH])
             if self.stop():
                 raise CancelledError("Import cancelled; nothing was changed")
         return ids
 
+    def new_ids(self, column: Any, count: int) -> list[int]:
+        """`count` unused values of an integer key: from its sequence on PostgreSQL, after the
+        largest one on SQLite (whose write lock this import holds)."""
+        table = column.table if hasattr(column, "table") else column.class_.__table__
+        name = column.key
+        if self.s.get_bind().dialect.name == "postgresql":
+            sequence = self.s.scalar(select(func.pg_get_serial_sequence(table.name, name)))
+            return list(self.s.scalars(
+                select(func.nextval(sequence)).select_from(func.generate_series(1, count))))
+        top = self.s.scalar(select(func.max(table.c[name]))) or 0
+        return list(range(top + 1, top + 1 + count))
+
     def bulk_update(self, model: Any, rows: list[dict[str, Any]]) -> None:
-        for start in range(0, len(rows), _BATCH):
-            self.s.execute(update(model), rows[start:start + _BATCH])
+        table = model.__table__
+        if "version" not in table.c:
+            for start in range(0, len(rows), _BATCH):
+                self.s.execute(update(model), rows[start:start + _BATCH])
+            return
+        self.versioned_update(table, rows)
+
+    def versioned_update(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        """UPDATE rows of a versioned table: each row's version rises by one, and only where it
+        is still the version this import read (a record another user saved meanwhile makes the
+        whole import fail instead of being overwritten)."""
+        keys = [c.name for c in table.primary_key.columns]
+        read = self.read_versions.get(table.name, {})
+        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            by_shape[tuple(sorted(k for k in row if k != "version"))].append(row)
+        for shape, group in by_shape.items():
+            values = {k: bindparam(k) for k in shape if k not in keys}
+            where = [table.c[k] == bindparam(f"key_{k}") for k in keys]
+            where.append(table.c.version == bindparam("key_version"))
+            statement = (table.update().where(and_(*where))
+                         .values(**values, version=table.c.version + 1))
+            params = []
+            for row in group:
+                ident = row[keys[0]] if len(keys) == 1 else tuple(row[k] for k in keys)
+                param = {k: v for k, v in row.items() if k != "version" and k not in keys}
+                param.update({f"key_{k}": row[k] for k in keys})
+                param["key_version"] = read.get(ident, 1)
+                params.append(param)
+            for start in range(0, len(params), _BATCH):
+                batch = params[start:start + _BATCH]
+                result = self.s.connection().execute(statement, batch)
+                if result.rowcount is not None and 0 <= result.rowcount < len(batch):
+                    raise WriteConflictError(_t(
+                        "Nothing was imported: another user changed some of these records "
+                        "while the import ran. Import again."))
 
     def delete_in(self, column: Any, values: Iterable[Any]) -> None:
         values = list(values)
@@ -1198,14 +1252,16 @@ class _Importer:
             if old is None:
                 inserts.append({key: ident, **values})
                 self.change.add(CREATED, table, str(ident))
-                self.w.report_row(table, ident, None, values)
+                self.w.report_row(table, ident, None, {**values, "version": 1})
             elif any(old[f] != values[f] for f in fields):
                 row = {key: ident, **values, "updated_at": now}
                 if reference:
                     row["edited"] = True
                 updates.append(row)
                 self.change.add(UPDATED, table, str(ident))
-                self.w.report_row(table, ident, old, values)
+                version = old.get("version")
+                self.w.report_row(table, ident, old, {
+                    **values, "version": None if version is None else version + 1})
         return inserts, updates
 
     def write(self) -> Change:

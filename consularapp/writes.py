@@ -35,18 +35,24 @@ A `write` inside another one on the same database (a service calling a service, 
 service calls made one step, as undo does) joins the outer transaction: its Change goes into the
 outer one too, and nothing commits before the outer block ends.
 
-Team mode plugs in here, and only here (``db.write_hooks``):
+Versions are checked here, on both backends: services pass the version the editor read with
+``w.based_on(table, record_id, version)``, and the flush (consularapp.versioning) refuses the whole
+write with `WriteConflictError` naming who changed the record and when, if the stored version is
+newer; a record deleted meanwhile is refused the same way ("Deleted by ... since you opened it").
+Every real change raises the record's version, and every UPDATE and DELETE carries
+``WHERE version = <read>``, so two writers who read the same version cannot both commit.
 
-* **the acting user**: ``write(db, user=...)`` sets `Write.user` (team mode: the login of the
-  shared database, by default); the hook's ``began`` hands it to the database (``SET LOCAL``) so
-  that roles and triggers see who acts;
-* **a version on every updated record**: services pass the version the editor read with
-  ``w.based_on(table, record_id, version)``; the hook's ``record_changed`` compares it with the
-  record's stored version (``RecordChange.fields['version']``, old side) and raises
-  `WriteConflictError` naming who changed it and when: a save based on an older version is
-  refused, whole;
-* **an append-only history row per changed field** (old and new value, user, time), written by
-  ``record_changed`` in the same transaction, for ORM writes and the importer's bulk writes alike.
+The rest plugs in through ``db.write_hooks``:
+
+* **the history** (consularapp.history, registered for every database): one row per created or
+  deleted record and per changed field, with who (`Write.user`: on a team database the login,
+  which the database itself enforces), when (UTC) and which operation (``write(db,
+  operation="import")``; undo passes "undo"), written in the same transaction, for ORM writes and
+  the importer's bulk writes alike;
+* **team mode** (consularapp.team, on PostgreSQL): the change announced to every other client
+  with NOTIFY when the transaction commits.
+
+A hook keeps what it needs for one write in ``w.extra`` (a dict per outermost write).
 
 The `Change` is what the window refreshes; the `RecordChange` stream is what auditing needs.
 """
@@ -61,12 +67,18 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import inspect, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from consularapp.changes import CREATED, DELETED, UPDATED, Change
 from consularapp.db import Database
-from consularapp.errors import DatabaseBusyError, WriteConflictError
+from consularapp.errors import (
+    DatabaseBusyError,
+    NotFoundError,
+    PermissionDeniedError,
+    WriteConflictError,
+)
 from consularapp.i18n import _
 
 log = logging.getLogger(__name__)
@@ -118,8 +130,12 @@ class Write:
     dry_run: bool = False
     hooks: tuple[WriteHook, ...] = ()
     parent: Write | None = None
-    #: (table, record ID) -> the version the user's edit was based on (checked by team mode).
+    #: (table, record ID) -> the version the user's edit was based on (checked at the flush).
     base_versions: dict[tuple[str, str], int] = field(default_factory=dict)
+    #: What kind of operation this is, for the history: "edit", "import", "undo", ...
+    operation: str | None = None
+    #: Per-write state of the hooks (history rows collected, ...), on the outermost write.
+    extra: dict[str, Any] = field(default_factory=dict)
 
     # --- saying what changed (for the window) ---------------------------------------------------
 
@@ -133,9 +149,11 @@ class Write:
         self.change.add(DELETED, table, str(record_id))
 
     def based_on(self, table: str, record_id: object, version: int | None) -> None:
-        """The edit of this record started from `version` (team mode refuses an older one)."""
+        """The edit of this record started from `version`: a newer stored one refuses the write.
+
+        None (a caller that read no version, such as a script) checks nothing."""
         if version is not None:
-            self.root.base_versions[(table, str(record_id))] = version
+            self.root.base_versions[(table, str(record_id))] = int(version)
 
     # --- record-level reports (for the hooks) ---------------------------------------------------
 
@@ -201,17 +219,22 @@ def current_write(db: Database) -> Write | None:
 
 
 @contextmanager
-def write(db: Database, *, user: str | None = None, dry_run: bool = False) -> Iterator[Write]:
+def write(db: Database, *, user: str | None = None, dry_run: bool = False,
+          operation: str | None = None) -> Iterator[Write]:
     """Run a block as one transaction; see the module docstring. `dry_run` rolls back at the end
-    (every check runs, nothing stays): the importer's "check only"."""
+    (every check runs, nothing stays): the importer's "check only". `operation` names it in the
+    history ("import", "undo", ...; default "edit")."""
     outer = current_write(db)
     if outer is not None:
+        if operation and outer.root.operation is None:
+            outer.root.operation = operation
         yield from _join(outer, dry_run)
         return
     hooks = tuple(getattr(db, "write_hooks", ()) or ())
     try:
         with db.session() as session:
-            w = Write(db, session, user=user, dry_run=dry_run, hooks=hooks)
+            w = Write(db, session, user=user, dry_run=dry_run, hooks=hooks, operation=operation)
+            session.info["base_versions"] = w.base_versions
             token = _current.set(w)
             try:
                 transaction = session.begin()
@@ -229,14 +252,25 @@ def write(db: Database, *, user: str | None = None, dry_run: bool = False) -> It
                         for hook in hooks:
                             hook.committing(w)
                         transaction.commit()
-                except BaseException:
+                except BaseException as exc:
                     if transaction.is_active:
                         transaction.rollback()
                     for hook in hooks:
                         hook.rolled_back(w)
+                    if isinstance(exc, NotFoundError) and (
+                            exc.kind, exc.record_id) in w.base_versions:
+                        from consularapp.versioning import conflict
+
+                        raise conflict(session, exc.kind, exc.record_id, deleted=True) from exc
                     raise
             finally:
                 _current.reset(token)
+    except StaleDataError as exc:
+        log.warning("A save met a record another writer changed meanwhile", exc_info=True)
+        raise WriteConflictError(_(
+            "Nothing was saved: another user saved the same record at the same moment. Look at "
+            "the record again and retry."
+        )) from exc
     except OperationalError as exc:
         raise _busy_or_broken(exc) from exc
     except IntegrityError as exc:
@@ -246,15 +280,36 @@ def write(db: Database, *, user: str | None = None, dry_run: bool = False) -> It
             "removed one this refers to, at the same moment. Look at the record again and "
             "retry."
         )) from exc
+    except DBAPIError as exc:
+        denied = permission_denied(exc)
+        if denied is None:
+            raise
+        raise denied from exc
     if not dry_run:
         for hook in hooks:
             hook.committed(w)
 
 
+def permission_denied(exc: DBAPIError) -> PermissionDeniedError | None:
+    """The database refused the write for the user's role (PostgreSQL's SQLSTATE 42501: a grant
+    or one of team mode's rules): a sentence saying what the role may not do."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    diag = getattr(orig, "diag", None)
+    reason = getattr(diag, "message_primary", None) or str(orig).split("\n", 1)[0]
+    if reason.startswith("permission denied for"):
+        return PermissionDeniedError(_(
+            "Nothing was saved: your role on this team database may not make this change "
+            "(ask an administrator)."))
+    return PermissionDeniedError(_("Nothing was saved: {reason}").format(reason=reason))
+
+
 def _join(outer: Write, dry_run: bool) -> Iterator[Write]:
     """A write inside a write: same session and transaction, its own Change merged outward."""
     inner = Write(outer.db, outer.session, user=outer.user, dry_run=outer.dry_run or dry_run,
-                  hooks=outer.hooks, parent=outer)
+                  hooks=outer.hooks, parent=outer, base_versions=outer.root.base_versions,
+                  extra=outer.root.extra)
     token = _current.set(inner)
     try:
         yield inner
@@ -300,7 +355,15 @@ def _report_orm_records(w: Write) -> None:
         for obj in session.dirty:
             if session.is_modified(obj, include_collections=True):
                 _report_object(w, obj, UPDATED)
-        for obj in session.deleted:
+        deleted = list(session.deleted)
+        # Orphans removed by a delete-orphan cascade (a membership dropped from a person) are
+        # not in session.deleted; the unit of work knows them.
+        known = {id(obj) for obj in deleted}
+        for state, (is_delete, list_only) in getattr(_context, "states", {}).items():
+            obj = state.obj()
+            if is_delete and not list_only and obj is not None and id(obj) not in known:
+                deleted.append(obj)
+        for obj in deleted:
             _report_object(w, obj, DELETED)
 
     event.listen(w.session, "after_flush", after_flush)
@@ -347,6 +410,13 @@ def _report_object(w: Write, obj: Any, action: str) -> None:
             fields[rel.key] = (before or now, None)
         elif before != now:
             fields[rel.key] = (before, now)
-    if action == UPDATED and not fields:
+    if mapper.version_id_col is not None:
+        raised = w.session.info.get("versions_raised", {}).pop(id(obj), None)
+        version_key = mapper.get_property_by_column(mapper.version_id_col).key
+        if raised is not None:
+            fields[version_key] = raised
+        elif action == DELETED:
+            fields[version_key] = (state.dict.get(version_key), None)
+    if action == UPDATED and not any(k != "version" for k in fields):
         return
     w.report(table, _record_id(state), action, fields)

@@ -448,6 +448,7 @@ def test_acknowledged_double_booking_lapses_when_times_change(db) -> None:
     save_event(db, data, "A")
     (shorter,) = find_conflicts(db, 2027)
     assert not shorter.acknowledged and "overlap by 1 h." in shorter.message
+    data = get_event(db, "A")
     data.starts = _at(TUE, 9)
     save_event(db, data, "A")
     assert find_conflicts(db, 2027)[0].acknowledged  # the same problem again

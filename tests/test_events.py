@@ -241,6 +241,7 @@ def test_moving_an_event_moves_the_shifts_inside_it(ref_db) -> None:
     assert "assignment" in change.updated
     (shift,) = list_assignments(ref_db, event_id="EV-PHX")
     assert shift.when == "Tue 12:00-13:00 MST"
+    data = get_event(ref_db, "EV-PHX")  # as the editor opens it again
     data.ends = datetime(2027, 8, 31, 17)  # longer, not moved: the shift stays
     save_event(ref_db, data, "EV-PHX")
     assert list_assignments(ref_db, event_id="EV-PHX")[0].when == "Tue 12:00-13:00 MST"

@@ -80,7 +80,8 @@ def test_assign_for_the_whole_event_or_a_shift_in_local_time(week) -> None:
         ("James Begay", "Mon 09:30-10:30 MST", False),
     ]
     assert rows[1].starts.astimezone(UTC) == datetime(2027, 8, 30, 16, 30, tzinfo=UTC)
-    assert get_assignment(week, int(aid)) == AssignmentInput("PHX", "P-MARIA", "coordinator")
+    assert get_assignment(week, int(aid)) == AssignmentInput("PHX", "P-MARIA", "coordinator",
+                                                             version=1)
     shift = get_assignment(week, rows[1].id)
     assert shift.starts == datetime(2027, 8, 30, 9, 30) and shift.starts.tzinfo is None
 

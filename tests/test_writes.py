@@ -106,7 +106,7 @@ def test_hooks_hear_every_step_and_each_changed_field(ref_db: Database,
     [updated] = recorder.of(OFFICE, "WHD-TEST")
     assert updated.action == UPDATED
     assert dict(updated.fields) == {"city": ("Tucson", "Nogales"),
-                                    "phone": (None, "520-555-0100")}
+                                    "phone": (None, "520-555-0100"), "version": (1, 2)}
 
     recorder.records.clear()
     delete_office(ref_db, "WHD-TEST")

@@ -15,3 +15,9 @@ context.configure(
 )
 with context.begin_transaction():
     context.run_migrations()
+    if connection.dialect.name == "postgresql":
+        # A team database: grants for what the upgrade added (consularapp.db checked first that
+        # an administrator upgrades, acting as the tables' owner).
+        from consularapp.team import after_upgrade
+
+        after_upgrade(connection)

@@ -309,6 +309,7 @@ class AgreementDialog(RecordDialog):
             consular_signatory_id=combo_value(self.consular_signatory) or None,
             document=self.document.text(),
             notes=self.notes.toPlainText(),
+            version=self.data.version,
         )
         return data, problems
 

@@ -280,6 +280,7 @@ class AssignDialog(QDialog):
             starts=starts,
             ends=ends,
             notes=self.notes.text(),
+            version=self.data.version,
         )
 
     def accept(self) -> None:

@@ -157,6 +157,7 @@ class CampaignDialog(RecordDialog):
             ends_on=from_qdate(self.ends.date()),
             theme_en=self.theme_en.text(),
             theme_es=self.theme_es.text(),
+            version=self.data.version,
         )
 
     def save(self) -> Change:

@@ -131,6 +131,7 @@ class ConsulateDialog(RecordDialog):
             jurisdiction=self.jurisdiction.text(),
             source=self.data.source,
             confidence=self.data.confidence,
+            version=self.data.version,
         )
 
     def save(self) -> Change:

@@ -424,6 +424,7 @@ class EventDialog(RecordDialog):
             languages_needed=split_list(self.languages_needed.text()),
             status=str(self.status_combo.currentData() or EventStatus.PLANNED.value),
             notes=self.notes.toPlainText(),
+            version=self.data.version,
         )
 
     def save(self) -> Change:

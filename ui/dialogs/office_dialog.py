@@ -161,6 +161,7 @@ class OfficeDialog(RecordDialog):
             email=self.email.text(),
             source=self.data.source,
             confidence=self.data.confidence,
+            version=self.data.version,
         )
 
     def save(self) -> Change:

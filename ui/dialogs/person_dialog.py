@@ -285,6 +285,7 @@ class PersonDialog(RecordDialog):
             email=self.email.text(),
             phone=self.phone.text(),
             memberships=memberships,
+            version=self.data.version,
         )
         return data, problems
 
