@@ -266,7 +266,7 @@ def write(db: Database, *, user: str | None = None, dry_run: bool = False,
             finally:
                 _current.reset(token)
     except StaleDataError as exc:
-        log.warning("A save met a record another writer changed meanwhile", exc_info=True)
+        log.info("A save met a record another writer changed meanwhile: %s", exc)
         raise WriteConflictError(_(
             "Nothing was saved: another user saved the same record at the same moment. Look at "
             "the record again and retry."

@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         if policy.current().database_url is not None:  # IT fixed it: no other database here
             self.open_action.setEnabled(False)
             self.open_action.setToolTip(_tr("The database is set by your administrator."))
+        self.connect_action = QAction(_tr("Connect to &team database…"), self)
+        self.connect_action.triggered.connect(self.connect_team_database)
+        if policy.current().database_url is not None:
+            self.connect_action.setEnabled(False)
+            self.connect_action.setToolTip(_tr("The database is set by your administrator."))
         self.import_action = QAction(_tr("&Import workbook…"), self)
         self.import_action.triggered.connect(self.import_workbook)
         self.export_action = QAction(_tr("&Export workbook…"), self)
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -451,12 +457,67 @@ class MainWindow(QMainWindow):
     # --- database -------------------------------------------------------------------------------
 
     def _show_database(self) -> None:
+        from ui.team import status_text, watch
+
         path = self.db.sqlite_path
         shown = str(path) if path is not None else self.db.url
-        self.database_label.setText(_tr("Database: %1").replace("%1", shown))
+        team = status_text(self.db)
+        self.database_label.setText(team or _tr("Database: %1").replace("%1", shown))
         self.database_label.setToolTip(self.db.url)
-        name = path.name if path is not None else self.db.url
+        url = self.db.engine.url
+        name = path.name if path is not None else f"{url.host}/{url.database}"
         self.setWindowTitle(_tr("ConsularApp — %1").replace("%1", name))
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.stop()
+        self.watcher = watch(self.db, self)
+        if self.watcher is not None:
+            self.watcher.changed.connect(self.remote_change)
+
+    def remote_change(self, remote: object) -> None:
+        """Another user's change: refresh what it names (everything, for a big one), and tell
+        any editor open on a record it touched."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.dialogs.form import RecordDialog
+
+        change = getattr(remote, "change", None)
+        if change is None:
+            self.reload_pages()
+            return
+        self.apply_change(change)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, RecordDialog) and widget.isVisible():
+                widget.changed_elsewhere(change)
+        self.statusBar().showMessage(_tr("Updated with a change by another user."), 4000)
+
+    def connect_team_database(self) -> bool:
+        """Ask where the team database is, connect, and reopen every page on it."""
+        from consularapp.reference import load_reference
+        from ui.dialogs.connect_dialog import ConnectDialog
+        from ui.team import forget_password, remember_connection, store_password
+
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return False
+        connection, password = dialog.connection(), dialog.password()
+        try:
+            db = open_database(connection.url(password or None))
+            if db.created:
+                load_reference(db)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        remember_connection(self.settings, connection)
+        if dialog.remember.isChecked() and password:
+            if not store_password(connection, password):
+                self.statusBar().showMessage(
+                    _tr("The password could not be kept; it will be asked next time."), 8000)
+        else:
+            forget_password(connection)
+        self.set_database(db, owns_db=True)
+        self.statusBar().showMessage(_tr("Connected to %1").replace("%1", connection.label),
+                                     8000)
+        return True
 
     def choose_database(self) -> None:
         folder = self.settings.last_folder("database")
@@ -590,6 +651,9 @@ class MainWindow(QMainWindow):
         if running_tasks():
             cancel_all()
         self.save_settings()
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.owns_db:
             self.db.close()
         super().closeEvent(event)

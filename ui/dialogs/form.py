@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from consularapp.changes import Change
 from consularapp.db import Database
-from consularapp.errors import ConsularError, InputError, Problem
+from consularapp.errors import ConsularError, InputError, NotFoundError, Problem, WriteConflictError
 from consularapp.validation import US_STATES
 from ui.errors import show_error
 from ui.settings import Settings
@@ -246,6 +246,12 @@ class RecordDialog(QDialog):
         self.saved_id: str = ""
         self.fields: dict[str, QWidget] = {}  # core problem label -> widget
         self._layout = QVBoxLayout(self)
+        # Says at once when someone else changes the record being edited (team mode).
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(_tr("Changed by someone else"))
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.hide()
         self.problems = ProblemsPanel(self)
         self._layout.addWidget(self.problems)
         self.form = QFormLayout()
@@ -267,6 +273,12 @@ class RecordDialog(QDialog):
 
     def finish_layout(self, extra: Iterable[QWidget] = ()) -> None:
         """Add the buttons last, fix the tab order top to bottom, restore the saved size."""
+        if self.record_key() is not None:
+            self.history_button = self.buttons.addButton(
+                _tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole)
+            self.history_button.setAccessibleName(_tr("History of this record"))
+            self.history_button.clicked.connect(self.show_history)
+        self._layout.insertWidget(0, self.notice)
         self._layout.addWidget(self.buttons)
         self.fix_tab_order(extra)
         if not self.settings.restore_geometry(self, self.settings_key):
@@ -316,12 +328,95 @@ class RecordDialog(QDialog):
     def save(self) -> Change:
         raise NotImplementedError
 
+    # --- the record edited: its history, others' changes, conflicts ---------------------------
+
+    def record_key(self) -> tuple[str, str] | None:
+        """(table, ID) of the stored record this dialog edits; None for a new one."""
+        return record_key_of(self)
+
+    def stored_record(self) -> Any | None:
+        """The record as it is stored now (the editor's input type); None if it is gone."""
+        key = self.record_key()
+        if key is None:
+            return None
+        getter = _GETTERS[key[0]]
+        try:
+            return getter(self.db, int(key[1]) if key[0] == "assignment" or
+                          key[0] == "campaign" else key[1])
+        except NotFoundError:
+            return None
+
+    def current_input(self) -> Any:
+        value = self.value()  # type: ignore[attr-defined]
+        return value[0] if isinstance(value, tuple) else value
+
+    def show_history(self) -> None:
+        from ui.dialogs.history_dialog import HistoryDialog
+
+        key = self.record_key()
+        if key is not None:
+            HistoryDialog(self.db, key[0], key[1], key[1], self).exec()
+
+    def changed_elsewhere(self, change: Change) -> bool:
+        """Another user's change arrived: say so at once if it touches this record."""
+        key = self.record_key()
+        if key is None or key[1] not in change.ids(key[0]):
+            return False
+        from consularapp.versioning import last_change, when_text
+
+        with self.db.session() as s:
+            found = last_change(s, key[0], key[1])
+        gone = key[1] in change.ids(key[0], "deleted")
+        if found is None:
+            text = _tr("Someone else changed this record while you were editing it.")
+        else:
+            who, at = found
+            text = (_tr("%1 deleted this record %2 while you were editing it.") if gone else
+                    _tr("%1 changed this record %2 while you were editing it; saving will "
+                        "show their values beside yours.")).replace("%1", who).replace(
+                            "%2", when_text(at))
+        self.notice.setText(text)
+        self.notice.setAccessibleDescription(text)
+        self.notice.show()
+        return True
+
+    def resolve_conflict(self, error: WriteConflictError) -> None:
+        """The save was refused: show their values beside mine; keep theirs, apply mine
+        knowingly, or go back to editing."""
+        from ui.dialogs.conflict_dialog import APPLY_MINE, KEEP_THEIRS, ConflictDialog
+
+        theirs = self.stored_record()
+        labels = _LABELS.get(self.record_key()[0], {}) if self.record_key() else {}
+        dialog = ConflictDialog(error, theirs, self.current_input(), labels, self)
+        if theirs is None:
+            dialog.apply_button.setEnabled(False)
+        choice = dialog.exec()
+        if choice == APPLY_MINE and theirs is not None:
+            self.data.version = theirs.version  # type: ignore[attr-defined]
+            self.notice.hide()
+            self.accept()
+        elif choice == KEEP_THEIRS:
+            self.change = None
+            self.notice.hide()
+            if theirs is not None and hasattr(self, "_load"):
+                self.data = theirs
+                self._load(theirs)  # the editor now shows theirs, and edits start from it
+                self.problems.clear()
+            else:
+                QDialog.reject(self)
+
     def accept(self) -> None:
         """Save; on refused input show every problem and keep the dialog open."""
         try:
             self.change = self.save()
         except InputError as exc:
             self.show_problems(exc.problems)
+            return
+        except WriteConflictError as exc:
+            if self.record_key() is None:
+                show_error(self, exc)
+            else:
+                self.resolve_conflict(exc)
             return
         except ConsularError as exc:
             show_error(self, exc)
@@ -343,6 +438,69 @@ class RecordDialog(QDialog):
     def done(self, result: int) -> None:
         self.settings.save_geometry(self, self.settings_key)
         super().done(result)
+
+
+def _getters() -> dict[str, Any]:
+    from consularapp.agreements import get_agreement
+    from consularapp.campaigns import get_campaign
+    from consularapp.directory import get_consulate, get_office, get_person
+    from consularapp.events import get_event
+    from consularapp.staffing import get_assignment
+
+    return {"office": get_office, "consulate": get_consulate, "person": get_person,
+            "agreement": get_agreement, "event": get_event, "campaign": get_campaign,
+            "assignment": get_assignment}
+
+
+def _labels() -> dict[str, dict[str, str]]:
+    from consularapp.agreements import AGREEMENT_LABELS
+    from consularapp.campaigns import CAMPAIGN_LABELS
+    from consularapp.directory import CONSULATE_LABELS, OFFICE_LABELS, PERSON_LABELS
+    from consularapp.events import EVENT_LABELS
+    from consularapp.staffing import ASSIGNMENT_LABELS
+
+    return {"office": OFFICE_LABELS, "consulate": CONSULATE_LABELS, "person": PERSON_LABELS,
+            "agreement": AGREEMENT_LABELS, "event": EVENT_LABELS, "campaign": CAMPAIGN_LABELS,
+            "assignment": ASSIGNMENT_LABELS}
+
+
+class _Lazy(dict):  # type: ignore[type-arg]
+    def __init__(self, load: Any) -> None:
+        super().__init__()
+        self._load = load
+
+    def _fill(self) -> None:
+        if not self:
+            self.update(self._load())
+
+    def __getitem__(self, key: str) -> Any:
+        self._fill()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._fill()
+        return super().get(key, default)
+
+
+_GETTERS = _Lazy(_getters)
+_LABELS = _Lazy(_labels)
+# Input type name -> table of the record an editor dialog edits.
+_TABLE_OF_INPUT = {"OfficeInput": "office", "ConsulateInput": "consulate",
+                   "PersonInput": "person", "AgreementInput": "agreement",
+                   "EventInput": "event", "CampaignInput": "campaign",
+                   "AssignmentInput": "assignment"}
+
+
+def record_key_of(dialog: Any) -> tuple[str, str] | None:
+    """(table, ID) of the stored record a dialog edits, from its input and original ID."""
+    table = _TABLE_OF_INPUT.get(type(getattr(dialog, "data", None)).__name__)
+    if table is None:
+        return None
+    for name in ("original_id", "original_year", "assignment_id"):
+        value = getattr(dialog, name, None)
+        if value not in (None, ""):
+            return table, str(value)
+    return None
 
 
 def line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineEdit:
