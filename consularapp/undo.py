@@ -128,12 +128,29 @@ def event_key_of_assignment(db: Database, assignment_id: int) -> Key | None:
 
 
 def same(current: Any, expected: Any) -> bool:
-    """Equal as the user sees it (an event's or shift's calendar sequence aside)."""
+    """Equal as the user sees it (an event's or shift's calendar sequence and the records'
+    versions aside)."""
     if isinstance(current, EventSnapshot) and isinstance(expected, EventSnapshot):
-        return (replace(current.event, sequence=0) == replace(expected.event, sequence=0)
-                and [(i, replace(a, sequence=0)) for i, a in current.assignments]
-                == [(i, replace(a, sequence=0)) for i, a in expected.assignments])
-    return bool(current == expected)
+        return (replace(current.event, sequence=0, version=None)
+                == replace(expected.event, sequence=0, version=None)
+                and [(i, replace(a, sequence=0, version=None)) for i, a in current.assignments]
+                == [(i, replace(a, sequence=0, version=None)) for i, a in expected.assignments])
+    if current is None or expected is None:
+        return current is expected
+    return bool(replace(current, version=None) == replace(expected, version=None))
+
+
+def based_on_current(data: Any, current: Any) -> Any:
+    """`data` to save over `current`: based on the version stored now, which `changed_since`
+    has just found unchanged since the step (the save would otherwise be refused as stale)."""
+    if current is None or data is None:
+        return data
+    if isinstance(data, EventSnapshot) and isinstance(current, EventSnapshot):
+        versions = {i: a.version for i, a in current.assignments}
+        return EventSnapshot(
+            replace(data.event, version=current.event.version),
+            tuple((i, replace(a, version=versions.get(i))) for i, a in data.assignments))
+    return replace(data, version=current.version)
 
 
 def changed_since(db: Database, expected: State) -> list[Key]:
@@ -206,7 +223,7 @@ def _delete(db: Database, key: Key) -> None:
         _DELETE[table](db, record_id)
 
 
-def restore(db: Database, target: Mapping[Key, Any]) -> Change:
+def restore(db: Database, target: Mapping[Key, Any], operation: str | None = None) -> Change:
     """Make each record of `target` what it says (None: gone), in one write; returns the Change.
 
     Records are created parents first and deleted children first; services check every rule, so
@@ -217,11 +234,12 @@ def restore(db: Database, target: Mapping[Key, Any]) -> Change:
     renames = _rename_pairs(current, dict(target))
     renamed_from = set(renames.values())
     order = {table: n for n, table in enumerate(UNDOABLE)}
-    with write(db) as w:
+    with write(db, operation=operation) as w:
         for key in sorted(target, key=lambda k: (order[k[0]], k[1])):
             data = target[key]
             if data is None or same(current[key], data):
                 continue
+            data = based_on_current(data, current.get(renames.get(key, key)))
             if key in renames:
                 _save(db, key, data, True, original=renames[key][1])
             else:
@@ -250,7 +268,7 @@ def _apply(db: Database, step: Step, expected: State, target: State, what: str) 
             "{what} of “{label}” is not possible: {records} changed since. Nothing was "
             "changed; edit the record instead."
         ).format(what=what, label=step.label, records=names))
-    change = restore(db, target)
+    change = restore(db, target, "undo" if target is step.before else "redo")
     # What the services made of it (a raised sequence, an assignment's new ID) is the state the
     # next undo or redo starts from.
     new_state = capture(db, step.keys())

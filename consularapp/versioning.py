@@ -163,6 +163,12 @@ def last_change(session: Session, table: str, record_id: str,
     return (name or login), at
 
 
+def who_changed(db: Any, table: str, record_id: str) -> tuple[str, datetime] | None:
+    """(who, when) of the latest recorded change of a record, for the window."""
+    with db.session() as s:
+        return last_change(s, table, record_id)
+
+
 def when_text(at: datetime, today: date | None = None) -> str:
     """"at 10:42" today, "on 2026-12-02 at 10:42" another day (this computer's local time)."""
     local = at.astimezone()

@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         if change is None:
             self.reload_pages()
             return
-        self.apply_change(change)
+        operations.bus(self.db).announce(change, self.watcher)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, RecordDialog) and widget.isVisible():
                 widget.changed_elsewhere(change)

@@ -362,10 +362,9 @@ class RecordDialog(QDialog):
         key = self.record_key()
         if key is None or key[1] not in change.ids(key[0]):
             return False
-        from consularapp.versioning import last_change, when_text
+        from consularapp.versioning import when_text, who_changed
 
-        with self.db.session() as s:
-            found = last_change(s, key[0], key[1])
+        found = who_changed(self.db, key[0], key[1])
         gone = key[1] in change.ids(key[0], "deleted")
         if found is None:
             text = _tr("Someone else changed this record while you were editing it.")
