@@ -113,16 +113,23 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if id(parent) not in seen and id(parent) not in created and parent not in session.deleted:
             changed.append(parent)
             seen.add(id(parent))
+    # A write may flush more than once; a record's version rises once per write, and what this
+    # write itself stored is not someone else's change.
+    raised: set[tuple[str, str]] = session.info.setdefault("raised_keys", set())
     for obj in changed:
         state = inspect(obj)
+        key = _record_key(state)
+        if key in raised:
+            continue
         stored = state.committed_state.get("version", obj.version)
         _check(session, base_versions, state, stored)
         obj.version = (stored or 0) + 1
+        raised.add(key)
         # The mapper settles the version attribute during the flush; the write path reports
         # the step from here (RecordChange.fields["version"]).
         session.info.setdefault("versions_raised", {})[id(obj)] = (stored, obj.version)
     for obj in session.deleted:
-        if isinstance(obj, Versioned):
+        if isinstance(obj, Versioned) and _record_key(inspect(obj)) not in raised:
             state = inspect(obj)
             _check(session, base_versions, state, state.committed_state.get("version",
                                                                              obj.version))

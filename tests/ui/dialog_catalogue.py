@@ -141,6 +141,32 @@ def _send(db: Database, settings: Settings) -> QDialog:
     return SendDialog(db, YEAR, settings=settings)
 
 
+def _connect(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.connect_dialog import ConnectDialog
+
+    return ConnectDialog(settings)
+
+
+def _conflict(db: Database, settings: Settings) -> QDialog:
+    from dataclasses import replace
+
+    from consularapp.directory import get_office
+    from consularapp.errors import WriteConflictError
+    from ui.dialogs.conflict_dialog import ConflictDialog
+
+    theirs = get_office(db, "WHD-CHICAGO")
+    mine = replace(theirs, phone="312-555-0199")
+    error = WriteConflictError("Changed by Ana Tzul at 10:42 since you opened it.",
+                               table="office", record_id="WHD-CHICAGO")
+    return ConflictDialog(error, theirs, mine)
+
+
+def _history(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.history_dialog import HistoryDialog
+
+    return HistoryDialog(db, "office", "WHD-CHICAGO")
+
+
 def _person_week(db: Database, settings: Settings) -> QDialog:
     from ui.dialogs.person_week_dialog import PersonWeekDialog
 
@@ -167,6 +193,9 @@ DIALOGS: dict[str, Factory] = {
     "calendar": _calendar,
     "send": _send,
     "person-week": _person_week,
+    "connect": _connect,
+    "conflict": _conflict,
+    "history": _history,
 }
 
 

@@ -343,11 +343,13 @@ def test_person_week_combo(demo_db: Database, opened) -> None:
 # --- every dialog is covered --------------------------------------------------------------------
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
-WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog"}
+WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog",
+                  "ConflictDialog", "HistoryDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
-           "SendDialog"}  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
+           "SendDialog",  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
+           "ConnectDialog"}  # its combos: tests/ui/test_ui_team.py
 
 
 def test_every_dialog_is_covered() -> None:
@@ -355,7 +357,8 @@ def test_every_dialog_is_covered() -> None:
     assert names - BASES == COVERED | WITHOUT_COMBOS
 
 
-@pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish"])
+@pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish", "conflict",
+                                  "history"])
 def test_dialogs_without_combos_have_none(name: str, demo_db: Database, qtbot,
                                           settings: Settings) -> None:
     from dialog_catalogue import build

@@ -68,7 +68,7 @@ class ConnectDialog(QDialog):
         self._row(form, _tr("&Recent:"), self.recent, _tr("Recent connections"))
         self.host = QLineEdit(self)
         self.host.setPlaceholderText(_tr("e.g. db.region5.agency.gov"))
-        self._row(form, _tr("&Server:"), self.host, _tr("Server"))
+        self._row(form, _tr("Ser&ver:"), self.host, _tr("Server"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(5432)

@@ -275,7 +275,8 @@ class RecordDialog(QDialog):
         """Add the buttons last, fix the tab order top to bottom, restore the saved size."""
         if self.record_key() is not None:
             self.history_button = self.buttons.addButton(
-                _tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole)
+                _tr("History…"), QDialogButtonBox.ButtonRole.HelpRole)
+            # No Alt letter: every letter is taken in one editor or another; Tab reaches it.
             self.history_button.setAccessibleName(_tr("History of this record"))
             self.history_button.clicked.connect(self.show_history)
         self._layout.insertWidget(0, self.notice)
