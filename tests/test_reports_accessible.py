@@ -406,3 +406,19 @@ def test_a_large_document_is_laid_out_apart_and_can_be_cancelled(tmp_path: Path)
         t.write_pdf(target, document, Steps(None, cancel_once_started), apart=True)
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["apart.pdf"]
+
+
+@needs_poppler
+def test_each_page_header_names_the_days_it_shows(pdfs: dict[str, Path]) -> None:
+    pages = text_of(pdfs["staffing"], "-layout").split("\f")[:-1]
+    marks = outline(pdfs["staffing"])
+    for depth, title, page in marks:
+        if depth == 1:  # a day starting on a page is named in that page's header
+            assert title in pages[page - 1].splitlines()[0], (title, page)
+    # A page that goes on with the day before names it too.
+    days = [(page, title) for depth, title, page in marks if depth == 1]
+    for number, page_text in enumerate(pages[1:], start=2):
+        in_effect = [title for page, title in days if page < number]
+        starts_here = [title for page, title in days if page == number]
+        header = page_text.splitlines()[0]
+        assert (in_effect and in_effect[-1] in header) or starts_here, (number, header)

@@ -595,6 +595,7 @@ def pdf_document(data: StaffingData, steps: Steps | None = None) -> Document:
         title=title, lang="en", subject=_("Rosters with open slots"),
         header_left=title, header_right=f"Semana de Derechos Laborales {year}",
         footer_left=_("Generated {when} by ConsularApp").format(when=generated_stamp()),
+        running=2,  # the day of the rosters on the page
     )
     document.extend(_cover(data))
     by_event: dict[str, list[AssignmentRow]] = defaultdict(list)

@@ -197,6 +197,7 @@ class Document:
     page_label: str = "en"  # "en", "es" or "both"
     landscape: bool = False
     watermark: str = ""
+    running: int = 0  # a heading level: its current heading goes in the page header's right
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, *blocks: Block) -> None:
@@ -211,6 +212,7 @@ class Document:
             "header_left": clean(self.header_left), "header_right": clean(self.header_right),
             "footer_left": clean(self.footer_left), "page_label": self.page_label,
             "landscape": self.landscape, "watermark": bool(self.watermark),
+            "running": self.running,
             "blocks": self.blocks,
         }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
