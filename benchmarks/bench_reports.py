@@ -203,7 +203,8 @@ def child(report: str, db_url: str, out_dir: str, runs: int) -> dict[str, Any]:
         cpu.append(time.process_time() - cpu_started)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # A large PDF is laid out in a child process (reports/typeset.py): its peak counts too.
-    layout_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    layout_peak = children.ru_maxrss
     size = sum(p.stat().st_size for p in written)
     db.close()
     pages = None
@@ -216,6 +217,7 @@ def child(report: str, db_url: str, out_dir: str, runs: int) -> dict[str, Any]:
             "rss_growth_mib": round((peak - baseline) / 1024, 1),
             "rss_peak_mib": round(peak / 1024, 1), "file_kb": round(size / 1024, 1),
             "pages": pages, "layout_process_peak_mib": round(layout_peak / 1024, 1) or None,
+            "layout_processes_cpu_s": round(children.ru_utime + children.ru_stime, 2),
             **phases}
 
 
