@@ -98,9 +98,4 @@ def run() -> int:
 
 
 if __name__ == "__main__":
-    # Large PDFs are laid out in a child process (consularapp/reports/typeset.py): frozen, the
-    # child is this program started again, and freeze_support makes it run the layout.
-    import multiprocessing
-
-    multiprocessing.freeze_support()
-    sys.exit(run())
+    sys.exit(run())  # run() calls freeze_support first
