@@ -415,10 +415,12 @@ def test_each_page_header_names_the_days_it_shows(pdfs: dict[str, Path]) -> None
     for depth, title, page in marks:
         if depth == 1:  # a day starting on a page is named in that page's header
             assert title in pages[page - 1].splitlines()[0], (title, page)
-    # A page that goes on with the day before names it too.
+    # Every page names the latest day begun by its end; a page that begins none names only the
+    # day it goes on with.
     days = [(page, title) for depth, title, page in marks if depth == 1]
     for number, page_text in enumerate(pages[1:], start=2):
-        in_effect = [title for page, title in days if page < number]
-        starts_here = [title for page, title in days if page == number]
         header = page_text.splitlines()[0]
-        assert (in_effect and in_effect[-1] in header) or starts_here, (number, header)
+        begun = [title for page, title in days if page <= number]
+        assert begun[-1] in header, (number, header)
+        if not any(page == number for page, _title in days):
+            assert header.split("report")[-1].strip() == begun[-1], (number, header)
