@@ -251,3 +251,77 @@ def test_connect_to_team_database_is_in_the_file_menu(qtbot, ref_db: Database,
     texts = [a.text() for a in file_menu.actions()]
     assert "Connect to &team database…" in texts
 
+
+
+def test_the_dashboard_lists_changes_by_others_since_you_last_looked(
+        qtbot, ref_db: Database, settings: Settings) -> None:
+    from sqlalchemy import text
+
+    from ui import operations
+    from ui.pages.dashboard_page import DashboardPage
+
+    page = DashboardPage(ref_db, settings)
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    page.show()
+    panel = page.recent
+    assert panel.list.item(0).text() == "Nothing changed by others since you last looked."
+    with write(ref_db) as w:
+        add_office(ref_db)
+    with ref_db.engine.begin() as conn:  # as if Ana had saved it from her computer
+        conn.execute(text("UPDATE history_change SET login = 'ana' WHERE id = "
+                          "(SELECT max(id) FROM history_change)"))
+    operations.bus(ref_db).announce(w.change)  # as the listener hands it to the window
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text().endswith("  ana changed office WHD-TUCSON")
+    opened: list[tuple[str, str]] = []
+    page.open_record.connect(lambda kind, record_id: opened.append((kind, record_id)))
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert opened == [("office", "WHD-TUCSON")]
+    qtbot.mouseClick(panel.seen_button, Qt.MouseButton.LeftButton)
+    assert panel.list.item(0).text() == "Nothing changed by others since you last looked."
+    again = DashboardPage(ref_db, settings)  # seen stays seen
+    qtbot.addWidget(again)
+    assert again.recent.summaries == []
+
+
+@pytest.mark.postgresql_only
+def test_the_window_shows_what_the_role_allows_and_says_why(
+        qtbot, ref_db: Database, db_url: str, settings: Settings) -> None:
+    from sqlalchemy.engine import make_url
+
+    from consularapp.team import add_user, setup
+    from ui.dialogs.agreement_dialog import AgreementDialog
+    from ui.pages.directory_page import OfficesTab
+
+    setup(db_url)
+    suffix = make_url(db_url).database
+    opened = []
+    for role in ("viewer", "editor"):
+        add_user(ref_db, f"{role}_{suffix}", role, password="pass word")
+        opened.append(open_database(make_url(db_url).set(
+            username=f"{role}_{suffix}", password="pass word").render_as_string(
+                hide_password=False)))
+    viewer, editor = opened
+    try:
+        dialog = OfficeDialog(viewer, "WHD-CHICAGO", settings=settings)
+        qtbot.addWidget(dialog)
+        assert not dialog.ok_button.isEnabled()
+        assert dialog.notice.text().startswith("You have read-only access")
+        tab = OfficesTab(viewer, settings)
+        qtbot.addWidget(tab)
+        tab.reload()
+        assert not tab.add_button.isEnabled()
+        assert "read-only" in tab.add_button.toolTip()
+
+        draft = AgreementDialog(editor, None, settings=settings)
+        qtbot.addWidget(draft)
+        signed = draft.state.findData("signed")
+        assert not draft.state.model().item(signed).isEnabled()
+        assert draft.state.model().item(draft.state.findData("negotiating")).isEnabled()
+        assert draft.ok_button.isEnabled()
+    finally:
+        for db in opened:
+            db.close()

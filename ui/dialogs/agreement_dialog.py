@@ -130,6 +130,7 @@ class AgreementDialog(RecordDialog):
         self.state = QComboBox(self)
         for value, label in states():
             self.state.addItem(label, value)
+        self._limit_states()
         self.signed_on = DateField(self)
         self.effective_on = DateField(self)
         self.term = QSpinBox(self)
@@ -280,6 +281,23 @@ class AgreementDialog(RecordDialog):
         self.notes.setPlainText(data.notes)
         self.office_list.set_checked(data.office_ids)
         self.consulate_list.set_checked(data.consulate_ids)
+
+    def _limit_states(self) -> None:
+        """An editor drafts: signed and terminated are an administrator's (team mode)."""
+        from PySide6.QtGui import QStandardItemModel
+
+        from consularapp.team import DRAFT_STATES, rights
+
+        allowed = rights(self.db)
+        model = self.state.model()
+        if allowed.can_sign or not isinstance(model, QStandardItemModel):
+            return
+        for row in range(self.state.count()):
+            if self.state.itemData(row) not in DRAFT_STATES:
+                item = model.item(row)
+                item.setEnabled(False)
+                item.setToolTip(allowed.why_not("sign"))
+        self.state.setToolTip(allowed.why_not("sign"))
 
     def value(self) -> tuple[AgreementInput, list[Problem]]:
         """The form as the core's input, and the dates that could not be read."""

@@ -281,6 +281,7 @@ class RecordDialog(QDialog):
             self.history_button.clicked.connect(self.show_history)
         self._layout.insertWidget(0, self.notice)
         self._layout.addWidget(self.buttons)
+        self.show_rights()
         self.fix_tab_order(extra)
         if not self.settings.restore_geometry(self, self.settings_key):
             # Never bigger than a 1024x700 screen leaves room for, unless the content needs it.
@@ -350,6 +351,17 @@ class RecordDialog(QDialog):
     def current_input(self) -> Any:
         value = self.value()  # type: ignore[attr-defined]
         return value[0] if isinstance(value, tuple) else value
+
+    def show_rights(self) -> None:
+        """A viewer reads: Save is off, and the dialog says why (the database refuses it too)."""
+        from consularapp.team import rights
+
+        allowed = rights(self.db)
+        if not allowed.can_edit:
+            self.ok_button.setEnabled(False)
+            self.ok_button.setToolTip(allowed.why_not("edit"))
+            self.notice.setText(allowed.why_not("edit"))
+            self.notice.show()
 
     def show_history(self) -> None:
         from ui.dialogs.history_dialog import HistoryDialog

@@ -126,6 +126,8 @@ class AgreementsTab(TableTab):
         AgreementsModel.COL_RENEWED_BY: 140,
     }
 
+    history_table = "agreement"
+
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         self.offices: dict[str, OfficeRow] = {}
         self.consulates: dict[str, ConsulateRow] = {}
@@ -410,9 +412,14 @@ class AgreementsTab(TableTab):
     def _update_buttons(self) -> None:
         super()._update_buttons()
         if hasattr(self, "renew_button"):
-            has = bool(self.selected_id())
+            from consularapp.team import rights
+
+            allowed = rights(self.db)
+            has = bool(self.selected_id()) and allowed.can_sign
             self.renew_button.setEnabled(has)
             self.renew_action.setEnabled(has)
+            if not allowed.can_sign:
+                self.renew_button.setToolTip(allowed.why_not("sign"))
 
     # --- renewal --------------------------------------------------------------------------------
 

@@ -160,6 +160,13 @@ class DashboardPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.details)
+        from ui.widgets.recent_changes import RecentChangesPanel
+
+        self.recent = RecentChangesPanel(self.db, self.settings, self)
+        self.recent.open_record.connect(self.open_record)
+        self.splitter.addWidget(self.recent)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([360, 130, 130])
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 150])
@@ -193,7 +200,8 @@ class DashboardPage(Page):
         self.today_button.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
 
         chain: list[QWidget] = [self.as_of, self.today_button, *self.scope_bar.widgets(),
-                                self.view, self.open_button, self.details]
+                                self.view, self.open_button, self.details, self.recent.list,
+                                self.recent.seen_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.settings.restore_splitter(self.splitter, SETTINGS_KEY)

@@ -72,6 +72,8 @@ class OfficesTab(TableTab):
         OfficesModel.COL_TIME_ZONE: 165, OfficesModel.COL_REGION: 150,
     }
 
+    history_table = "office"
+
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         self._agencies: dict[str, str] | None = None
         super().__init__(db, settings, parent)
@@ -168,6 +170,8 @@ class ConsulatesTab(TableTab):
         ConsulatesModel.COL_TIME_ZONE: 150,
     }
 
+    history_table = "consulate"
+
     def table_name(self) -> str:
         return self.tr("Consulates")
 
@@ -259,6 +263,8 @@ class PeopleTab(TableTab):
         PeopleModel.COL_TITLE: 200, PeopleModel.COL_STATUS: 90, PeopleModel.COL_FROM: 90,
         PeopleModel.COL_TO: 90, PeopleModel.COL_LANGUAGES: 150, PeopleModel.COL_EMAIL: 180,
     }
+
+    history_table = "person"
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         self.orgs: dict[str, OrgInfo] = {}

@@ -158,6 +158,9 @@ class TableTab(QWidget):
     def nothing_selected_text(self) -> str:
         return self.tr("Select a row to see its details.")
 
+    #: The database table of the rows, for their history ("" for none).
+    history_table = ""
+
     def table_name(self) -> str:
         return self.tr("Table")
 
@@ -240,6 +243,13 @@ class TableTab(QWidget):
                              (self.delete_button, self.tr("Delete the selected row"))):
             button.setAccessibleName(name)
             buttons.addWidget(button)
+        # The selected record's history (no Alt letter: the pages' letters are all taken).
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setAccessibleName(self.tr("History of the selected row"))
+        self.history_button.clicked.connect(self.show_history)
+        buttons.addWidget(self.history_button)
+        if not self.history_table:
+            self.history_button.hide()
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -276,7 +286,8 @@ class TableTab(QWidget):
             signal.connect(self.update_count)
 
         chain: list[QWidget] = [self.search, *self.filter_widgets, self.view, self.add_button,
-                                self.edit_button, self.delete_button, self.details]
+                                self.edit_button, self.delete_button, self.history_button,
+                                self.details]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._update_buttons()
@@ -367,9 +378,25 @@ class TableTab(QWidget):
         self.update_details()
 
     def _update_buttons(self) -> None:
+        from consularapp.team import rights
+
         has = bool(self.selected_id())
         for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
             widget.setEnabled(has)
+        self.history_button.setEnabled(has)
+        allowed = rights(self.db)
+        if not allowed.can_edit:  # a viewer: the editors open to read; nothing to add or delete
+            for widget in (self.add_button, self.add_action, self.delete_button,
+                           self.delete_action):
+                widget.setEnabled(False)
+                widget.setToolTip(allowed.why_not("edit"))
+
+    def show_history(self) -> None:
+        from ui.dialogs.history_dialog import HistoryDialog
+
+        record_id = self.selected_id()
+        if record_id and self.history_table:
+            HistoryDialog(self.db, self.history_table, record_id, record_id, self).exec()
 
     def update_count(self, *_args: object) -> None:
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
