@@ -101,7 +101,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(args.db)
     try:
-        result = import_workbook(db, args.workbook, dry_run=args.dry_run)
+        result = import_workbook(db, args.workbook, dry_run=args.dry_run,
+                                 overwrite=args.overwrite)
     finally:
         db.close()
     for warning in result.warnings:
@@ -458,6 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("import", cmd_import, "read the exchange workbook")
     p.add_argument("workbook", metavar="WORKBOOK")
     p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    p.add_argument("--overwrite", action="store_true",
+                   help="apply rows whose record someone changed since the workbook was "
+                        "exported (otherwise they are reported and left out)")
     p = add("export", cmd_export, "write everything as the exchange workbook")
     p.add_argument("workbook", metavar="WORKBOOK")
     p = add(

@@ -163,6 +163,17 @@ SHEETS: dict[str, tuple[tuple[str, bool], ...]] = {
         ("Ends", False), ("Notes", False),
     ),
 }
+# Each record's version, written by export in a hidden last column: an import of that workbook
+# reports (does not overwrite) a row whose record someone changed since (team mode).
+VERSION_COLUMN = "Version"
+# Sheet -> (table, column of the record's ID) of the sheets whose rows carry a version.
+VERSIONED_SHEETS: dict[str, tuple[str, str]] = {
+    "Offices": ("office", "Office ID"), "Consulates": ("consulate", "Consulate ID"),
+    "People": ("person", "Person ID"), "Agreements": ("agreement", "Agreement ID"),
+    "Campaigns": ("campaign", "Year"), "Events": ("event", "Event ID"),
+}
+for _sheet in VERSIONED_SHEETS:
+    SHEETS[_sheet] = (*SHEETS[_sheet], (VERSION_COLUMN, False))
 SHEET_ORDER = tuple(SHEETS)
 
 _WIDTHS = {
@@ -560,6 +571,7 @@ def import_workbook(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    overwrite: bool = False,
 ) -> ImportResult:
     """Read the exchange workbook at `path` into `db`, all or nothing.
 
@@ -577,7 +589,9 @@ def import_workbook(
         raise CancelledError("Import cancelled; nothing was changed")
     with write(db, dry_run=dry_run, operation="import") as w:
         importer = _Importer(w, sheets, report, stop)
+        importer.overwrite, importer.warnings = overwrite, warnings
         importer.check()
+        importer.drop_stale()
         change = importer.write()
     report(importer.total, importer.total, "Import checked" if dry_run else "Import done")
     return ImportResult(change=change, warnings=warnings, dry_run=dry_run)
@@ -600,6 +614,10 @@ class _Importer:
         self.stop = stop
         self.problems: list[tuple[tuple[int, int, int], Problem]] = []
         self.change = w.change
+        # table -> record ID -> (sheet, row, version) as the workbook was exported
+        self.exported_versions: dict[str, dict[Any, tuple[str, int, int]]] = {}
+        self.overwrite = False
+        self.warnings: list[str] = []
         rows = sum(len(sheet.rows) for sheet in sheets.values())
         self.write_steps = 7  # one step() per table written
         self.total = rows + self.write_steps
@@ -649,14 +667,109 @@ class _Importer:
         if self.stop():
             raise CancelledError("Import cancelled; nothing was changed")
         limits = _LIMITS.get(name, {})
+        versioned = VERSIONED_SHEETS.get(name)
         for number, values in sheet.rows:
             row = _Row(self, sheet, number, values)
             for col, most in limits.items():
                 length = len(row.text(col))
                 if length > most:
                     row.fail(col, f"is {length} characters long; at most {most} fit")
+            if versioned is not None and row.has(VERSION_COLUMN):
+                self.note_version(name, versioned, row)
             yield row
             self.tick(f"Checking {name}")
+
+    def note_version(self, sheet: str, versioned: tuple[str, str], row: _Row) -> None:
+        """The version the row's record had when the workbook was exported (first row wins)."""
+        table, column = versioned
+        raw, ident = row.raw(VERSION_COLUMN), row.text(column)
+        if _is_blank(raw) or not ident:
+            return
+        try:
+            version = int(str(raw).strip().split(".")[0])
+        except ValueError:
+            row.fail(VERSION_COLUMN, "is not the version export wrote; leave it as it was")
+            return
+        key = int(ident) if table == "campaign" and ident.isdigit() else ident
+        self.exported_versions.setdefault(table, {}).setdefault(key, (sheet, row.number,
+                                                                      version))
+
+    def deleted_here(self, table: str, ident: str) -> bool:
+        """True if the history says this record was deleted from this database."""
+        from consularapp.models import History
+
+        return self.s.scalar(select(func.count()).select_from(History).where(
+            History.table_name == table, History.record_id == ident,
+            History.action == DELETED)) > 0
+
+    def keep_stored(self, table: str, ident: Any, stored: dict[str, Any] | None) -> None:
+        """Leave one record as the database has it: the file's values for it (and its parts)
+        give way to the stored ones, so nothing of it is written; one deleted since stays
+        deleted, with the file's parts of it."""
+        records = {"office": self.offices, "consulate": self.consulates, "person": self.people,
+                   "agreement": self.agreements, "campaign": self.campaigns,
+                   "event": self.events}[table]
+        parts = {"person": (self.memberships, self.db_memberships),
+                 "agreement": (self.agreement_parties, self.db_agreement_parties),
+                 "event": (self.event_offices, self.db_event_offices)}.get(table)
+        if stored is None:
+            records.pop(ident, None)
+            if parts is not None:
+                parts[0].pop(ident, None)
+            if table == "event":
+                for key in [k for k, a in self.assignments.items() if a["event_id"] == ident]:
+                    del self.assignments[key]
+            return
+        records[ident] = dict(stored)
+        if parts is not None and ident in parts[0]:
+            kept = parts[1].get(ident)
+            if kept is None:
+                del parts[0][ident]
+            else:
+                parts[0][ident] = ([dict(m) for m in kept] if table == "person"
+                                   else kept if table == "agreement" else set(kept))
+
+    def drop_stale(self) -> None:
+        """Rows whose record changed (or went) since the workbook was exported are reported
+        and left out, unless the import overwrites knowingly."""
+        from consularapp.versioning import last_change, when_text
+
+        incoming = {"office": (self.offices, self.db_offices),
+                    "consulate": (self.consulates, self.db_consulates),
+                    "person": (self.people, self.db_people),
+                    "agreement": (self.agreements, self.db_agreements),
+                    "campaign": (self.campaigns, self.db_campaigns),
+                    "event": (self.events, self.db_events)}
+        for table, exported in self.exported_versions.items():
+            records, stored = incoming[table]
+            for ident, (sheet, number, version) in exported.items():
+                if ident not in records:
+                    continue
+                now = stored.get(ident)
+                current = None if now is None else now.get("version")
+                if current == version:
+                    continue
+                if now is None and not self.deleted_here(table, str(ident)):
+                    continue  # never in this database (a workbook from another): created
+                found = last_change(self.s, table, str(ident),
+                                    after_version=None if now is None else version)
+                who = _t("{who} {when}").format(who=found[0], when=when_text(found[1])) \
+                    if found else _t("someone")
+                if now is None:
+                    said = _t("{sheet}, row {row}: {id} was deleted by {who} since this "
+                              "workbook was exported")
+                else:
+                    said = _t("{sheet}, row {row}: {id} was changed by {who} since this "
+                              "workbook was exported")
+                said = said.format(sheet=sheet, row=number, id=ident, who=who)
+                if self.overwrite:
+                    self.warnings.append(said + _t("; overwritten, as --overwrite asked"))
+                    if now is not None:
+                        self.read_versions.setdefault(table, {})[ident] = current
+                    continue
+                self.warnings.append(said + _t("; not imported (export again, or import "
+                                               "with --overwrite to apply it anyway)"))
+                self.keep_stored(table, ident, now)
 
     def new_id(self, row: _Row, col: str, seen: dict[str, int]) -> str | None:
         """The row's ID, refused if an earlier row of the sheet already has it."""
@@ -1508,6 +1621,8 @@ def _fill(book: Any, tables: dict[str, list[tuple[Any, ...]]], total: int, repor
         for i, col in enumerate(columns, start=1):
             ws.column_dimensions[_column_letter(i)].width = _WIDTHS.get(
                 col, max(12, len(col) + 4))
+            if col == VERSION_COLUMN:  # bookkeeping: kept out of the user's way
+                ws.column_dimensions[_column_letter(i)].hidden = True
         ws.append([_header_cell(ws, col) for col in columns])
         for values in tables[name]:
             ws.append([_cell(ws, v) for v in values])
@@ -1669,9 +1784,16 @@ def _export_rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
          _local(r.ends_at, zones[r.event_id]), r.notes)
         for r in shifts
     ]
-    return {"Offices": offices, "Consulates": consulates, "People": people,
-            "Agreements": agreements, "Campaigns": campaigns, "Events": events,
-            "Assignments": assignments}
+    tables = {"Offices": offices, "Consulates": consulates, "People": people,
+              "Agreements": agreements, "Campaigns": campaigns, "Events": events,
+              "Assignments": assignments}
+    for name, (_table, _column) in VERSIONED_SHEETS.items():
+        model = {"Offices": Office, "Consulates": Consulate, "People": Person,
+                 "Agreements": Agreement, "Campaigns": Campaign, "Events": Event}[name]
+        key = next(iter(model.__table__.primary_key.columns))
+        versions = dict(s.execute(select(key, model.__table__.c.version)).all())
+        tables[name] = [(*row, versions.get(row[0])) for row in tables[name]]
+    return tables
 
 
 __all__ = ["SHEETS", "ImportResult", "export_workbook", "import_workbook"]

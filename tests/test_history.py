@@ -148,7 +148,7 @@ def test_an_import_is_one_change_and_says_so(ref_db: Database, tmp_path: Path) -
     office.city = "Nogales"
     save_office(ref_db, office, "WHD-TUCSON")
     before = latest_change_id(ref_db)
-    import_workbook(ref_db, book)  # puts Tucson back
+    import_workbook(ref_db, book, overwrite=True)  # puts Tucson back, knowingly
     with ref_db.session() as s:
         changes = s.scalars(select(HistoryChange).where(HistoryChange.id > before)).all()
     assert [c.operation for c in changes] == ["import"]

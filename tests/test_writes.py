@@ -181,7 +181,7 @@ def test_the_importers_bulk_writes_reach_the_hooks(ref_db: Database, recorder: R
     export_workbook(ref_db, book)
     save_office(ref_db, office(city="Nogales"), "WHD-TEST")
     recorder.records.clear()
-    import_workbook(ref_db, book)
+    import_workbook(ref_db, book, overwrite=True)  # the export's value, knowingly
     [record] = recorder.of(OFFICE, "WHD-TEST")
     assert record.action == UPDATED
     assert record.fields["city"] == ("Nogales", "Tucson")
