@@ -424,6 +424,55 @@ def _read_password(from_stdin: bool) -> str:
     return first
 
 
+def _setting_line(item: Any) -> str:
+    from consularapp.i18n import _
+    from consularapp.settings import value_text
+
+    value = value_text(item.value) or _("(none)")
+    unit = f" {_(item.info.unit)}" if item.info.unit and item.value is not None else ""
+    note = "" if item.stored else " " + _("(default)")
+    return f"{item.key} = {value}{unit}{note}"
+
+
+def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    """List the shared settings, show one, or set one (VALUE 'default' restores the default)."""
+    from consularapp.i18n import _
+    from consularapp.settings import AREAS, info, list_settings, set_settings, value_text
+
+    if args.name is not None:
+        try:
+            info(args.name)
+        except KeyError:
+            from consularapp.settings import check_setting
+
+            raise InputError(check_setting(args.name, None).problems) from None
+    db = open_db(args.db)
+    try:
+        if args.value is not None:
+            before = {v.key: v for v in list_settings(db)}[args.name]
+            new = None if args.value.strip().lower() == "default" else args.value
+            set_settings(db, {args.name: new}, by_name=True)
+            after = {v.key: v for v in list_settings(db)}[args.name]
+            was = value_text(before.value) or _("(none)")
+            print(_setting_line(after) + " " + _("(was {value})").format(value=was), file=out)
+            return EXIT_OK
+        shown = [v for v in list_settings(db) if args.name in (None, v.key)]
+    finally:
+        db.close()
+    for item in shown:
+        print(_setting_line(item), file=out)
+        print(f"    {_(AREAS[item.info.area])}: {_(item.info.label)}: {_(item.info.meaning)}",
+              file=out)
+        if args.name is not None:
+            bound = item.info.bound
+            allowed = (_("a whole number from {minimum} to {maximum}").format(
+                minimum=bound.minimum, maximum=bound.maximum) if bound is not None
+                else _("text on one line, or “default” for none"))
+            print("    " + _("Default: {value}. Allowed: {allowed}.").format(
+                value=value_text(item.info.default) or _("(none)"), allowed=allowed), file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -440,6 +489,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLAlchemy database URL (default: "
         "$CONSULARAPP_DB, else an SQLite file in the user's data folder; a database fixed by "
         "the computer's policy cannot be changed)",
+    )
+    parser.add_argument(
+        "--as-of", dest="window_as_of", type=_as_of, metavar="DATE",
+        help="without a command: open the window as of this day instead of today (for "
+        "demonstrations and rehearsals); commands take their own --as-of",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -571,10 +625,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="office, consulate, partner, person, agreement, campaign, event, ...")
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true", help="JSON output")
+    p = add("settings", cmd_settings,
+            "list the shared settings with their values and meaning; show one; set one (VALUE "
+            "'default' restores its default)")
+    p.add_argument("name", nargs="?", metavar="NAME", help="a setting, e.g. "
+                   "agreements.expiring_days")
+    p.add_argument("value", nargs="?", metavar="VALUE", help="its new value")
     return parser
 
 
-def open_window(db_url: str | None) -> int:
+def open_window(db_url: str | None, as_of: date | None = None) -> int:
     """Open the desktop window registered by the `ui` package (entry point consularapp.gui)."""
     found = entry_points(group="consularapp.gui")
     if not found:
@@ -585,7 +645,7 @@ def open_window(db_url: str | None) -> int:
         )
         return EXIT_USAGE
     run = next(iter(found)).load()
-    return int(run(db_url) or 0)
+    return int((run(db_url, as_of=as_of) if as_of is not None else run(db_url)) or 0)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -593,7 +653,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = parser.parse_args(argv)  # exits 2 on wrong usage
     stream = out or sys.stdout
     if args.command is None:
-        return open_window(args.db)
+        return open_window(args.db, args.window_as_of)
     try:
         return args.func(args, stream)
     except BrokenPipeError:  # output piped into `head`: not an error of ours

@@ -2,11 +2,20 @@
 
 Kept in the database (not per user) because they change what the command line, the reports and
 every user's window say: two administrators must not see different statuses for one agreement.
+
+Each setting is declared once below (`SETTINGS`): its name, the area it belongs to (one page of
+the window's Options dialog each), its label and meaning (translatable), its unit and its
+default; `check_setting` is its one rule, `check_settings` checks several together (the renewal
+lead time cannot be shorter than the expiring threshold). The window's Options dialog, the
+command line's `consularapp settings [NAME [VALUE]]` and the tests all go through here.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from consularapp import bounds
@@ -14,7 +23,8 @@ from consularapp.agreements import StatusSettings
 from consularapp.bounds import Whole
 from consularapp.changes import SETTING, Change
 from consularapp.db import Database
-from consularapp.i18n import _
+from consularapp.errors import Problem
+from consularapp.i18n import N_, _
 from consularapp.models import Setting
 from consularapp.validation import Checker, Verdict, check_text, check_whole, shown
 from consularapp.writes import write
@@ -69,7 +79,145 @@ def check_setting(key: str, value: Any) -> Verdict[Any]:
                    _("{value} is not an e-mail address").format(value=shown(clean)), key=key)
     else:
         clean = c.run(key, check_text, value, bounds.FOLDER) or None
+        if clean is not None and not Path(clean).expanduser().is_absolute():
+            c.fail(key, "setting.folder_not_absolute",
+                   _("{value} is not a full path: give the whole path of the folder (it is the "
+                     "same for everyone, whatever folder they work in)").format(
+                       value=shown(clean)), key=key)
     return Verdict(c.problems, clean)
+
+
+# --- declarations ------------------------------------------------------------------------------
+
+AGREEMENTS_AREA = "agreements"
+PLANNING_AREA = "planning"
+PUBLISHING_AREA = "publishing"
+#: Area -> its title, in the order the Options dialog shows its pages.
+AREAS: dict[str, str] = {
+    AGREEMENTS_AREA: N_("Agreements"),
+    PLANNING_AREA: N_("Planning"),
+    PUBLISHING_AREA: N_("Publishing"),
+}
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    """One shared setting as people read it: where it belongs and what it does."""
+
+    key: str
+    area: str
+    label: str  # marked for translation (N_): translate with _() when shown
+    meaning: str
+    unit: str = ""  # 'days', 'years', 'minutes'; '' for text
+
+    @property
+    def default(self) -> Any:
+        return DEFAULTS[self.key]
+
+    @property
+    def bound(self) -> Whole | None:
+        return WHOLE_NUMBERS.get(self.key)
+
+
+SETTINGS: tuple[SettingInfo, ...] = (
+    SettingInfo(EXPIRING_DAYS, AGREEMENTS_AREA, N_("Expiring within"),
+                N_("an agreement in force reads “expiring” this many days before its last day"),
+                N_("days")),
+    SettingInfo(RENEWAL_LEAD_DAYS, AGREEMENTS_AREA, N_("Renewal lead time"),
+                N_("an agreement in force reads “renewal due” this many days before its last "
+                   "day, so the renewal is prepared in time"), N_("days")),
+    SettingInfo(REVIEW_EVERY_YEARS, AGREEMENTS_AREA, N_("Review open-ended agreements every"),
+                N_("an agreement without a sunset date is due for review on each such "
+                   "anniversary (0: never)"), N_("years")),
+    SettingInfo(TRAVEL_BUFFER_MINUTES, PLANNING_AREA, N_("Travel time between venues"),
+                N_("a person needs this long between two events at different places; closer "
+                   "assignments are reported as double bookings"), N_("minutes")),
+    SettingInfo(PUBLISH_FOLDER, PUBLISHING_AREA, N_("Publish folder"),
+                N_("publishing also writes each partner's calendar here (a shared or web "
+                   "folder partners subscribe to); empty: nothing is written")),
+    SettingInfo(ORGANIZER_EMAIL, PUBLISHING_AREA, N_("Organizer e-mail"),
+                N_("the organizer of published calendar entries when the office planning an "
+                   "event has no e-mail of its own")),
+)
+_BY_KEY = {info.key: info for info in SETTINGS}
+
+
+def info(key: str) -> SettingInfo:
+    """The declaration of setting `key` (KeyError if there is none)."""
+    return _BY_KEY[key]
+
+
+@dataclass(frozen=True)
+class SettingValue:
+    info: SettingInfo
+    value: Any
+    stored: bool  # False: the default is in force
+
+    @property
+    def key(self) -> str:
+        return self.info.key
+
+
+def list_settings(db: Database) -> list[SettingValue]:
+    """Every shared setting with the value in force, in declaration order. One query."""
+    with db.session() as s:
+        stored = {row.key: row.value for row in s.query(Setting).all()}
+    return [SettingValue(i, stored.get(i.key, i.default), i.key in stored) for i in SETTINGS]
+
+
+def value_text(value: Any) -> str:
+    """A setting's value as the command line and the window write it ('' for none)."""
+    return "" if value is None else str(value)
+
+
+def check_settings(values: Mapping[str, Any], current: Mapping[str, Any] | None = None
+                   ) -> Verdict[dict[str, Any]]:
+    """Check several settings given together (None: back to the default), each by its rule and
+    against each other; `current` gives the values of those not given."""
+    problems: list[Problem] = []
+    clean: dict[str, Any] = {}
+    for key, value in values.items():
+        verdict = check_setting(key, value)
+        problems += verdict.problems
+        if verdict.ok:
+            clean[key] = verdict.clean
+    effective = {**DEFAULTS, **(current or {})}
+    effective.update({k: (DEFAULTS[k] if v is None else v) for k, v in clean.items()})
+    if not problems and effective[RENEWAL_LEAD_DAYS] < effective[EXPIRING_DAYS]:
+        c = Checker()
+        c.fail(RENEWAL_LEAD_DAYS, "setting.renewal_before_expiring",
+               _("the renewal lead time ({lead} days) is shorter than the expiring threshold "
+                 "({expiring} days): an agreement would be “expiring” before it was ever "
+                 "“renewal due”").format(lead=effective[RENEWAL_LEAD_DAYS],
+                                         expiring=effective[EXPIRING_DAYS]),
+               lead=effective[RENEWAL_LEAD_DAYS], expiring=effective[EXPIRING_DAYS])
+        problems += c.problems
+    return Verdict(problems, None if problems else clean)
+
+
+def set_settings(db: Database, values: Mapping[str, Any], *, by_name: bool = False) -> Change:
+    """Store several settings at once, all or none (None restores a default); the Change names
+    those whose value in force changed. Problems are located by the settings' labels (the
+    Options dialog), or `by_name` (the command line)."""
+    labels = {} if by_name else {i.key: i.label for i in SETTINGS}
+    with write(db) as w:
+        s = w.session
+        stored = {row.key: row for row in s.query(Setting).all()}
+        clean = check_settings(values, {k: r.value for k, r in stored.items()}).accepted(
+            _("The settings were not changed"), labels)
+        for key, value in clean.items():
+            row = stored.get(key)
+            before = DEFAULTS[key] if row is None else row.value
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            if (DEFAULTS[key] if value is None else value) != before:
+                w.updated(SETTING, key)
+    return w.change
 
 
 def get_setting(db: Database, key: str) -> Any:
@@ -84,21 +232,7 @@ def set_setting(db: Database, key: str, value: Any) -> Change:
     """Store a setting after checking it; None restores the default."""
     if key not in DEFAULTS:
         raise KeyError(key)
-    value = check_setting(key, value).accepted(_("The setting was not changed"))
-    with write(db) as w:
-        s = w.session
-        row = s.get(Setting, key)
-        if value is None:
-            if row is not None:
-                s.delete(row)
-                w.updated(SETTING, key)
-        elif row is None:
-            s.add(Setting(key=key, value=value))
-            w.updated(SETTING, key)
-        elif row.value != value:
-            row.value = value
-            w.updated(SETTING, key)
-    return w.change
+    return set_settings(db, {key: value}, by_name=True)
 
 
 def status_settings(db: Database) -> StatusSettings:

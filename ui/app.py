@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -97,8 +98,14 @@ def build_main_window(db: Database, argv: list[str] | None = None) -> MainWindow
     return MainWindow(db)
 
 
-def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
-    """Run the desktop app on `db_url` (default: $CONSULARAPP_DB or the user's file). Exit code."""
+def run(db_url: str | None = None, argv: list[str] | None = None, *,
+        as_of: date | None = None) -> int:
+    """Run the desktop app on `db_url` (default: $CONSULARAPP_DB or the user's file), as of
+    `as_of` (the window's clock, ui.clock) when given. Exit code."""
+    if as_of is not None:
+        from ui import clock
+
+        clock.set_today(as_of)
     from consularapp.errors import ConsularError
     from ui.errors import format_exception, install_excepthook
 

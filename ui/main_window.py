@@ -279,10 +279,16 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(_tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.focus_search)
+        self.options_action = QAction(_tr("&Options…"), self)
+        self.options_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.options_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.options_action.triggered.connect(self.show_options)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.options_action)
         self._watch_undo()
 
         view_menu = self.menuBar().addMenu(_tr("&View"))
@@ -593,6 +599,19 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.calendar_dialog = dialog
+        dialog.open()
+
+    # --- options --------------------------------------------------------------------------------
+
+    def show_options(self) -> None:
+        """Edit > Options…: the shared settings, one page per area (not blocking)."""
+        from ui.dialogs.options_dialog import OptionsDialog
+
+        dialog = OptionsDialog(self.db, self, self.settings)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            _tr("Options saved.") if dialog.change else _tr("No option changed."), 8000))
+        self.options_dialog = dialog
         dialog.open()
 
     # --- about ----------------------------------------------------------------------------------

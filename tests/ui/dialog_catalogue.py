@@ -167,6 +167,12 @@ def _history(db: Database, settings: Settings) -> QDialog:
     return HistoryDialog(db, "office", "WHD-CHICAGO")
 
 
+def _options(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.options_dialog import OptionsDialog
+
+    return OptionsDialog(db, settings=settings)
+
+
 def _person_week(db: Database, settings: Settings) -> QDialog:
     from ui.dialogs.person_week_dialog import PersonWeekDialog
 
@@ -196,6 +202,7 @@ DIALOGS: dict[str, Factory] = {
     "connect": _connect,
     "conflict": _conflict,
     "history": _history,
+    "options": _options,
 }
 
 

@@ -344,7 +344,7 @@ def test_person_week_combo(demo_db: Database, opened) -> None:
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
 WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog",
-                  "ConflictDialog", "HistoryDialog"}
+                  "ConflictDialog", "HistoryDialog", "OptionsDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
@@ -358,7 +358,7 @@ def test_every_dialog_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish", "conflict",
-                                  "history"])
+                                  "history", "options"])
 def test_dialogs_without_combos_have_none(name: str, demo_db: Database, qtbot,
                                           settings: Settings) -> None:
     from dialog_catalogue import build

@@ -17,8 +17,7 @@ from ui.models.agreement_labels import attention_sentence, days_text
 from ui.models.dashboard_model import AttentionModel, attention_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.pages.dashboard_page import DashboardPage
-from ui.settings import Settings
-from ui.widgets.banner import DASHBOARD_AGENCY, DASHBOARD_REGION
+from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
 
 TODAY = date(2026, 11, 21)
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -169,7 +168,7 @@ def test_scope_filters_and_is_remembered(today_db: Database, qtbot, settings) ->
     assert page.scope() == Scope("WHD", "Midwest")
     assert all(page.model.row(n).item.record_id != "WHD-LA-MX-2021"
                for n in range(page.model.rowCount()))
-    assert settings.value(DASHBOARD_AGENCY) == "WHD"
+    assert settings.get(DASHBOARD_AGENCY) == "WHD"
     second = make_page(today_db, qtbot, settings)
     assert second.scope() == Scope("WHD", "Midwest")
     assert second.scope_bar.region.currentText() == "Midwest"
@@ -179,8 +178,8 @@ def test_scope_filters_and_is_remembered(today_db: Database, qtbot, settings) ->
 def test_a_remembered_scope_this_database_lacks_falls_back_to_all(
     today_db: Database, qtbot, settings
 ) -> None:
-    settings.set_value(DASHBOARD_AGENCY, "NOPE")
-    settings.set_value(DASHBOARD_REGION, "Atlantis")
+    settings.set(DASHBOARD_AGENCY, "NOPE")
+    settings.set(DASHBOARD_REGION, "Atlantis")
     page = make_page(today_db, qtbot, settings)
     assert page.scope() == Scope()
     assert page.model.rowCount() > 5
@@ -281,7 +280,7 @@ def test_start_up_banner_says_what_needs_attention(today_db: Database, qtbot, se
 def test_banner_speaks_for_the_remembered_scope_and_can_be_dismissed(
     today_db: Database, qtbot, settings
 ) -> None:
-    settings.set_value(DASHBOARD_AGENCY, "OSHA")
+    settings.set(DASHBOARD_AGENCY, "OSHA")
     window = make_window(today_db, qtbot, settings)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
     assert window.banner.text() == "OSHA: 1 agreement expires within 30 days"

@@ -96,7 +96,7 @@ from ui.pages.table_tab import (
     filter_combo,
     two_columns,
 )
-from ui.settings import Settings
+from ui.settings import AGREEMENTS_AGENCY, AGREEMENTS_REGION, Settings
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.scope_bar import ScopeBar
 from ui.widgets.timeline import AXIS_HEIGHT, LABEL_WIDTH, TimelineWidget
@@ -107,8 +107,6 @@ if TYPE_CHECKING:
 
 WATCHES = frozenset({AGREEMENT, OFFICE, CONSULATE, PERSON, AGENCY, SETTING})
 IN_FORCE_CHOICE = "in force"
-SCOPE_AGENCY = "agreements/agency"
-SCOPE_REGION = "agreements/region"
 
 
 # --- the table ----------------------------------------------------------------------------------
@@ -835,7 +833,8 @@ class AgreementsPage(Page):
         self.matrix.open_agreement.connect(self.show_agreement)
         self.timeline.open_agreement.connect(self.show_agreement)
         self.timeline.agreement_selected.connect(self._timeline_selected)
-        scope = Scope(settings.value(SCOPE_AGENCY) or None, settings.value(SCOPE_REGION) or None)
+        scope = Scope(settings.get(AGREEMENTS_AGENCY) or None,
+                      settings.get(AGREEMENTS_REGION) or None)
         self._scope = scope
         self._set_scope_choices()
         for bar in (self.matrix.scope_bar, self.timeline.scope_bar):
@@ -863,8 +862,8 @@ class AgreementsPage(Page):
 
     def _scope_changed(self, scope: Scope, source: ScopeBar) -> None:
         self._scope = scope
-        self.settings.set_value(SCOPE_AGENCY, scope.agency or "")
-        self.settings.set_value(SCOPE_REGION, scope.region or "")
+        self.settings.set(AGREEMENTS_AGENCY, scope.agency or "")
+        self.settings.set(AGREEMENTS_REGION, scope.region or "")
         for view in (self.matrix, self.timeline):
             if view.scope_bar is not source:
                 view.scope_bar.set_scope(scope)

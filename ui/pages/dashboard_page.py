@@ -49,8 +49,8 @@ from ui.models.dashboard_model import AttentionModel, AttentionRow, attention_ro
 from ui.models.table_model import ROW_ROLE
 from ui.pages.base import Page
 from ui.pages.table_tab import details_table, esc
-from ui.settings import Settings
-from ui.widgets.banner import DASHBOARD_AGENCY, DASHBOARD_REGION, remembered_scope
+from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
+from ui.widgets.banner import remembered_scope
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scope_bar import ScopeBar
 
@@ -251,8 +251,8 @@ class DashboardPage(Page):
         self._update_buttons()
 
     def _scope_changed(self, scope: Scope) -> None:
-        self.settings.set_value(DASHBOARD_AGENCY, scope.agency or "")
-        self.settings.set_value(DASHBOARD_REGION, scope.region or "")
+        self.settings.set(DASHBOARD_AGENCY, scope.agency or "")
+        self.settings.set(DASHBOARD_REGION, scope.region or "")
         self.reload()
 
     def _show_summary(self) -> None:

@@ -82,7 +82,7 @@ from ui.models.week_grid_model import GroupBy, build_layout, campaign_days
 from ui.operations import events as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
-from ui.settings import Settings
+from ui.settings import LRW_LANES, LRW_YEAR, Settings
 from ui.widgets.conflicts_panel import ConflictsPanel
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.staffing_panel import StaffingPanel
@@ -410,7 +410,7 @@ class LrwPage(Page):
         header = self.list_view.horizontalHeader()
         if s.restore_header(header, f"{SETTINGS_KEY}/events"):
             self.list_view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        remembered = s.value(f"{SETTINGS_KEY}/lanes", "")
+        remembered = s.get(LRW_LANES)
         self._lanes_chosen = bool(remembered)
         index = self.group_combo.findData(remembered or GroupBy.CONSULATE.value)
         self.group_combo.blockSignals(True)
@@ -425,15 +425,14 @@ class LrwPage(Page):
         s.save_splitter(self.top_splitter, f"{SETTINGS_KEY}/top")
         s.save_header(self.list_view.horizontalHeader(), f"{SETTINGS_KEY}/events")
         if self._lanes_chosen:
-            s.set_value(f"{SETTINGS_KEY}/lanes", str(self.group_combo.currentData()))
+            s.set(LRW_LANES, str(self.group_combo.currentData()))
         if self.year is not None:
-            s.set_value(f"{SETTINGS_KEY}/year", str(self.year))
+            s.set(LRW_YEAR, self.year)
 
     # --- campaigns ------------------------------------------------------------------------------
 
     def _initial_year(self) -> int | None:
-        remembered = self.settings.value(f"{SETTINGS_KEY}/year", "")
-        return int(remembered) if remembered.isdigit() else None
+        return self.settings.get(LRW_YEAR) or None
 
     def refresh_campaigns(self, select: int | None = None) -> None:
         """Refill the campaign chooser; show `select` (else the current one, else the newest

@@ -34,7 +34,7 @@ from consularapp.db import Database
 from ui import clock
 from ui.pages.base import Page
 from ui.progress import run_with_progress
-from ui.settings import Settings
+from ui.settings import REPORTS_KIND, Settings
 from ui.worker import Task
 
 NO_OPEN_ENV = "CONSULARAPP_NO_OPEN"
@@ -209,7 +209,7 @@ class ReportsPage(Page):
         self.year.activated.connect(lambda _i: setattr(self, "_year_chosen", True))
         self.agreement.activated.connect(lambda _i: setattr(self, "_agreement_chosen", True))
         self.generate_button.clicked.connect(self.generate)
-        remembered = self.settings.value("reports/kind", "staffing")
+        remembered = self.settings.get(REPORTS_KIND)
         index = self.kind.findData(remembered)
         self.kind.setCurrentIndex(max(0, index))
         self._kind_changed()
@@ -304,7 +304,7 @@ class ReportsPage(Page):
         }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
-        self.settings.set_value("reports/kind", kind)
+        self.settings.set(REPORTS_KIND, kind)
 
     def choose_target(self) -> Path | None:
         """Ask where to write (a file, or a folder for the packet); None if the user cancels."""

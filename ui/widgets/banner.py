@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui import clock
-from ui.settings import Settings
+from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
 from ui.worker import Task
 
 if TYPE_CHECKING:  # the core's agreement modules load with the worker, not at start-up
@@ -24,15 +24,13 @@ if TYPE_CHECKING:  # the core's agreement modules load with the worker, not at s
 
 log = logging.getLogger(__name__)
 
-DASHBOARD_AGENCY = "dashboard/agency"
-DASHBOARD_REGION = "dashboard/region"
 
 
 def remembered_scope(settings: Settings) -> Scope:
     """The agency and region last chosen on the dashboard (the banner speaks for the same)."""
     from consularapp.partnerships import Scope
 
-    return Scope(settings.value(DASHBOARD_AGENCY) or None, settings.value(DASHBOARD_REGION) or None)
+    return Scope(settings.get(DASHBOARD_AGENCY) or None, settings.get(DASHBOARD_REGION) or None)
 
 
 def attention_counts(db: Database, scope: Scope, as_of: date) -> tuple[int, int, int]:
