@@ -69,6 +69,12 @@ LRW_YEAR = option("values/lrw/year", int, 0, "the Labor Rights Week last shown (
 LRW_LANES = option("values/lrw/lanes", str, "",
                    "the week grid's swim lanes, once the user chose them ('': not chosen)")
 REPORTS_KIND = option("values/reports/kind", str, "staffing", "the report last chosen")
+TEAM_RECENT = option("values/team/recent", str, "[]",
+                     "the team databases this user connected to, newest first (JSON; never a "
+                     "password)")
+HISTORY_SEEN = option("values/history/seen/{database}", int, -1,
+                      "per database (a hash of its URL): the newest recorded change the user has "
+                      "seen on the dashboard (-1: never looked)")
 
 
 class Settings:

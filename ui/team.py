@@ -21,11 +21,11 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from consularapp.db import Database
+from ui.settings import TEAM_RECENT
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "ConsularApp team database"
-RECENT_KEY = "team/recent"
 RECENT_MAX = 8
 TLS_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
@@ -84,7 +84,7 @@ class Connection:
 def recent_connections(settings: Any) -> list[Connection]:
     """The team databases this user connected to, newest first (JSON in the Qt settings)."""
     try:
-        raw = json.loads(settings.value(RECENT_KEY, "[]") or "[]")
+        raw = json.loads(settings.get(TEAM_RECENT) or "[]")
     except ValueError:
         raw = []
     found: list[Connection] = []
@@ -98,7 +98,7 @@ def recent_connections(settings: Any) -> list[Connection]:
 
 def remember_connection(settings: Any, connection: Connection) -> None:
     kept = [c for c in recent_connections(settings) if c.key != connection.key]
-    settings.set_value(RECENT_KEY, json.dumps(
+    settings.set(TEAM_RECENT, json.dumps(
         [c.to_dict() for c in [connection, *kept][:RECENT_MAX]]))
 
 

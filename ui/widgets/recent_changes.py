@@ -25,9 +25,8 @@ from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.history import ChangeSummary, changes_since, database_user, latest_change_id
 from ui import operations
-from ui.settings import Settings
+from ui.settings import HISTORY_SEEN, Settings
 
-SEEN_KEY = "history/seen"
 _OPENABLE = {"office", "consulate", "person", "agreement", "event", "campaign"}
 
 
@@ -67,15 +66,15 @@ class RecentChangesPanel(QWidget):
 
     def _key(self) -> str:
         # One key per database; its URL holds slashes, which Qt's settings take as groups.
-        return f"{SEEN_KEY}/{hashlib.sha256(self.db.url.encode()).hexdigest()[:16]}"
+        return hashlib.sha256(self.db.url.encode()).hexdigest()[:16]
 
     def _seen(self) -> int | None:
-        text = self.settings.value(self._key(), "")
-        return int(text) if text.isdigit() else None
+        seen = self.settings.get(HISTORY_SEEN, database=self._key())
+        return None if seen < 0 else seen
 
     def mark_seen(self) -> None:
         newest = max([latest_change_id(self.db), *(s.change_id for s in self.summaries)])
-        self.settings.set_value(self._key(), str(newest))
+        self.settings.set(HISTORY_SEEN, int(newest), database=self._key())
         self.reload()
 
     def reload(self, _change: Change | None = None) -> None:
