@@ -733,3 +733,32 @@ def after_upgrade(conn: Connection) -> None:
     if names:
         apply_grants(conn, names)
         conn.execute(text("RESET ROLE"))
+
+
+# --- the user's home office ----------------------------------------------------------------------
+
+
+def home_office(db: Database, today: Any = None) -> str | None:
+    """The office of the connected user's person (team_user) on `today`: the office membership
+    in force then, else their latest office; None without a person or an office."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from consularapp.models import Membership, TeamUser
+
+    day = today or date.today()
+    login = rights(db).login
+    with db.session() as s:
+        person_id = s.scalar(select(TeamUser.person_id).where(TeamUser.login == login))
+        if not person_id:
+            return None
+        offices = s.execute(
+            select(Membership.office_id, Membership.active_from, Membership.active_to)
+            .where(Membership.person_id == person_id, Membership.office_id.is_not(None))
+            .order_by(Membership.active_from)).all()
+    current = [o for o, start, end in offices
+               if (start is None or start <= day) and (end is None or day <= end)]
+    if current:
+        return str(current[-1])
+    return str(offices[-1][0]) if offices else None

@@ -254,3 +254,10 @@ def test_team_commands_on_sqlite_say_it_needs_postgresql(
     assert main(["--db", db_url, "team", "users"]) == 1
     assert "Team mode needs a PostgreSQL database" in capsys.readouterr().err
     assert rights(ref_db).can_sign and rights(ref_db).can_change_settings
+
+
+def test_a_users_home_office_comes_from_their_person(team: Team) -> None:
+    from consularapp.team import home_office
+
+    assert home_office(team.open("administrator")) == "WHD-CHICAGO"  # Daniel Okafor's office
+    assert home_office(team.open("editor")) is None  # a login with no person

@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.options_action)
+        self.home_action = QAction(_tr("My &home office…"), self)
+        self.home_action.triggered.connect(self.choose_home_office)
+        edit_menu.addAction(self.home_action)
         self._watch_undo()
 
         view_menu = self.menuBar().addMenu(_tr("&View"))
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
 
         page = self.pages.get("dashboard")
         board = getattr(page, "board", None)
-        scope = remembered_scope(self.settings)
+        scope = remembered_scope(self.settings, self.db)
         if board is not None and board.as_of == clock.today() and page.scope() == scope:
             self.banner.show_board(board, scope)
         else:
@@ -478,6 +481,52 @@ class MainWindow(QMainWindow):
         self.watcher = watch(self.db, self)
         if self.watcher is not None:
             self.watcher.changed.connect(self.remote_change)
+
+    def choose_home_office(self) -> str | None:
+        """Choose the office the dashboard, the partner matrix and the week grid open on."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from consularapp.directory import list_offices
+        from ui.settings import (
+            AGREEMENTS_AGENCY,
+            AGREEMENTS_REGION,
+            DASHBOARD_AGENCY,
+            DASHBOARD_REGION,
+        )
+        from ui.team import home_office, set_home_office
+
+        offices = list_offices(self.db)
+        labels = [_tr("No home office")] + [f"{o.name} ({o.id})" for o in offices]
+        current = home_office(self.db, self.settings)
+        at = next((n + 1 for n, o in enumerate(offices) if o.id == current), 0)
+        label, ok = QInputDialog.getItem(
+            self, _tr("My home office"),
+            _tr("The dashboard, the partner matrix and the week grid open on this office "
+                "(All is one click away there):"), labels, at, False)
+        if not ok:
+            return None
+        chosen = offices[labels.index(label) - 1].id if labels.index(label) > 0 else None
+        set_home_office(self.db, self.settings, chosen)
+        for opt in (DASHBOARD_AGENCY, DASHBOARD_REGION, AGREEMENTS_AGENCY, AGREEMENTS_REGION):
+            self.settings.store.remove(opt.key)  # open on the new home from now on
+        from consularapp.partnerships import Scope
+        from ui.team import home_scope
+
+        scope = home_scope(self.db, self.settings) or Scope()
+        bars = [getattr(self.pages.get("dashboard"), "scope_bar", None)]
+        agreements = self.pages.get("agreements")
+        for part in ("matrix", "timeline"):
+            bars.append(getattr(getattr(agreements, part, None), "scope_bar", None))
+        for bar in bars:
+            if bar is not None:  # pages already open move there now
+                bar.set_scope(scope)
+                bar.scope_changed.emit(bar.scope())
+        week = self.pages.get("lrw")
+        if week is not None:
+            week._home_applied = False  # type: ignore[attr-defined]
+            week.reload()
+        self.check_attention()
+        return chosen
 
     def remote_change(self, remote: object) -> None:
         """Another user's change: refresh what it names (everything, for a big one), and tell

@@ -75,6 +75,8 @@ TEAM_RECENT = option("values/team/recent", str, "[]",
 HISTORY_SEEN = option("values/history/seen/{database}", int, -1,
                       "per database (a hash of its URL): the newest recorded change the user has "
                       "seen on the dashboard (-1: never looked)")
+TEAM_HOME_OFFICE = option("values/team/home_office/{database}", str, "",
+                          "the office the pages open on, per database ('-': none chosen)")
 
 
 class Settings:

@@ -21,7 +21,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from consularapp.db import Database
-from ui.settings import TEAM_RECENT
+from ui.settings import TEAM_HOME_OFFICE, TEAM_RECENT
 
 log = logging.getLogger(__name__)
 
@@ -233,3 +233,61 @@ def watch(db: Database, parent: QObject | None = None) -> ChangeWatcher | None:
     watcher = ChangeWatcher(db, parent)
     watcher.start()
     return watcher
+
+
+# --- the user's home office ----------------------------------------------------------------------
+
+NO_HOME = "-"  # the user chose to have none
+
+
+def database_key(db: Database) -> str:
+    """A short name of a database for per-database options (its URL holds slashes)."""
+    import hashlib
+
+    return hashlib.sha256(db.url.encode()).hexdigest()[:16]
+
+
+def home_office(db: Database, settings: Any) -> str | None:
+    """The office this user's dashboard, matrix and week grid open on: the one they chose here,
+    else the office of their person record (team mode); None for none."""
+    chosen = settings.get(TEAM_HOME_OFFICE, database=database_key(db))
+    if chosen == NO_HOME:
+        return None
+    if chosen:
+        return chosen
+    from consularapp.team import home_office as from_person
+
+    try:
+        return from_person(db)
+    except Exception as exc:  # an unreadable directory must not keep the window from opening
+        log.warning("The home office could not be read (%s)", type(exc).__name__)
+        return None
+
+
+def set_home_office(db: Database, settings: Any, office_id: str | None) -> None:
+    settings.set(TEAM_HOME_OFFICE, office_id or NO_HOME, database=database_key(db))
+
+
+def home_scope(db: Database, settings: Any) -> Any:
+    """The agency and region of the home office (a Scope), or None without one."""
+    office_id = home_office(db, settings)
+    if not office_id:
+        return None
+    from consularapp.directory import list_offices
+    from consularapp.partnerships import Scope
+
+    office = next((o for o in list_offices(db) if o.id == office_id), None)
+    if office is None:
+        return None
+    return Scope(office.agency_code, office.region or None)
+
+
+def opening_scope(db: Database, settings: Any, agency: Any, region: Any) -> Any:
+    """The scope a page opens on: what the user chose last (the options `agency`, `region` of
+    ui.settings), else their home office's agency and region."""
+    from consularapp.partnerships import Scope
+
+    store = settings.store
+    if store.contains(agency.key) or store.contains(region.key):
+        return Scope(settings.get(agency) or None, settings.get(region) or None)
+    return home_scope(db, settings) or Scope()

@@ -325,3 +325,40 @@ def test_the_window_shows_what_the_role_allows_and_says_why(
     finally:
         for db in opened:
             db.close()
+
+
+def test_the_pages_open_on_the_home_office_with_all_one_click_away(
+        qtbot, demo_db_at, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from consularapp.directory import get_office
+
+    db = demo_db_at(date(2026, 11, 21))
+    window = MainWindow(db, settings=settings)
+    qtbot.addWidget(window)
+    dashboard = window.show_page("dashboard")
+    assert dashboard.scope().agency is None  # no home office yet: everything
+    asked: list[list[str]] = []
+
+    def pick(_parent, _title, _text, labels, _current, _editable):
+        asked.append(labels)
+        return next(label for label in labels if label.endswith("(WHD-CHICAGO)")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    assert window.choose_home_office() == "WHD-CHICAGO"
+    assert asked[0][0] == "No home office"
+    chicago = get_office(db, "WHD-CHICAGO")
+    assert (dashboard.scope().agency, dashboard.scope().region) == (
+        "WHD", chicago.region or None)
+    week = window.show_page("lrw")
+    qtbot.waitUntil(lambda: week.office_filter.count() > 1, timeout=5000)
+    assert week.office_filter.currentData() == "WHD-CHICAGO"
+    week.office_filter.setCurrentIndex(0)  # "All", one click away
+    assert week.office_filter.currentData() is None
+    again = MainWindow(db, settings=settings)  # the next start opens on it too
+    qtbot.addWidget(again)
+    assert again.show_page("dashboard").scope().agency == "WHD"
+    window.close()
+    again.close()

@@ -833,8 +833,10 @@ class AgreementsPage(Page):
         self.matrix.open_agreement.connect(self.show_agreement)
         self.timeline.open_agreement.connect(self.show_agreement)
         self.timeline.agreement_selected.connect(self._timeline_selected)
-        scope = Scope(settings.get(AGREEMENTS_AGENCY) or None,
-                      settings.get(AGREEMENTS_REGION) or None)
+        from ui.team import opening_scope
+
+        # What the user chose last, else their home office's agency and region.
+        scope = opening_scope(db, settings, AGREEMENTS_AGENCY, AGREEMENTS_REGION)
         self._scope = scope
         self._set_scope_choices()
         for bar in (self.matrix.scope_bar, self.timeline.scope_bar):

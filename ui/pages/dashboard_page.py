@@ -219,7 +219,8 @@ class DashboardPage(Page):
 
     def reload(self) -> None:
         """Compute the dashboard again for the chosen day and scope (a few ms; ~0.1 s national)."""
-        scope = self.scope_bar.scope() if self.loaded else remembered_scope(self.settings)
+        scope = (self.scope_bar.scope() if self.loaded
+                 else remembered_scope(self.settings, self.db))
         day = self.as_of_date()
         try:
             thresholds = status_settings(self.db)

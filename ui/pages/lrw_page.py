@@ -599,6 +599,14 @@ class LrwPage(Page):
         fill_filter_combo(self.agency_filter, self.tr("All"), [(a, a) for a in agencies])
         fill_filter_combo(self.office_filter, self.tr("All"),
                           [(f"{self.office_names.get(o, o)} ({o})", o) for o in offices])
+        if not getattr(self, "_home_applied", False) and rows:
+            # The week opens on the user's home office; "All" is the first choice of the list.
+            from ui.team import home_office
+
+            self._home_applied = True
+            found = self.office_filter.findData(home_office(self.db, self.settings))
+            if found > 0:
+                self.office_filter.setCurrentIndex(found)
         hosts = sorted({(r.host_name or r.host_consulate_id, r.host_consulate_id)
                         for r in rows if r.host_consulate_id})
         fill_filter_combo(self.consulate_filter, self.tr("All"),

@@ -26,10 +26,15 @@ log = logging.getLogger(__name__)
 
 
 
-def remembered_scope(settings: Settings) -> Scope:
-    """The agency and region last chosen on the dashboard (the banner speaks for the same)."""
+def remembered_scope(settings: Settings, db: Database | None = None) -> Scope:
+    """The agency and region last chosen on the dashboard (the banner speaks for the same);
+    never chosen, those of the user's home office (`db` given)."""
     from consularapp.partnerships import Scope
 
+    if db is not None:
+        from ui.team import opening_scope
+
+        return opening_scope(db, settings, DASHBOARD_AGENCY, DASHBOARD_REGION)
     return Scope(settings.get(DASHBOARD_AGENCY) or None, settings.get(DASHBOARD_REGION) or None)
 
 
@@ -101,7 +106,7 @@ class AttentionBanner(QFrame):
 
     def check(self, db: Database, settings: Settings, as_of: date | None = None) -> Task:
         """Count what needs attention off the UI thread; show the sentence when it arrives."""
-        scope = remembered_scope(settings)
+        scope = remembered_scope(settings, db)
         task = Task(attention_counts, db, scope, as_of or clock.today(), pass_progress=False)
         self.task = task
         task.succeeded.connect(lambda counts: self._counted(task, scope, counts))
