@@ -935,7 +935,7 @@ def load_demo(db: Database, today: date | None = None) -> str:
     """Load (or refresh) the demonstration; returns a one-line summary."""
     day = today or date.today()
     year = coming_campaign_year(day)
-    with write(db) as w:
+    with write(db, operation="demo") as w:
         s = w.session
         for cid, country, city, state, ctype, zone, address in EXTRA_CONSULATES:
             consulate = s.get(Consulate, cid) or Consulate(id=cid)

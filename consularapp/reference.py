@@ -164,7 +164,7 @@ def _load(session: Session, records: list[_Record], change: Change) -> None:
 
 def load_reference(db: Database) -> Change:
     """Load or refresh the built-in directory; returns what changed (nothing, the second time)."""
-    with write(db) as w:
+    with write(db, operation="reference") as w:
         _load(w.session, list(_agency_records()), w.change)
         _load(w.session, list(_office_records()), w.change)
         _load(w.session, list(_consulate_records()), w.change)
