@@ -28,6 +28,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import bootstrap  # noqa: E402 - beside this file; standard library only
+
 import wix_files  # noqa: E402
 
 BUILD = ROOT / "build"

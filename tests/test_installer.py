@@ -17,9 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-import wix_files  # noqa: E402 - packaging/wix_files.py
-
 import build  # noqa: E402 - packaging/build.py
+import wix_files  # noqa: E402 - packaging/wix_files.py
 
 WIX = "{http://wixtoolset.org/schemas/v4/wxs}"
 GP = "{http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions}"
