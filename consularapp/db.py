@@ -29,7 +29,7 @@ from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from consularapp.errors import DatabaseError, DatabaseTooNewError
@@ -469,10 +469,59 @@ def _open_postgresql(engine: Engine) -> Database:
     return Database(engine, created=revision is None, upgraded_from=revision)
 
 
+def _sqlite_write_lock(conn: Connection) -> None:
+    """Take SQLite's write lock for the schema (BEGIN IMMEDIATE), waiting for another process
+    that creates or upgrades the same file, up to UPGRADE_LOCK_WAIT_SECONDS."""
+    deadline = time.monotonic() + UPGRADE_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig).lower() and "busy" not in str(exc.orig).lower():
+                raise
+            if time.monotonic() > deadline:
+                raise DatabaseError(_(
+                    "Another ConsularApp is still creating or upgrading this database; try "
+                    "again in a few minutes.")) from None
+            log.info("Waiting for another process's creation or upgrade of the database")
+
+
+def _open_sqlite(engine: Engine) -> Database:
+    """Create or upgrade under SQLite's write lock, the revision read again once it is held: two
+    processes opening a new or older file at once (two `init`s) do it once; the second waits,
+    then finds the schema up to date. The schema is made in one transaction, so no other process
+    ever sees half of it."""
+    db_file = engine.url.database
+    with engine.connect() as conn:
+        # Batch mode recreates tables; with foreign keys on, dropping the old copy would fire ON
+        # DELETE actions. Set before the transaction (inside one it is ignored); checked below.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        _sqlite_write_lock(conn)
+        revision = _revision(conn)
+        if revision == HEAD:  # another process did it meanwhile
+            conn.rollback()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            return Database(engine)
+        _refuse_newer(revision)
+        backup = None
+        if revision is not None and db_file and db_file != ":memory:":
+            backup = _backup(Path(db_file), revision)  # nobody can write while we hold the lock
+        _upgrade(engine, conn)
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        if broken:
+            raise DatabaseError(f"The upgrade left broken references: {broken[:5]}")
+    return Database(engine, created=revision is None, backup_path=backup,
+                    upgraded_from=revision)
+
+
 def open_database(url: str) -> Database:
     """Open `url`, creating the schema in an empty database and upgrading an older one.
 
-    The caller loads the reference directory when `Database.created` is true.
+    The caller loads the reference directory when `Database.created` is true. Creation and
+    upgrades happen once however many processes open the database at the same moment (SQLite:
+    its write lock; PostgreSQL: an advisory lock).
     """
     engine = make_engine(url)
     try:
@@ -482,14 +531,10 @@ def open_database(url: str) -> Database:
         _refuse_newer(revision)
         if engine.dialect.name == "postgresql":
             return _open_postgresql(engine)
-        backup = None
-        db_file = engine.url.database
-        if revision is not None and engine.dialect.name == "sqlite" and db_file:
-            engine.dispose()
-            backup = _backup(Path(db_file), revision)
+        if engine.dialect.name == "sqlite":
+            return _open_sqlite(engine)
         _upgrade(engine)
-        return Database(engine, created=revision is None, backup_path=backup,
-                        upgraded_from=revision)
+        return Database(engine, created=revision is None, upgraded_from=revision)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(describe_failure(exc, engine.url)) from None

@@ -86,9 +86,9 @@ def test_older_database_is_copied_aside_before_upgrading(
     monkeypatch.setattr(dbmod, "known_revisions", lambda: {HEAD, "9000"})
     upgraded: list[str] = []
 
-    def fake_upgrade(engine) -> None:
-        with engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '9000'"))
+    def fake_upgrade(engine, conn) -> None:  # on the connection that holds the write lock
+        conn.execute(text("UPDATE alembic_version SET version_num = '9000'"))
+        conn.commit()
         upgraded.append("done")
 
     monkeypatch.setattr(dbmod, "_upgrade", fake_upgrade)
