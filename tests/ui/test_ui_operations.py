@@ -130,3 +130,29 @@ def test_dialogs_open_no_database_session_of_their_own() -> None:
     for path in folder.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert ".session(" not in text and ".transaction(" not in text, path.name
+
+
+def test_the_renewal_saved_is_the_one_the_dialog_showed(window: MainWindow) -> None:
+    """The proposal is made once: a signatory who leaves while the dialog is open is still the
+    one shown, and the one saved (the editor is where it is changed)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from consularapp.agreements import get_agreement, propose_renewal
+    from consularapp.directory import get_person, save_person
+
+    page = window.show_page("agreements")
+    tab = page.table
+    assert page.show_agreement("WHD-LA-MX-2021")
+    tab.view.setFocus()
+    press(tab.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.renew_dialog
+    assert "Robert Chen" in dialog.summary["US signatory:"].text()
+    robert = get_person(window.db, "P-ROBERT-CHEN")  # he leaves meanwhile
+    ended = [replace(m, active_to=AS_OF - timedelta(days=1)) for m in robert.memberships]
+    save_person(window.db, replace(robert, memberships=ended), "P-ROBERT-CHEN")
+    assert propose_renewal(window.db, "WHD-LA-MX-2021", AS_OF).us_signatory_id != (
+        "P-ROBERT-CHEN")  # a proposal made now would name someone else
+    show_active(dialog)
+    alt(dialog, "r")  # Create draft renewal
+    assert get_agreement(window.db, dialog.new_id).us_signatory_id == "P-ROBERT-CHEN"
