@@ -375,8 +375,10 @@ def _backup(path: Path, revision: str) -> Path:
     return target
 
 
-# PostgreSQL advisory lock key of schema upgrades: any constant the app alone uses ("CAPP").
+# PostgreSQL advisory lock of schema upgrades: (this constant, the database's name hashed), so
+# databases sharing a server do not wait for each other. "CAPP": a key the app alone uses.
 UPGRADE_LOCK_KEY = 0x43415050
+UPGRADE_LOCK = "pg_try_advisory_lock(:k, hashtext(current_database()))"
 UPGRADE_LOCK_WAIT_SECONDS = 120.0
 
 
@@ -399,8 +401,7 @@ def _upgrade_lock(conn: Connection) -> Iterator[None]:
     to finish); one client upgrades, the others then find the schema up to date."""
     deadline = time.monotonic() + UPGRADE_LOCK_WAIT_SECONDS
     said = False
-    while not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": UPGRADE_LOCK_KEY}
-                           ).scalar():
+    while not conn.execute(text(f"SELECT {UPGRADE_LOCK}"), {"k": UPGRADE_LOCK_KEY}).scalar():
         conn.rollback()
         if time.monotonic() > deadline:
             raise DatabaseError(_(
@@ -415,7 +416,8 @@ def _upgrade_lock(conn: Connection) -> Iterator[None]:
         yield
     finally:
         conn.rollback()
-        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": UPGRADE_LOCK_KEY})
+        conn.execute(text("SELECT pg_advisory_unlock(:k, hashtext(current_database()))"),
+                     {"k": UPGRADE_LOCK_KEY})
         conn.commit()
 
 

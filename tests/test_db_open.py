@@ -321,7 +321,7 @@ def test_the_upgrade_lock_is_released_after_an_upgrade_that_fails(
     monkeypatch.undo()
     engine = create_engine(dbmod.parse_url(db_url))
     with engine.connect() as conn:  # another session can take the lock: it was released
-        assert conn.execute(text("SELECT pg_try_advisory_lock(:k)"),
+        assert conn.execute(text(f"SELECT {dbmod.UPGRADE_LOCK}"),
                             {"k": dbmod.UPGRADE_LOCK_KEY}).scalar()
     engine.dispose()
     open_database(db_url).close()
