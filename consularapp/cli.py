@@ -83,14 +83,20 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    """Into the demonstration's own database unless --db names another; a database holding the
+    user's own records is refused unless --force (consularapp.demo)."""
     from consularapp.demo import load_demo
+    from consularapp.paths import demo_database_url
     from consularapp.policy import require_demo_allowed
 
-    require_demo_allowed()
-    db = open_db(args.db)
+    require_demo_allowed()  # before anything is created (load_demo asks again)
+    own = args.db is None or args.db == demo_database_url()
+    db = open_db(args.db or demo_database_url())
     try:
-        summary = load_demo(db, today=args.as_of)
-        print(f"Demonstration data loaded into {db.url}: {summary}", file=out)
+        result = load_demo(db, today=args.as_of, force=args.force)
+        print(f"Demonstration data loaded into {db.url}: {result.summary()}", file=out)
+        if own:
+            print("Open it with: consularapp --demo", file=out)
     finally:
         db.close()
     return EXIT_OK
@@ -495,6 +501,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="without a command: open the window as of this day instead of today (for "
         "demonstrations and rehearsals); commands take their own --as-of",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demonstration database (its own file beside yours, filled by "
+        "`consularapp demo`) instead of your own",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -503,12 +515,18 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     add("init", cmd_init, "create or upgrade the database and load the reference directory")
-    p = add("demo", cmd_demo, "load a realistic demonstration dataset")
+    p = add("demo", cmd_demo, "load a realistic demonstration dataset into its own database "
+            "(or the one --db names); loading it again keeps what you edited or deleted")
     p.add_argument(
         "--as-of",
         type=_as_of,
         metavar="DATE",
         help="build the demonstration around this day instead of today",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="load it even into a database that holds records of your own",
     )
     p = add("import", cmd_import, "read the exchange workbook")
     p.add_argument("workbook", metavar="WORKBOOK")
@@ -652,6 +670,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on wrong usage
     stream = out or sys.stdout
+    if args.demo:
+        if args.db:
+            parser.error("--demo and --db name two databases; give one")
+        from consularapp.paths import demo_database_url
+
+        args.db = demo_database_url()
     if args.command is None:
         return open_window(args.db, args.window_as_of)
     try:

@@ -6,29 +6,55 @@ On top of the reference directory: a few non-Mexican consulates, agency staff an
 terminated, negotiating, draft, several parties in one agreement), and a fully planned Labor
 Rights Week for the coming year with staff assigned and a few planning problems left for the
 coordinator to find (a double booking across time zones, an uncovered language, an understaffed
-event). Loading it again updates the same records (stable IDs) instead of adding copies.
+event).
+
+It is kept apart from the user's records: `consularapp demo` loads it into its own database
+(paths.demo_db_path, which the window titles "Demonstration"), and refuses a database that
+holds records of the user's own unless asked with --force. Loading it again updates the same
+records (stable IDs) instead of adding copies, and only those still exactly as it left them
+(the demo_record ledger): what a user edited stays as they left it, what they deleted is not
+brought back, as the reference directory does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from consularapp.changes import (
+    AGREEMENT,
+    ASSIGNMENT,
+    CAMPAIGN,
+    CONSULATE,
+    EVENT,
+    OFFICE,
+    PERSON,
+)
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
+from consularapp.errors import ConsularError
+from consularapp.i18n import _, ngettext
 from consularapp.models import (
     Agreement,
     Assignment,
     Campaign,
+    ConflictAck,
     Consulate,
+    DeletedReference,
+    DemoRecord,
     Event,
     Membership,
     Office,
     Person,
+    Release,
 )
+from consularapp.policy import require_demo_allowed
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
 from consularapp.writes import write
 
@@ -802,27 +828,179 @@ def _day(today: date, offset: int | None) -> date | None:
     return None if offset is None else today + timedelta(days=offset)
 
 
-def _load_people(s: Session, today: date) -> None:
+# --- what the demonstration wrote ---------------------------------------------------------------
+
+
+def _fingerprint(*values: object) -> str:
+    """A short, stable digest of a record's values as the demonstration wrote them."""
+    text = json.dumps(values, default=str, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _consulate_print(c: Consulate) -> str:
+    return _fingerprint(c.country_code, c.city, c.state, c.consulate_type, c.time_zone, c.address)
+
+
+def _person_print(p: Person) -> str:
+    history = sorted((m.organization_id, m.title, m.active_from, m.active_to)
+                     for m in p.memberships)
+    return _fingerprint(p.name, p.languages, p.email, p.phone, history)
+
+
+def _agreement_print(a: Agreement) -> str:
+    return _fingerprint(a.kind, a.state, a.signed_on, a.effective_on, a.term_months,
+                        a.expires_on, a.terminated_on, a.renews_id, a.us_signatory_id,
+                        a.consular_signatory_id, a.notes, a.document,
+                        sorted(o.id for o in a.offices), sorted(c.id for c in a.consulates))
+
+
+def _campaign_print(c: Campaign) -> str:
+    return _fingerprint(c.starts_on, c.ends_on, c.theme_en, c.theme_es)
+
+
+def _event_print(e: Event) -> str:
+    return _fingerprint(e.title, e.title_es, e.format, e.starts_at, e.ends_at, e.time_zone,
+                        e.venue, e.address, e.host_consulate_id, sorted(o.id for o in e.offices),
+                        e.languages, e.topics, e.staff_needed, e.languages_needed, e.status,
+                        e.notes)
+
+
+def _assignment_key(event_id: str, person_id: str, starts: datetime | None) -> str:
+    return f"{event_id}|{person_id}|{starts.isoformat() if starts else ''}"
+
+
+def _assignment_print(a: Assignment) -> str:
+    return _fingerprint(a.role, a.ends_at, a.notes)
+
+
+@dataclass
+class DemoResult:
+    """What loading the demonstration did, for the one line the command prints."""
+
+    as_of: date
+    year: int
+    written: dict[str, int] = field(default_factory=dict)  # table -> records created/refreshed
+    kept: dict[str, int] = field(default_factory=dict)  # edited by the user: left as they are
+    not_restored: dict[str, int] = field(default_factory=dict)  # deleted by the user: left out
+    theirs: dict[str, int] = field(default_factory=dict)  # the user's own record with that ID
+
+    def summary(self) -> str:
+        def count(table: str) -> int:
+            return self.written.get(table, 0)
+
+        text = _("{consulates} consulates, {people} people, {agreements} agreements, Labor "
+                 "Rights Week {year} with {events} events and {assignments} assignments (as of "
+                 "{day})").format(
+            consulates=count(CONSULATE), people=count(PERSON), agreements=count(AGREEMENT),
+            year=self.year, events=count(EVENT), assignments=count(ASSIGNMENT),
+            day=self.as_of.isoformat())
+        kept = sum(self.kept.values()) + sum(self.theirs.values())
+        gone = sum(self.not_restored.values())
+        if kept:
+            text += "; " + ngettext("{n} record you changed was kept as it is",
+                                    "{n} records you changed were kept as they are",
+                                    kept).format(n=kept)
+        if gone:
+            text += "; " + ngettext("{n} record you deleted was not brought back",
+                                    "{n} records you deleted were not brought back",
+                                    gone).format(n=gone)
+        return text
+
+
+class _Ledger:
+    """The demo_record rows: which records the demonstration wrote, and as what."""
+
+    def __init__(self, s: Session, result: DemoResult) -> None:
+        self.s = s
+        self.result = result
+        self.rows = {(r.table_name, r.record_id): r for r in s.scalars(select(DemoRecord))}
+
+    def may_write(self, table: str, record_id: str, record: Any, current: str | None) -> bool:
+        """Whether the demonstration may (re)write this record: absent and never written (a new
+        record), or present exactly as the demonstration last left it."""
+        entry = self.rows.get((table, record_id))
+        tally: dict[str, int] | None = None
+        if record is None:
+            if entry is None:
+                return True
+            tally = self.result.not_restored
+        elif entry is None:
+            tally = self.result.theirs
+        elif entry.fingerprint != current:
+            tally = self.result.kept
+        if tally is None:
+            return True
+        tally[table] = tally.get(table, 0) + 1
+        return False
+
+    def wrote(self, table: str, record_id: str, fingerprint: str) -> None:
+        entry = self.rows.get((table, record_id))
+        if entry is None:
+            entry = DemoRecord(table_name=table, record_id=record_id, fingerprint=fingerprint)
+            self.s.add(entry)
+            self.rows[(table, record_id)] = entry
+        else:
+            entry.fingerprint = fingerprint
+        self.result.written[table] = self.result.written.get(table, 0) + 1
+
+    def forget(self, table: str, record_id: str) -> None:
+        entry = self.rows.pop((table, record_id), None)
+        if entry is not None:
+            self.s.delete(entry)
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+def _load_consulates(s: Session, ledger: _Ledger) -> None:
+    for cid, country, city, state, ctype, zone, address in EXTRA_CONSULATES:
+        consulate = s.get(Consulate, cid)
+        current = _consulate_print(consulate) if consulate is not None else None
+        if not ledger.may_write(CONSULATE, cid, consulate, current):
+            continue
+        if consulate is None:
+            consulate = Consulate(id=cid)
+            s.add(consulate)
+        consulate.country_code, consulate.city, consulate.state = country, city, state
+        consulate.consulate_type, consulate.time_zone = ctype, zone
+        consulate.address = address
+        s.flush()
+        ledger.wrote(CONSULATE, cid, _consulate_print(consulate))
+    for cid, address in ADDRESSES.items():
+        # Reference consulates get a street address where they have none and nobody edited
+        # them: a blank filled, never a value replaced.
+        consulate = s.get(Consulate, cid)
+        if consulate is not None and not consulate.address and not consulate.edited:
+            consulate.address = address
+
+
+def _load_people(s: Session, today: date, ledger: _Ledger) -> None:
+    offices = set(s.scalars(select(Office.id)))
+    consulates = set(s.scalars(select(Consulate.id)))
     for pid, name, org, title, languages, start, end in PEOPLE:
-        person = s.get(Person, pid) or Person(id=pid)
+        person = s.get(Person, pid)
+        current = _person_print(person) if person is not None else None
+        if not ledger.may_write(PERSON, pid, person, current):
+            continue
+        if person is None:
+            person = Person(id=pid)
+            s.add(person)
         person.name = name
         person.languages = [x.strip() for x in languages.split(";")]
         person.email = pid.lower().replace("p-", "").replace("-", ".") + (
             "@dol.gov" if org.startswith(("WHD", "OSHA")) else "@example.org"
         )
-        s.add(person)
-        s.flush()
-        s.execute(delete(Membership).where(Membership.person_id == pid))
         history = []
         if pid in ROTATED_FROM:
             o, t, a, b = ROTATED_FROM[pid]
             history.append((o, t, _day(today, a), _day(today, b)))
         history.append((org, title, _day(today, start), _day(today, end)))
-        offices = set(s.scalars(select(Office.id)))
+        person.memberships.clear()
         for o, t, a, b in history:
-            s.add(
+            if o not in offices and o not in consulates:
+                continue  # an organization the user deleted
+            person.memberships.append(
                 Membership(
-                    person_id=pid,
                     office_id=o if o in offices else None,
                     consulate_id=None if o in offices else o,
                     title=t,
@@ -830,11 +1008,19 @@ def _load_people(s: Session, today: date) -> None:
                     active_to=b,
                 )
             )
+        s.flush()
+        ledger.wrote(PERSON, pid, _person_print(person))
 
 
-def _load_agreements(s: Session, today: date) -> None:
+def _load_agreements(s: Session, today: date, ledger: _Ledger) -> None:
     for a in AGREEMENTS:
-        record = s.get(Agreement, a.id) or Agreement(id=a.id)
+        record = s.get(Agreement, a.id)
+        current = _agreement_print(record) if record is not None else None
+        if not ledger.may_write(AGREEMENT, a.id, record, current):
+            continue
+        if record is None:
+            record = Agreement(id=a.id)
+            s.add(record)
         record.kind = a.kind
         record.state = a.state
         record.signed_on = _day(today, a.signed)
@@ -842,24 +1028,41 @@ def _load_agreements(s: Session, today: date) -> None:
         record.term_months = a.term
         record.expires_on = None
         record.terminated_on = _day(today, a.terminated)
-        record.renews_id = a.renews
-        record.us_signatory_id = a.us
-        record.consular_signatory_id = a.consul
+        record.renews_id = a.renews if a.renews is None or s.get(Agreement, a.renews) else None
+        record.us_signatory_id = a.us if a.us is None or s.get(Person, a.us) else None
+        record.consular_signatory_id = (a.consul if a.consul is None or s.get(Person, a.consul)
+                                        else None)
         record.notes = a.notes
-        record.offices = [s.get(Office, o) for o in a.offices]
-        record.consulates = [s.get(Consulate, c) for c in a.consulates]
-        s.add(record)
+        record.offices = [o for o in (s.get(Office, o) for o in a.offices) if o is not None]
+        record.consulates = [c for c in (s.get(Consulate, c) for c in a.consulates)
+                             if c is not None]
         s.flush()
+        ledger.wrote(AGREEMENT, a.id, _agreement_print(record))
 
 
-def _load_campaign(s: Session, year: int) -> None:
+def _load_campaign(s: Session, year: int, ledger: _Ledger) -> None:
     monday, friday = lrw_default_week(year)
-    campaign = s.get(Campaign, year) or Campaign(year=year, starts_on=monday, ends_on=friday)
-    campaign.theme_en = campaign.theme_en or "Your work has value. Know your rights."
-    campaign.theme_es = campaign.theme_es or "Tu trabajo tiene valor. Conoce tus derechos."
-    s.add(campaign)
-    s.flush()
-    event_ids = [f"LRW{year}-{e[0]}" for e in EVENTS]
+    campaign = s.get(Campaign, year)
+    current = _campaign_print(campaign) if campaign is not None else None
+    key = str(year)
+    if (campaign is None or (CAMPAIGN, key) in ledger.rows) and ledger.may_write(
+            CAMPAIGN, key, campaign, current):
+        if campaign is None:
+            campaign = Campaign(year=year)
+            s.add(campaign)
+        campaign.starts_on, campaign.ends_on = monday, friday
+        campaign.theme_en = "Your work has value. Know your rights."
+        campaign.theme_es = "Tu trabajo tiene valor. Conoce tus derechos."
+        s.flush()
+        ledger.wrote(CAMPAIGN, key, _campaign_print(campaign))
+    # else: a campaign of the user's own (or of the reference data) for that year: its dates and
+    # themes are theirs; the demonstration only adds its events to it.
+    campaign = s.get(Campaign, year)
+    if campaign is None:
+        return  # the user deleted the demonstration's campaign: its events stay out too
+    people = set(s.scalars(select(Person.id)))
+    consulates = set(s.scalars(select(Consulate.id)))
+    events: dict[str, Event] = {}
     for (
         eid,
         day,
@@ -878,11 +1081,20 @@ def _load_campaign(s: Session, year: int) -> None:
         needed,
         status,
     ) in EVENTS:
+        event_id = f"LRW{year}-{eid}"
+        event = s.get(Event, event_id)
+        current = _event_print(event) if event is not None else None
+        if not ledger.may_write(EVENT, event_id, event, current):
+            if event is not None:
+                events[event_id] = event  # kept as the user left it; their staff stays too
+            continue
         wall = datetime.combine(
             monday + timedelta(days=day), datetime.strptime(start, "%H:%M").time()
         )
         venue_consulate = s.get(Consulate, venue)
-        event = s.get(Event, f"LRW{year}-{eid}") or Event(id=f"LRW{year}-{eid}")
+        if event is None:
+            event = Event(id=event_id)
+            s.add(event)
         event.year = year
         event.title, event.title_es, event.format = title, title_es, fmt
         event.starts_at = local_to_utc(wall, zone)
@@ -895,72 +1107,147 @@ def _load_campaign(s: Session, year: int) -> None:
             event.address = venue_consulate.address or ADDRESSES.get(venue)
         else:
             event.venue, event.address = venue, None
-        event.host_consulate_id = host
-        event.offices = [s.get(Office, o) for o in offices]
+        event.host_consulate_id = host if host in consulates else None
+        event.offices = [o for o in (s.get(Office, o) for o in offices) if o is not None]
         event.languages = [x.strip() for x in languages.split(";") if x.strip()]
         event.topics = [x.strip() for x in topics.split(";") if x.strip()]
         event.staff_needed = staff
         event.languages_needed = [x.strip() for x in needed.split(";") if x.strip()]
         event.status = status
-        s.add(event)
-    s.flush()
-    events = {e.id: e for e in s.scalars(select(Event).where(Event.id.in_(event_ids)))}
-    # Kept where they already are (their IDs are in people's calendar UIDs), others added, and
-    # demo assignments no longer in the list removed.
+        event.notes = None
+        s.flush()
+        ledger.wrote(EVENT, event_id, _event_print(event))
+        events[event_id] = event
+    _load_assignments(s, year, events, people, ledger)
+
+
+def _load_assignments(s: Session, year: int, events: dict[str, Event], people: set[str],
+                      ledger: _Ledger) -> None:
+    """The demonstration's staff. Only its own assignments are written (kept where they are:
+    their IDs are in people's calendar UIDs); one the user added to a demo event is theirs."""
     existing = {
-        (a.event_id, a.person_id, a.starts_at): a
-        for a in s.scalars(select(Assignment).where(Assignment.event_id.in_(event_ids)))
+        _assignment_key(a.event_id, a.person_id, a.starts_at): a
+        for a in s.scalars(select(Assignment).where(Assignment.event_id.in_(sorted(events))))
     }
     wanted = set()
     for eid, pid, role, shift, hours in ASSIGNMENTS:
-        event = events[f"LRW{year}-{eid}"]
+        event = events.get(f"LRW{year}-{eid}")
+        if event is None or pid not in people:
+            continue
         starts = ends = None
         if shift:
             local_day = utc_to_local(event.starts_at, event.time_zone).date()
             wall = datetime.combine(local_day, datetime.strptime(shift, "%H:%M").time())
             starts = local_to_utc(wall, event.time_zone)
             ends = local_to_utc(wall + timedelta(hours=hours or 1), event.time_zone)
-        key = (event.id, pid, starts)
+        key = _assignment_key(event.id, pid, starts)
         wanted.add(key)
-        assignment = existing.get(key) or Assignment(event_id=event.id, person_id=pid,
-                                                     starts_at=starts)
-        assignment.role, assignment.ends_at = role, ends
-        s.add(assignment)
-    for key, assignment in existing.items():
-        if key not in wanted:
+        assignment = existing.get(key)
+        current = _assignment_print(assignment) if assignment is not None else None
+        if not ledger.may_write(ASSIGNMENT, key, assignment, current):
+            continue
+        if assignment is None:
+            assignment = Assignment(event_id=event.id, person_id=pid, starts_at=starts)
+            s.add(assignment)
+        assignment.role, assignment.ends_at, assignment.notes = role, ends, None
+        s.flush()
+        ledger.wrote(ASSIGNMENT, key, _assignment_print(assignment))
+    # Demonstration assignments of these events that the list no longer has, untouched: removed.
+    prefix = f"LRW{year}-"
+    for (table, key), entry in list(ledger.rows.items()):
+        if table != ASSIGNMENT or not key.startswith(prefix) or key in wanted:
+            continue
+        assignment = existing.get(key)
+        if assignment is not None and _assignment_print(assignment) == entry.fingerprint:
             s.delete(assignment)
+            ledger.forget(ASSIGNMENT, key)
 
 
-def load_demo(db: Database, today: date | None = None) -> str:
-    """Load (or refresh) the demonstration; returns a one-line summary."""
+def _fill_office_mailboxes(s: Session) -> None:
+    """Offices in the demonstration get a (made-up) shared mailbox: calendars name the planning
+    office as ORGANIZER and the e-mail drafts come from it. A blank filled, never a value
+    replaced, and never in an office the user edited."""
+    taking_part = {o for e in EVENTS for o in e[10]}
+    taking_part |= {o for a in AGREEMENTS for o in a.offices}
+    for oid in sorted(taking_part):
+        office = s.get(Office, oid)
+        if office is not None and not office.email and not office.edited:
+            office.email = f"{oid.lower()}@example.gov"
+
+
+# --- whose database is this ---------------------------------------------------------------------
+
+
+def is_demonstration(db: Database) -> bool:
+    """Whether the database holds demonstration data (the window's title says so)."""
+    with db.session() as s:
+        return s.scalar(select(DemoRecord.table_name).limit(1)) is not None
+
+
+def user_records(db: Database) -> dict[str, int]:
+    """How many records of the user's own the database holds, per table: neither from the
+    reference directory (unedited) nor written by the demonstration. Empty: nothing to lose."""
+    with db.session() as s:
+        demo: dict[str, set[str]] = {}
+        for table, record_id in s.execute(select(DemoRecord.table_name, DemoRecord.record_id)):
+            demo.setdefault(table, set()).add(record_id)
+        found: dict[str, int] = {}
+
+        def note(table: str, n: int) -> None:
+            if n:
+                found[table] = found.get(table, 0) + n
+
+        for model, table in ((Office, OFFICE), (Consulate, CONSULATE), (Agreement, AGREEMENT),
+                             (Campaign, CAMPAIGN)):
+            key = model.year if model is Campaign else model.id
+            rows = s.execute(select(key, model.source, model.edited)).all()
+            note(table, sum(1 for rid, source, edited in rows
+                            if (source is None or edited) and str(rid) not in demo.get(table, ())))
+        note(PERSON, sum(1 for pid in s.scalars(select(Person.id))
+                         if pid not in demo.get(PERSON, ())))
+        note(EVENT, sum(1 for eid in s.scalars(select(Event.id))
+                        if eid not in demo.get(EVENT, ())))
+        note(ASSIGNMENT, sum(
+            1 for a in s.execute(select(Assignment.event_id, Assignment.person_id,
+                                        Assignment.starts_at))
+            if _assignment_key(a.event_id, a.person_id, a.starts_at) not in demo.get(ASSIGNMENT,
+                                                                                     ())))
+        for model, table in ((Release, "release"), (ConflictAck, "conflict_ack"),
+                             (DeletedReference, "deleted reference record")):
+            note(table, s.scalar(select(func.count()).select_from(model)) or 0)
+    return found
+
+
+class DemoRefusedError(ConsularError):
+    """The database holds records of the user's own; the demonstration would mix into them."""
+
+
+def load_demo(db: Database, today: date | None = None, *, force: bool = False) -> DemoResult:
+    """Load (or refresh) the demonstration around `today`.
+
+    Refused (DemoRefusedError) when the database holds records of the user's own, unless
+    `force` or it already holds the demonstration: the demonstration belongs in its own database
+    (paths.demo_db_path). Loading again
+    refreshes only the records still as the demonstration left them: what the user edited is
+    kept, what they deleted is not brought back (the demo_record ledger)."""
+    require_demo_allowed()  # the machine's policy may forbid demonstration data
     day = today or date.today()
     year = coming_campaign_year(day)
+    if not force and not is_demonstration(db):
+        theirs = user_records(db)
+        if theirs:
+            listed = ", ".join(f"{n} {table}" for table, n in sorted(theirs.items()))
+            raise DemoRefusedError(_(
+                "This database holds records of your own ({listed}); the demonstration data "
+                "is not mixed into them. Load it into its own database (consularapp demo, "
+                "without --db) or, to add it here anyway, use --force.").format(listed=listed))
+    result = DemoResult(as_of=day, year=year)
     with write(db, operation="demo") as w:
         s = w.session
-        for cid, country, city, state, ctype, zone, address in EXTRA_CONSULATES:
-            consulate = s.get(Consulate, cid) or Consulate(id=cid)
-            consulate.country_code, consulate.city, consulate.state = country, city, state
-            consulate.consulate_type, consulate.time_zone = ctype, zone
-            consulate.address = consulate.address or address
-            s.add(consulate)
-        for cid, address in ADDRESSES.items():
-            consulate = s.get(Consulate, cid)
-            if consulate is not None and not consulate.address:
-                consulate.address = address
-        s.flush()
-        _load_people(s, day)
-        _load_agreements(s, day)
-        _load_campaign(s, year)
-        # Offices in the demonstration get a (made-up) shared mailbox: calendars name the
-        # planning office as ORGANIZER and the e-mail drafts come from it.
-        taking_part = {o for e in EVENTS for o in e[10]}
-        taking_part |= {o for a in AGREEMENTS for o in a.offices}
-        for oid in sorted(taking_part):
-            office = s.get(Office, oid)
-            if office is not None and not office.email:
-                office.email = f"{oid.lower()}@example.gov"
-    return (
-        f"{len(EXTRA_CONSULATES)} consulates, {len(PEOPLE)} people, {len(AGREEMENTS)} agreements, "
-        f"Labor Rights Week {year} with {len(EVENTS)} events and {len(ASSIGNMENTS)} assignments "
-        f"(as of {day.isoformat()})"
-    )
+        ledger = _Ledger(s, result)
+        _load_consulates(s, ledger)
+        _load_people(s, day, ledger)
+        _load_agreements(s, day, ledger)
+        _load_campaign(s, year, ledger)
+        _fill_office_mailboxes(s)
+    return result

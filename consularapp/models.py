@@ -611,3 +611,19 @@ class TeamRole(Base):
 
 
 import consularapp.versioning  # noqa: E402,F401  (raises versions on every flush)
+
+
+class DemoRecord(Base):
+    """A record the demonstration data wrote, with the fingerprint of what it wrote.
+
+    Loading the demonstration again writes a record only if it is still exactly as the demo left
+    it (same fingerprint): a record the user edited is kept as they left it, one they deleted is
+    not brought back, and one of their own with the same ID is never touched. A database with
+    rows here holds demonstration data (the window says so in its title).
+    """
+
+    __tablename__ = "demo_record"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))

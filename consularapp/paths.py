@@ -29,14 +29,25 @@ def default_db_path() -> Path:
     return data_dir() / "consularapp.sqlite3"
 
 
+def demo_db_path() -> Path:
+    """The demonstration's own database, beside the user's and never the same file."""
+    return data_dir() / "consularapp-demo.sqlite3"
+
+
+def demo_database_url() -> str:
+    return f"sqlite:///{demo_db_path()}"
+
+
 def database_url(explicit: str | None = None) -> str:
     """`--db URL`, else $CONSULARAPP_DB, else the SQLite file in the user's data folder; but the
     database fixed by the machine's policy (consularapp.policy) above all: asking for another
-    one with `explicit` is refused (PolicyError), $CONSULARAPP_DB is ignored."""
+    one with `explicit` is refused (PolicyError), $CONSULARAPP_DB is ignored. The
+    demonstration's own database is not the user's and stays reachable (`--demo`); whether
+    demonstration data may be loaded at all is the policy's AllowDemoData."""
     from consularapp import policy
 
     fixed = policy.database_url()
-    if fixed is not None:
+    if fixed is not None and explicit != demo_database_url():
         if explicit and explicit != fixed:
             raise policy.PolicyError(_(
                 "Your administrator's policy fixes the database on this computer to {url} "

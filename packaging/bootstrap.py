@@ -1,7 +1,7 @@
 """Set up everything on a fresh machine with only Python 3.11+, then open the app or run the tests.
 
-    python3 packaging/bootstrap.py app      # the desktop app on the embedded SQLite default,
-                                            # with the demonstration data loaded
+    python3 packaging/bootstrap.py app      # the desktop app on the demonstration's own
+                                            # SQLite database (never the user's records)
     python3 packaging/bootstrap.py test     # the whole test suite (what CI runs)
 
 Standard library only: it runs before anything is installed. It makes `.venv` beside
@@ -381,12 +381,19 @@ def ensure_venv() -> Path:
 
 
 def run_app(python: Path, extra: list[str]) -> int:
-    say("loading the demonstration data into the default database")
-    code = subprocess.call([str(python), "-m", "consularapp", "demo"], cwd=ROOT)
-    if code:
-        return code
-    say("opening the window")
-    return subprocess.call([str(python), "-m", "consularapp", *extra], cwd=ROOT)
+    """The window on the demonstration's own database (never the user's: `consularapp demo`
+    writes a separate file, and loading it again keeps what was edited or deleted there). With
+    `--db URL` among `extra`, the window on that database instead, without the demonstration."""
+    app = [str(python), "-m", "consularapp"]
+    if any(arg == "--db" or arg.startswith("--db=") for arg in extra):
+        say("opening the window")
+        return subprocess.call([*app, *extra], cwd=ROOT)
+    say("loading the demonstration data into its own database")
+    if subprocess.call([*app, "demo"], cwd=ROOT):
+        say("the demonstration could not be loaded (see above); opening your own database")
+        return subprocess.call([*app, *extra], cwd=ROOT)
+    say("opening the window on the demonstration database")
+    return subprocess.call([*app, "--demo", *extra], cwd=ROOT)
 
 
 def run_tests(python: Path, extra: list[str]) -> int:

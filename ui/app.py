@@ -35,7 +35,8 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("ConsularApp")
+    # No application display name: Qt would append it to every window title, and the main
+    # window's title already starts with the app's name ("ConsularApp — consularapp.sqlite3").
     app.setApplicationVersion(consularapp.__version__)
     return app  # type: ignore[return-value]
 

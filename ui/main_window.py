@@ -466,16 +466,25 @@ class MainWindow(QMainWindow):
     # --- database -------------------------------------------------------------------------------
 
     def _show_database(self) -> None:
+        """The database in the title and the status bar; a demonstration database says so in
+        both, so nobody mistakes it for their own records."""
+        from consularapp.demo import is_demonstration
         from ui.team import status_text, watch
 
         path = self.db.sqlite_path
         shown = str(path) if path is not None else self.db.url
         team = status_text(self.db)
-        self.database_label.setText(team or _tr("Database: %1").replace("%1", shown))
-        self.database_label.setToolTip(self.db.url)
         url = self.db.engine.url
         name = path.name if path is not None else f"{url.host}/{url.database}"
-        self.setWindowTitle(_tr("ConsularApp — %1").replace("%1", name))
+        self.demonstration = is_demonstration(self.db)
+        if self.demonstration:
+            self.database_label.setText(
+                _tr("Demonstration data (not your records): %1").replace("%1", shown))
+            self.setWindowTitle(_tr("ConsularApp — Demonstration — %1").replace("%1", name))
+        else:
+            self.database_label.setText(team or _tr("Database: %1").replace("%1", shown))
+            self.setWindowTitle(_tr("ConsularApp — %1").replace("%1", name))
+        self.database_label.setToolTip(self.db.url)
         if getattr(self, "watcher", None) is not None:
             self.watcher.stop()
         self.watcher = watch(self.db, self)

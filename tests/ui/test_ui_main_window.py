@@ -306,3 +306,17 @@ def test_the_banner_buttons_come_first_in_the_tab_order(demo_db: Database, qtbot
         window.show_page(key)
         assert next_stop(banner.show_button) is banner.dismiss_button, key
         assert next_stop(banner.dismiss_button) is window.nav, key
+
+
+def test_the_title_names_the_app_once_and_the_file(ref_db: Database, qtbot, settings) -> None:
+    window = make_window(ref_db, qtbot, settings)
+    assert window.windowTitle() == "ConsularApp — test.sqlite3"
+    assert window.database_label.text().startswith("Database: ")
+
+
+def test_a_demonstration_database_says_so(demo_db_at, qtbot, settings) -> None:
+    from datetime import date
+
+    window = make_window(demo_db_at(date(2026, 11, 21)), qtbot, settings)
+    assert window.windowTitle() == "ConsularApp — Demonstration — test.sqlite3"
+    assert window.database_label.text().startswith("Demonstration data (not your records): ")
