@@ -801,3 +801,214 @@ def delete_person(db: Database, person_id: str, version: int | None = None) -> C
         s.delete(person)
         w.deleted(PERSON, person_id)
     return w.change
+
+
+# --- the people of a consulate and their rotation -----------------------------------------------
+
+# Titles of a consulate's head (the consul), best first. "Consul for Protection" or "Deputy
+# Consul" are liaisons, not the head of the post.
+HEAD_TITLES = ("consul general", "cónsul general", "consul titular", "cónsul titular",
+               "head of", "consul", "cónsul")
+
+
+@dataclass(frozen=True)
+class ConsulatePerson:
+    """Someone in post at a consulate on a day, with how to reach them."""
+
+    person_id: str
+    name: str
+    title: str
+    email: str
+    phone: str
+    languages: tuple[str, ...]
+    active_from: date | None
+    active_to: date | None
+    is_head: bool  # the consul (the head of the post), said apart from the liaisons
+
+
+def _head_rank(title: str) -> int | None:
+    """Where the title ranks among HEAD_TITLES; None when it is not a head's title."""
+    text = " ".join(title.casefold().split())
+    if any(word in text for word in ("deputy", "vice", "adjunt", "alterno", "assistant")):
+        return None
+    for rank, word in enumerate(HEAD_TITLES):
+        if text == word or (text.startswith(word + " ") and rank < HEAD_TITLES.index("consul")):
+            return rank
+        if text.startswith(word + " of "):
+            return rank
+    return None
+
+
+def consulate_people(db: Database, consulate_id: str, as_of: date | None = None
+                     ) -> list[ConsulatePerson]:
+    """Who is in post at the consulate on `as_of` (today): the consul first, then the liaisons
+    by name. One query."""
+    from consularapp.collation import name_key
+
+    day = as_of or date.today()
+    with db.session() as s:
+        rows = s.execute(
+            select(Person.id, Person.name, Person.email, Person.phone, Person.languages,
+                   Membership.title, Membership.active_from, Membership.active_to)
+            .join(Membership, Membership.person_id == Person.id)
+            .where(Membership.consulate_id == consulate_id,
+                   (Membership.active_from.is_(None)) | (Membership.active_from <= day),
+                   (Membership.active_to.is_(None)) | (Membership.active_to >= day))
+        ).all()
+    people = [(r, _head_rank(r.title or "")) for r in rows]
+    ranks = [rank for _r, rank in people if rank is not None]
+    best = min(ranks) if ranks else None
+    result = [
+        ConsulatePerson(r.id, r.name, r.title or "", r.email or "", r.phone or "",
+                        tuple(r.languages or ()), r.active_from, r.active_to,
+                        is_head=best is not None and rank == best)
+        for r, rank in people
+    ]
+    result.sort(key=lambda p: (not p.is_head, name_key(p.name), p.person_id))
+    return result
+
+
+@dataclass(frozen=True)
+class LiaisonChange:
+    """Replace a consulate's liaison: one person's membership there ends, another's starts.
+
+    `leaving_id` ("" when the post is empty) leaves after `last_day`. The new liaison is the
+    existing person `person_id`, or a new person (`name`, and `person_id` as their new ID).
+    Their membership starts on `first_day` (default: the day after `last_day`, else today) with
+    `title`. An existing person still in post elsewhere on that day keeps that post unless
+    `end_current`: it then ends the day before. History is kept: nothing is deleted.
+    """
+
+    consulate_id: str
+    leaving_id: str = ""
+    last_day: date | None = None
+    person_id: str = ""
+    name: str = ""  # only for a new person
+    languages: list[str] = field(default_factory=list)
+    email: str = ""
+    phone: str = ""
+    title: str = ""
+    first_day: date | None = None
+    end_current: bool = False
+
+
+def _open_on(m: MembershipInput, day: date) -> bool:
+    return (m.active_from is None or m.active_from <= day) and (
+        m.active_to is None or day <= m.active_to)
+
+
+def suggest_person_id(name: str, taken: Container[str]) -> str:
+    """The ID a new person gets, in the style of the existing ones: 'Ana Pérez' -> P-ANA-PEREZ
+    (P-ANA-PEREZ-2 when taken)."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()[:56]
+    if not slug:
+        return ""
+    candidate, n = f"P-{slug}", 2
+    while candidate in taken:
+        candidate = f"P-{slug}-{n}"
+        n += 1
+    return candidate
+
+
+# Where each problem of a replacement is shown (the dialog's field labels).
+LIAISON_LABELS = {
+    "leaving_id": N_("Leaving"),
+    "last_day": N_("Last day there"),
+    "person_id": N_("Taking over"),
+    "first_day": N_("First day"),
+    "end_current": N_("Their current post"),
+}
+
+
+def replace_liaison(db: Database, data: LiaisonChange, today: date | None = None) -> Change:
+    """End `leaving_id`'s membership at the consulate on `last_day` and start the new liaison's
+    the day after (or on `first_day`), as one write. InputError with every problem otherwise;
+    the people's own rules (check_person) apply to the result as to any edit."""
+    from datetime import timedelta
+
+    c = Checker()
+    consulate_id = clean_text(data.consulate_id)
+    last_day = data.last_day
+    first_day = data.first_day or (last_day + timedelta(days=1) if last_day else
+                                   today or date.today())
+    with db.session() as s:
+        known_consulate = s.get(Consulate, consulate_id) is not None
+        taken = set(s.scalars(select(Person.id)))
+    if not known_consulate:
+        raise NotFoundError(CONSULATE, consulate_id)
+    leaving: PersonInput | None = None
+    ending: MembershipInput | None = None
+    if data.leaving_id:
+        leaving = get_person(db, data.leaving_id)
+        if last_day is None:
+            c.fail("last_day", "liaison.last_day_required",
+                   _("say the last day {name} is in post").format(name=leaving.name))
+        else:
+            here = [m for m in leaving.memberships if m.organization_id == consulate_id
+                    and _open_on(m, last_day)]
+            if not here:
+                c.fail("leaving_id", "liaison.not_in_post",
+                       _("{name} is not in post at {consulate} on {day}").format(
+                           name=leaving.name, consulate=consulate_id,
+                           day=last_day.isoformat()),
+                       person=leaving.id, day=last_day.isoformat())
+            else:
+                ending = here[0]
+    person_id = clean_text(data.person_id)
+    new_person = person_id not in taken
+    arriving: PersonInput | None = None
+    if not person_id:
+        c.fail("person_id", "liaison.person_required",
+               _("choose who takes over, or give the new person's name"))
+    elif person_id == data.leaving_id:
+        c.fail("person_id", "liaison.same_person",
+               _("the person who takes over cannot be the one who leaves"))
+    elif new_person:
+        arriving = PersonInput(id=person_id, name=data.name, languages=list(data.languages),
+                               email=data.email, phone=data.phone)
+    else:
+        arriving = get_person(db, person_id)
+    previous: MembershipInput | None = None
+    if arriving is not None and not new_person:
+        for m in arriving.memberships:
+            if m.active_to is not None and m.active_to < first_day:
+                continue
+            if m.active_from is not None and m.active_from > first_day:
+                continue
+            if m.organization_id == consulate_id:
+                c.fail("person_id", "liaison.already_in_post",
+                       _("{name} is already in post at {consulate}").format(
+                           name=arriving.name, consulate=consulate_id), person=person_id)
+            elif not data.end_current:
+                c.fail("end_current", "liaison.in_post_elsewhere",
+                       _("{name} is in post at {other} on {day}; end that membership the day "
+                         "before, or choose a later first day").format(
+                           name=arriving.name, other=m.organization_id,
+                           day=first_day.isoformat()),
+                       person=person_id, organization=m.organization_id)
+            elif m.active_from is not None and m.active_from >= first_day:
+                c.fail("first_day", "liaison.starts_before_current",
+                       _("{name}'s membership at {other} only starts on {day}").format(
+                           name=arriving.name, other=m.organization_id,
+                           day=m.active_from.isoformat()))
+            else:
+                previous = m
+    c.raise_if_any(_("The liaison was not replaced"), LIAISON_LABELS)
+    assert arriving is not None
+    title = clean_text(data.title) or (ending.title if ending else "") or _("Liaison")
+    with write(db) as w:
+        if leaving is not None and ending is not None:
+            kept = [replace(m, active_to=last_day) if m is ending else m
+                    for m in leaving.memberships]
+            save_person(db, replace(leaving, memberships=kept), leaving.id)
+        history = [replace(m, active_to=first_day - timedelta(days=1)) if m is previous else m
+                   for m in arriving.memberships]
+        history.append(MembershipInput(consulate_id, title, first_day, None))
+        save_person(db, replace(arriving, memberships=history),
+                    None if new_person else arriving.id)
+    return w.change

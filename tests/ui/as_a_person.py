@@ -53,6 +53,13 @@ def focus(widget: QWidget) -> None:
     QApplication.processEvents()
 
 
+def retype(window: QWidget, text: str) -> None:
+    """Replace what the focused field holds by typing (Ctrl+A, Backspace, the text)."""
+    press(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(window, Qt.Key.Key_Backspace)
+    type_text(window, text)
+
+
 def select_all_and_type(widget: QWidget, text: str) -> None:
     """Replace what a line edit (or an editable combo) holds by typing."""
     focus(widget)

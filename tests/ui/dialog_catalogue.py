@@ -179,6 +179,12 @@ def _person_week(db: Database, settings: Settings) -> QDialog:
     return PersonWeekDialog(db, YEAR, "P-ELENA-SOTO")
 
 
+def _replace_liaison(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.liaison_dialog import ReplaceLiaisonDialog
+
+    return ReplaceLiaisonDialog(db, "MX-CHICAGO", settings=settings, today=AS_OF)
+
+
 DIALOGS: dict[str, Factory] = {
     "office": _office,
     "office-edit": _office_edit,
@@ -203,6 +209,7 @@ DIALOGS: dict[str, Factory] = {
     "conflict": _conflict,
     "history": _history,
     "options": _options,
+    "replace-liaison": _replace_liaison,
 }
 
 

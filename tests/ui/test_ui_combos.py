@@ -10,6 +10,7 @@ fails the test, so a new combo box needs its check here.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -340,6 +341,27 @@ def test_person_week_combo(demo_db: Database, opened) -> None:
     assert_all_used(dialog, [dialog.person])
 
 
+def test_replace_liaison_combos(demo_db: Database, opened, settings: Settings) -> None:
+    from consularapp.directory import consulate_people
+    from ui.dialogs.liaison_dialog import ReplaceLiaisonDialog
+
+    dialog = opened(ReplaceLiaisonDialog(demo_db, "MX-CHICAGO", settings=settings,
+                                         today=AS_OF))
+    choose_from_list(dialog.leaving, dialog.leaving.findData("P-ISABEL-CRUZ"))
+    alt(dialog, "d")
+    select_all_and_type(dialog.last_day.edit, "2026-12-31")
+    type_and_pick_suggestion(dialog.person, "hector", label_of(dialog.person, "P-HECTOR-SALAS"))
+    assert dialog.end_current.isVisibleTo(dialog)  # Héctor is in post at Phoenix
+    alt(dialog, "e")  # the label's Alt letter ticks its check box
+    assert dialog.end_current.isChecked()
+    save(dialog)
+    after = [(p.person_id, p.title) for p in consulate_people(demo_db, "MX-CHICAGO",
+                                                              date(2027, 1, 1))]
+    assert after == [("P-REYNA-CASTILLO", "Consul General"),
+                     ("P-HECTOR-SALAS", "Consul for Protection")]
+    assert_all_used(dialog, [dialog.leaving, dialog.person])
+
+
 # --- every dialog is covered --------------------------------------------------------------------
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
@@ -348,6 +370,7 @@ WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "Publish
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
+           "ReplaceLiaisonDialog",
            "SendDialog",  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
            "ConnectDialog"}  # its combos: tests/ui/test_ui_team.py
 

@@ -121,11 +121,11 @@ def test_consulate_dialog_adds_and_refuses(ref_db: Database, qtbot, settings: Se
 
 
 def test_person_dialog_with_memberships(ref_db: Database, qtbot, settings: Settings) -> None:
-    dialog = PersonDialog(ref_db, None, settings=settings, taken_ids={"ana-perez"})
+    dialog = PersonDialog(ref_db, None, settings=settings, taken_ids={"P-ANA-PEREZ"})
     qtbot.addWidget(dialog)
     dialog.name.setText("Ana Pérez")
     dialog.name.textEdited.emit("Ana Pérez")
-    assert dialog.id_edit.text() == "ana-perez-2"
+    assert dialog.id_edit.text() == "P-ANA-PEREZ-2"  # the style of the existing IDs
     dialog.languages.setText("Spanish; English;; Mixteco")
     first = dialog.memberships.add_row()
     first.organization.setCurrentIndex(first.organization.findData("MX-CHICAGO"))
@@ -141,7 +141,7 @@ def test_person_dialog_with_memberships(ref_db: Database, qtbot, settings: Setti
     first.active_to.setText("2023-06-30")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    person = get_person(ref_db, "ana-perez-2")
+    person = get_person(ref_db, "P-ANA-PEREZ-2")
     assert person.languages == ["Spanish", "English", "Mixteco"]
     assert [m.organization_id for m in person.memberships] == ["MX-CHICAGO", "WHD-CHICAGO"]
     assert person.memberships[1].active_to is None

@@ -270,8 +270,8 @@ def test_add_person_through_the_page(people_window: MainWindow) -> None:
     row.organization.setCurrentIndex(row.organization.findData("MX-DALLAS"))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert tab.model.row_by_id("rosa-diaz").organization_id == "MX-DALLAS"
-    assert tab.selected_id() == "rosa-diaz"
+    assert tab.model.row_by_id("P-ROSA-DIAZ").organization_id == "MX-DALLAS"
+    assert tab.selected_id() == "P-ROSA-DIAZ"
 
 
 def test_keyboard_search_then_down_reaches_the_table(window: MainWindow, qtbot) -> None:

@@ -28,10 +28,11 @@ from consularapp.directory import (
     list_consulates,
     list_offices,
     person_problems,
+    suggest_person_id,
 )
 from consularapp.errors import InputError, Problem
 from consularapp.validation import join_list, split_list
-from ui.dialogs.form import RecordDialog, combo_value, contains_completer, line_edit, slug_id
+from ui.dialogs.form import RecordDialog, combo_value, contains_completer, line_edit
 from ui.operations import directory as ops
 from ui.settings import Settings
 
@@ -274,7 +275,8 @@ class PersonDialog(RecordDialog):
     def _suggest_id(self) -> None:
         if self._id_typed or self.original_id:
             return
-        self.id_edit.setText(slug_id(self.name.text(), taken=self._taken))
+        # The style of the existing IDs: 'Ana Pérez' -> P-ANA-PEREZ.
+        self.id_edit.setText(suggest_person_id(self.name.text(), self._taken))
 
     def value(self) -> tuple[PersonInput, list[Problem]]:
         memberships, problems = self.memberships.values()

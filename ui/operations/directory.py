@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -59,3 +61,11 @@ def delete_person(parent: QWidget | None, db: Database, person_id: str,
     return WriteOp(parent, db, lambda: directory.delete_person(db, person_id),
                    label=_tr("Delete %1").replace("%1", name or person_id),
                    touches=[(PERSON, person_id)]).offering_undo()
+
+
+def replace_liaison(parent: QWidget | None, db: Database, data: directory.LiaisonChange,
+                    today: date | None = None) -> WriteOp[Change]:
+    """End one person's post at a consulate and start another's (one undo step)."""
+    return WriteOp(parent, db, lambda: directory.replace_liaison(db, data, today),
+                   label=_tr("Replace the liaison of %1").replace("%1", data.consulate_id),
+                   touches=[(PERSON, data.leaving_id), (PERSON, data.person_id)])

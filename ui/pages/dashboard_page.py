@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from consularapp.agreements import URGENCY
 from consularapp.changes import AGENCY, AGREEMENT, CONSULATE, OFFICE, PERSON, SETTING, Change
 from consularapp.db import Database
-from consularapp.partnerships import Dashboard, Scope, dashboard
+from consularapp.partnerships import AttentionKind, Dashboard, Scope, dashboard
 from consularapp.settings import status_settings
 from ui import clock
 from ui.errors import show_error
@@ -176,10 +176,16 @@ class DashboardPage(Page):
         bottom = QHBoxLayout()
         self.open_button = QPushButton(tr("&Open"), self)
         self.open_button.setAccessibleName(tr("Open the selected item"))
+        # Offered on a "no current liaison" item: fill the post without leaving the dashboard.
+        self.replace_button = QPushButton(tr("Replace &liaison…"), self)
+        self.replace_button.setAccessibleName(tr("Replace the liaison of the selected consulate"))
+        self.replace_button.setToolTip(tr("Record who is in post at the consulate now."))
+        self.replace_dialog: QWidget | None = None
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(tr("How to use this list"))
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.replace_button)
         bottom.addWidget(self.hint, 1)
         layout.addLayout(bottom)
 
@@ -192,6 +198,7 @@ class DashboardPage(Page):
 
         self.open_action.triggered.connect(self.open_selected)
         self.open_button.clicked.connect(self.open_selected)
+        self.replace_button.clicked.connect(lambda: self.replace_liaison())
         self.view.doubleClicked.connect(lambda index: self.open_item(index.row()))
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
@@ -200,8 +207,8 @@ class DashboardPage(Page):
         self.today_button.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
 
         chain: list[QWidget] = [self.as_of, self.today_button, *self.scope_bar.widgets(),
-                                self.view, self.open_button, self.details, self.recent.list,
-                                self.recent.seen_button]
+                                self.view, self.open_button, self.replace_button, self.details,
+                                self.recent.list, self.recent.seen_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.settings.restore_splitter(self.splitter, SETTINGS_KEY)
@@ -331,7 +338,30 @@ class DashboardPage(Page):
         row = self.selected_row()
         self.open_button.setEnabled(row is not None)
         self.open_action.setEnabled(row is not None)
+        self.replace_button.setVisible(row is not None
+                                       and row.item.kind is AttentionKind.NO_LIAISON)
         self._show_details(row)
+
+    def replace_liaison(self) -> QWidget | None:
+        """For a "no current liaison" item: record who is in post at that consulate now."""
+        from ui.pages.directory_page import open_replace_liaison
+
+        row = self.selected_row()
+        if row is None or row.item.kind is not AttentionKind.NO_LIAISON:
+            return None
+        if self.replace_dialog is not None:
+            self.replace_dialog.raise_()
+            return self.replace_dialog
+
+        def done(dialog) -> None:  # type: ignore[no-untyped-def]
+            self.replace_dialog = None
+            if dialog is not None and dialog.change:  # the bus has refreshed the pages
+                self.status.emit(self.tr("Liaison recorded at %1.").replace(
+                    "%1", row.item.record_id))
+
+        self.replace_dialog = open_replace_liaison(self, self.db, self.settings,
+                                                   row.item.record_id, "", done)
+        return self.replace_dialog
 
     def _show_details(self, row: AttentionRow | None) -> None:
         tr = self.tr

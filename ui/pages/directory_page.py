@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
@@ -19,6 +27,7 @@ from consularapp.directory import (
     ConsulateRow,
     OfficeRow,
     PersonRow,
+    consulate_people,
     get_person,
     list_agencies,
     list_consulates,
@@ -46,6 +55,30 @@ from ui.settings import Settings
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, to keep start-up short
     from ui.dialogs.form import RecordDialog
+
+
+def open_replace_liaison(parent: QWidget, db: Database, settings: Settings, consulate_id: str,
+                         leaving_id: str | None,
+                         done: Callable[[RecordDialog | None], None]) -> RecordDialog | None:
+    """Open the Replace liaison dialog without blocking; `done(dialog)` once it closes (the
+    dialog when saved, None when cancelled). Shared by the Directory and the Dashboard."""
+    from ui.dialogs.liaison_dialog import ReplaceLiaisonDialog
+    from ui.errors import show_error
+
+    try:
+        dialog = ReplaceLiaisonDialog(db, consulate_id, parent, settings, leaving_id=leaving_id)
+    except Exception as exc:
+        show_error(parent, exc)
+        done(None)
+        return None
+
+    def finished(result: int) -> None:
+        dialog.deleteLater()
+        done(dialog if result == QDialog.DialogCode.Accepted else None)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
 
 
 def _plural(tab: TableTab, shown: int, total: int, one: str, many: str) -> str:
@@ -225,7 +258,67 @@ class ConsulatesTab(TableTab):
             (tr("Email"), row.email),
             (tr("Jurisdiction"), row.jurisdiction),
         ])
-        return two_columns(f"<h3>{esc(row.name)}</h3>{body}", _origin_html(row, self))
+        right = self._people_html(row) + _origin_html(row, self)
+        return two_columns(f"<h3>{esc(row.name)}</h3>{body}", right)
+
+    def _people_html(self, row: ConsulateRow) -> str:
+        """The consul and the current liaisons, with how to reach them (one query)."""
+        tr = self.tr
+        people = consulate_people(self.db, row.id, date.today())
+        heading = f"<h4>{esc(tr('In post now'))}</h4>"
+        if not people:
+            return heading + "<p>" + esc(tr(
+                "Nobody: everyone on record has left, or nobody was ever recorded. Replace "
+                "liaison… adds the person in post now.")) + "</p>"
+        lines = []
+        for p in people:
+            role = tr("Consul") if p.is_head else tr("Liaison")
+            reach = " · ".join(x for x in (p.email, p.phone) if x)
+            since = tr("since %1").replace("%1", p.active_from.isoformat()) \
+                if p.active_from else ""
+            lines.append(
+                f"<tr><th align='left' valign='top' style='padding-right:8px'>{esc(role)}</th>"
+                f"<td><b>{esc(p.name)}</b> ({esc(p.person_id)})"
+                + (f", {esc(p.title)}" if p.title else "")
+                + (f"<br>{esc(reach)}" if reach else "")
+                + (f"<br>{esc(since)}" if since else "") + "</td></tr>")
+        return heading + f"<table cellspacing='0' cellpadding='2'>{''.join(lines)}</table>"
+
+    def build_buttons(self, layout: QHBoxLayout) -> list[QWidget]:
+        self.replace_button = QPushButton(self.tr("Replace &liaison…"), self)
+        self.replace_button.setAccessibleName(self.tr("Replace the liaison of the selected "
+                                                      "consulate"))
+        self.replace_button.setToolTip(self.tr(
+            "End the leaving liaison's membership on a day and start the new one's the day "
+            "after; both stay in the history."))
+        self.replace_button.clicked.connect(lambda: self.replace_liaison())
+        layout.addWidget(self.replace_button)
+        return [self.replace_button]
+
+    def replace_liaison(self, consulate_id: str | None = None,
+                        leaving_id: str | None = None) -> RecordDialog | None:
+        """Open the Replace liaison dialog for the consulate (the selected one by default)."""
+        consulate_id = consulate_id or self.selected_id()
+        if not consulate_id:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        dialog = open_replace_liaison(self, self.db, self.settings, consulate_id, leaving_id,
+                                      self._liaison_replaced)
+        self.dialog = dialog
+        return dialog
+
+    def _liaison_replaced(self, dialog: RecordDialog | None) -> None:
+        self.dialog = None
+        if dialog is not None and dialog.change:  # its Change went out on the bus
+            self.status.emit(self.tr("Liaison replaced at %1.").replace(
+                "%1", dialog.consulate_id))  # type: ignore[attr-defined]
+
+    def apply_change(self, change: Change) -> None:
+        super().apply_change(change)
+        if self.loaded and "person" in change.tables():
+            self.update_details()  # who is in post may have changed
 
     def describe(self, row: ConsulateRow) -> str:
         return self.tr("consulate %1").replace("%1", row.id)

@@ -135,6 +135,10 @@ class TableTab(QWidget):
         """Add check boxes beside the search box; return them in tab order."""
         return []
 
+    def build_buttons(self, layout: QHBoxLayout) -> list[QWidget]:
+        """Add buttons after Add, Edit and Delete; return them in tab order."""
+        return []
+
     def refresh_filter_choices(self) -> None:
         """Refill the filter combos from the rows now loaded, keeping each choice."""
 
@@ -250,6 +254,7 @@ class TableTab(QWidget):
         buttons.addWidget(self.history_button)
         if not self.history_table:
             self.history_button.hide()
+        self.extra_buttons = self.build_buttons(buttons)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -287,6 +292,7 @@ class TableTab(QWidget):
 
         chain: list[QWidget] = [self.search, *self.filter_widgets, self.view, self.add_button,
                                 self.edit_button, self.delete_button, self.history_button,
+                                *self.extra_buttons,
                                 self.details]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -381,13 +387,14 @@ class TableTab(QWidget):
         from consularapp.team import rights
 
         has = bool(self.selected_id())
-        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action):
+        for widget in (self.edit_button, self.delete_button, self.edit_action, self.delete_action,
+                       *self.extra_buttons):
             widget.setEnabled(has)
         self.history_button.setEnabled(has)
         allowed = rights(self.db)
         if not allowed.can_edit:  # a viewer: the editors open to read; nothing to add or delete
             for widget in (self.add_button, self.add_action, self.delete_button,
-                           self.delete_action):
+                           self.delete_action, *self.extra_buttons):
                 widget.setEnabled(False)
                 widget.setToolTip(allowed.why_not("edit"))
 

@@ -87,6 +87,8 @@ class DateField(QWidget):
         self.clear_button.clicked.connect(lambda: self.set_date(None))
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.setFocusProxy(self.edit)
+        # A label's Alt letter moves the focus only to a buddy that takes focus itself.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
