@@ -55,7 +55,8 @@ def test_the_real_window_opens_on_an_x_display_and_quits(x_display: str, tmp_pat
     assert report["failures"] == []
     assert report["platform"] == "xcb"
     assert report["exposed"] is True  # mapped on the X server, not just created
-    assert report["title"] == "ConsularApp — smoke.sqlite3"
+    # The smoke database holds the demonstration, and the title says so (the app named once).
+    assert report["title"] == "ConsularApp — Demonstration — smoke.sqlite3"
     from PySide6.QtGui import QImage
 
     picture = QImage(str(shot))
