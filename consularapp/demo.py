@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from consularapp.changes import (
@@ -908,12 +908,21 @@ class DemoResult:
 
 
 class _Ledger:
-    """The demo_record rows: which records the demonstration wrote, and as what."""
+    """The demo_record rows: which records the demonstration wrote, and as what.
+
+    Bookkeeping, not records anyone edits: read once, kept as plain data while loading, and
+    written back with statements at the end (so the history files the demonstration's records,
+    not its ledger)."""
 
     def __init__(self, s: Session, result: DemoResult) -> None:
         self.s = s
         self.result = result
-        self.rows = {(r.table_name, r.record_id): r for r in s.scalars(select(DemoRecord))}
+        self.rows: dict[tuple[str, str], str] = {
+            (r.table_name, r.record_id): r.fingerprint
+            for r in s.execute(select(DemoRecord.table_name, DemoRecord.record_id,
+                                      DemoRecord.fingerprint))
+        }
+        self._changed: set[tuple[str, str]] = set()
 
     def may_write(self, table: str, record_id: str, record: Any, current: str | None) -> bool:
         """Whether the demonstration may (re)write this record: absent and never written (a new
@@ -926,7 +935,7 @@ class _Ledger:
             tally = self.result.not_restored
         elif entry is None:
             tally = self.result.theirs
-        elif entry.fingerprint != current:
+        elif entry != current:
             tally = self.result.kept
         if tally is None:
             return True
@@ -934,19 +943,29 @@ class _Ledger:
         return False
 
     def wrote(self, table: str, record_id: str, fingerprint: str) -> None:
-        entry = self.rows.get((table, record_id))
-        if entry is None:
-            entry = DemoRecord(table_name=table, record_id=record_id, fingerprint=fingerprint)
-            self.s.add(entry)
-            self.rows[(table, record_id)] = entry
-        else:
-            entry.fingerprint = fingerprint
+        self.rows[(table, record_id)] = fingerprint
+        self._changed.add((table, record_id))
         self.result.written[table] = self.result.written.get(table, 0) + 1
 
     def forget(self, table: str, record_id: str) -> None:
-        entry = self.rows.pop((table, record_id), None)
-        if entry is not None:
-            self.s.delete(entry)
+        self.rows.pop((table, record_id), None)
+        self._changed.add((table, record_id))
+
+    def save(self) -> None:
+        """Write the entries that changed (a delete and an insert per batch of keys)."""
+        keys = sorted(self._changed)
+        for start in range(0, len(keys), 400):
+            batch = keys[start:start + 400]
+            self.s.execute(delete(DemoRecord).where(
+                tuple_(DemoRecord.table_name, DemoRecord.record_id).in_(batch)))
+            kept = [{"table_name": t, "record_id": r, "fingerprint": self.rows[(t, r)]}
+                    for t, r in batch if (t, r) in self.rows]
+            if kept:
+                self.s.execute(insert(DemoRecord), kept)
+        self._changed.clear()
+
+    def fingerprint(self, table: str, record_id: str) -> str | None:
+        return self.rows.get((table, record_id))
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -1158,7 +1177,7 @@ def _load_assignments(s: Session, year: int, events: dict[str, Event], people: s
         if table != ASSIGNMENT or not key.startswith(prefix) or key in wanted:
             continue
         assignment = existing.get(key)
-        if assignment is not None and _assignment_print(assignment) == entry.fingerprint:
+        if assignment is not None and _assignment_print(assignment) == entry:
             s.delete(assignment)
             ledger.forget(ASSIGNMENT, key)
 
@@ -1250,4 +1269,5 @@ def load_demo(db: Database, today: date | None = None, *, force: bool = False) -
         _load_agreements(s, day, ledger)
         _load_campaign(s, year, ledger)
         _fill_office_mailboxes(s)
+        ledger.save()
     return result
