@@ -65,8 +65,11 @@ class Smoke:
         for var in ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_DATA_HOME",
                     "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             self.env[var] = str(home / var.lower())
-        if WINDOWS:  # platformdirs asks Windows, not the variables, for the user's folders
-            self.env["CONSULARAPP_DB"] = f"sqlite:///{(work / 'smoke.sqlite3').as_posix()}"
+        # The database of every command: named, since platformdirs asks Windows, not the
+        # variables, for the user's folders, and `demo` (which fills the demonstration's own
+        # database unless --db names one) is pointed at it too.
+        self.db_url = f"sqlite:///{(work / 'smoke.sqlite3').as_posix()}"
+        self.env["CONSULARAPP_DB"] = self.db_url
         self.env["QT_QPA_PLATFORM"] = "offscreen"
         self.env["CONSULARAPP_NO_CRASH_DIALOG"] = "1"
         self.cwd = work / "any folder"
@@ -113,7 +116,8 @@ class Smoke:
         version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
         self.command("--version", "--version", expect=f"consularapp {version}")
         self.command("init", "init", expect="147 office created")
-        out = self.command("demo", "demo", "--as-of", AS_OF, expect="Demonstration data loaded")
+        out = self.command("demo", "--db", self.db_url, "demo", "--as-of", AS_OF,
+                           expect="Demonstration data loaded")
         found = re.search(r"Labor Rights Week (\d{4})", out)
         year = found.group(1) if found else "2027"
         listing = self.command("agreements --json", "agreements", "--json", "--as-of", AS_OF)
