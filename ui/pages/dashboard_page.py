@@ -338,8 +338,14 @@ class DashboardPage(Page):
         row = self.selected_row()
         self.open_button.setEnabled(row is not None)
         self.open_action.setEnabled(row is not None)
+        from consularapp.team import rights
+
         self.replace_button.setVisible(row is not None
                                        and row.item.kind is AttentionKind.NO_LIAISON)
+        allowed = rights(self.db)
+        self.replace_button.setEnabled(allowed.can_edit)  # a viewer reads, cannot fill the post
+        self.replace_button.setToolTip(self.tr("Record who is in post at the consulate now.")
+                                       if allowed.can_edit else allowed.why_not("edit"))
         self._show_details(row)
 
     def replace_liaison(self) -> QWidget | None:
