@@ -42,7 +42,6 @@ from consularapp.validation import (
     check_text,
     check_whole,
     optional_text,
-    shown,
 )
 from consularapp.writes import write
 
@@ -149,15 +148,10 @@ def check_campaign(data: CampaignInput, known: Known, original_year: int | None 
                    ) -> Verdict[CampaignInput]:
     """Everything wrong with campaign `data` (the campaign of `original_year`, or new)."""
     c = Checker()
-    year = data.year
-    if year is None:
+    year = c.run("year", check_whole, data.year, bounds.YEARS)
+    if year is None and not c.has("year"):
         c.fail("year", "field.required", _("the year is required"))
-    elif not isinstance(year, int) or isinstance(year, bool):
-        c.fail("year", "field.not_whole_number",
-               _("{value} is not a year").format(value=shown(year)), value=str(year))
-    else:
-        c.run("year", check_whole, year, bounds.YEARS)
-    if c.has("year") or year is None:
+    if year is None:
         pass
     elif original_year is not None and year != original_year:
         c.fail("year", "campaign.year_changed",
@@ -183,7 +177,7 @@ def check_campaign(data: CampaignInput, known: Known, original_year: int | None 
     theme_es = c.run("theme_es", check_text, data.theme_es, bounds.THEME)
     if c.problems:
         return Verdict(c.problems)
-    return Verdict([], replace(data, theme_en=theme_en or "", theme_es=theme_es or ""))
+    return Verdict([], replace(data, year=year, theme_en=theme_en or "", theme_es=theme_es or ""))
 
 
 def _validate(s: Session, data: CampaignInput, original_year: int | None) -> CampaignInput:

@@ -526,8 +526,9 @@ def check_person(data: PersonInput, known: Known, original_id: str | None = None
         c.problems[before:] = [replace(p, params={**p.params, "membership": n})
                                for p in c.problems[before:]]
         memberships.append(replace(m, organization_id=org, title=title))
-    dated = [(n, m) for n, m in enumerate(memberships, start=1)
-             if not (m.active_from and m.active_to and m.active_to < m.active_from)]
+    # Periods compared: those with an organization, that end after they start.
+    dated = [(n, m) for n, m in enumerate(memberships, start=1) if m.organization_id
+             and not (m.active_from and m.active_to and m.active_to < m.active_from)]
     ordered = sorted(dated, key=lambda item: item[1].active_from or date.min)
     for (n_before, before), (n_after, after) in pairwise(ordered):
         if before.active_to is None or (after.active_from or date.min) <= before.active_to:

@@ -460,17 +460,12 @@ def check_event(data: EventInput, known: Known, original_id: str | None = None
             starts=_fmt(naive_local(starts_at, zone_name)),
             ends=_fmt(naive_local(ends_at, zone_name)), zone=zone_name,
         )
-    year = data.year
-    if year is None and starts_at and zone_name:
+    year = c.run("year", check_whole, data.year, bounds.YEARS)
+    if year is None and not c.has("year") and starts_at and zone_name:
         year = local_day(starts_at, zone_name).year
-    if year is None:
-        if not c.has("starts"):
-            c.fail("year", "field.required", _("choose the campaign's year"))
-    elif not isinstance(year, int) or isinstance(year, bool):
-        c.fail("year", "field.not_whole_number",
-               _("{value} is not a year").format(value=shown(year)), value=str(year))
-    else:
         c.run("year", check_whole, year, bounds.YEARS)
+    if year is None and not c.has("year") and not c.has("starts"):
+        c.fail("year", "field.required", _("choose the campaign's year"))
     host = clean_text(data.host_consulate_id) or None
     if host and host not in known.consulates:
         if host in known.offices:

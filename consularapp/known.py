@@ -17,7 +17,16 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp.models import Agreement, Assignment, Campaign, Consulate, Event, Office, Person
+from consularapp.models import (
+    Agreement,
+    Assignment,
+    Campaign,
+    Consulate,
+    Event,
+    EventStatus,
+    Office,
+    Person,
+)
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -32,7 +41,10 @@ class EventFacts:
     time_zone: str
     starts_at: datetime
     ends_at: datetime
-    status: str
+    # Cancelled before the change being checked, and still after it: such an event takes no
+    # new staff (an event cancelled together with its staff, as an import of an export brings
+    # it, keeps them).
+    cancelled: bool
 
 
 @dataclass(frozen=True)
@@ -120,7 +132,9 @@ class Known:
                 select(Event.title, Event.time_zone, Event.starts_at, Event.ends_at, Event.status)
                 .where(Event.id == key)
             ).first()
-            return _ABSENT if row is None else EventFacts(*row)
+            if row is None:
+                return _ABSENT
+            return EventFacts(*row[:4], cancelled=row[4] == EventStatus.CANCELLED.value)
 
         def assignments(event_id: str, person_id: str) -> Sequence[AssignmentFacts]:
             return [

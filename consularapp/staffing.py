@@ -21,7 +21,7 @@ from consularapp.changes import ASSIGNMENT, Change
 from consularapp.collation import name_key
 from consularapp.db import Database
 from consularapp.directory import organization_names
-from consularapp.errors import NotFoundError
+from consularapp.errors import NotFoundError, Problem
 from consularapp.events import (
     EventRow,
     get_event_row,
@@ -229,13 +229,25 @@ def check_assignment(
     """Everything wrong with putting `data` on its event, and the assignment cleaned.
 
     `assignment_id` is the assignment being changed (None: a new one) and `original` what it
-    holds now: a cancelled event takes no new or changed assignment, but keeps the ones it had.
-    `known.assignments(event, person)` lists the person's other assignments on the event.
+    holds now. The assignment's own fields are checked first; then, if they are right, how it
+    stands beside the person's other assignments on the event (`assignment_conflicts`).
     """
+    verdict = check_assignment_fields(data, known)
+    if verdict.clean is not None:
+        verdict.problems = assignment_conflicts(verdict.clean, known, assignment_id, original)
+        if verdict.problems:
+            verdict.clean = None
+    return verdict
+
+
+def check_assignment_fields(data: AssignmentInput, known: Known) -> Verdict[CleanAssignment]:
+    """The assignment's own fields: its event and person exist, the role, the shift's times."""
     c = Checker()
     eid = clean_text(data.event_id)
     facts = None
-    if not eid or eid not in known.events:
+    if not eid:
+        c.fail("event_id", "field.required", _("choose an event"))
+    elif eid not in known.events:
         c.fail("event_id", "assignment.unknown_event",
                _("no event has the ID {value}").format(value=shown(eid)), value=eid)
     else:
@@ -262,41 +274,54 @@ def check_assignment(
             starts = c.run("starts", wall_instant, data.starts, zone_name)
             ends = c.run("ends", wall_instant, data.ends, zone_name)
             if starts is not None and ends is not None:
-                span = local_span(facts.starts_at, facts.ends_at, zone_name)
                 if ends <= starts:
                     c.fail("ends", "assignment.shift_ends_before_start",
                            _("the shift must end after it starts"))
                 elif starts < facts.starts_at or ends > facts.ends_at:
+                    span = local_span(facts.starts_at, facts.ends_at, zone_name)
                     shift = local_span(starts, ends, zone_name)
                     c.fail("starts" if starts < facts.starts_at else "ends",
                            "assignment.shift_outside_event",
                            _("the shift ({shift}) must lie inside the event ({event})").format(
                                shift=shift, event=span),
                            shift=shift, event=span)
-    clean = CleanAssignment(eid, pid, role, starts, ends, notes or None)
-    if facts is not None and facts.status == EventStatus.CANCELLED.value and clean != original:
+    if c.problems or facts is None:
+        return Verdict(c.problems)
+    return Verdict([], CleanAssignment(eid, pid, role, starts, ends, notes or None))
+
+
+def assignment_conflicts(clean: CleanAssignment, known: Known, assignment_id: int | None,
+                         original: CleanAssignment | None) -> list[Problem]:
+    """How an assignment stands beside the event's state and the person's other assignments.
+
+    A cancelled event takes no new or changed assignment (it keeps those it had); a person is on
+    an event once for the whole of it, or for shifts that start at different times.
+    """
+    c = Checker()
+    facts = known.events.get(clean.event_id)
+    if facts is None:
+        return []
+    if facts.cancelled and clean != original:
         c.fail("event_id", "assignment.event_cancelled",
                _("'{title}' is cancelled; set it back to planned to staff it").format(
                    title=facts.title), title=facts.title)
-    shift_given = data.starts is not None and data.ends is not None
-    if facts is not None and pid in known.people and not c.has("starts") and not c.has("ends"):
-        name = known.people.get(pid) or pid
-        for other in known.assignments(eid, pid):
-            if other.id is not None and other.id == assignment_id:
-                continue
-            if other.starts_at is None or not shift_given:
-                c.fail("person_id", "assignment.already_assigned",
-                       (_("{person} is already on '{title}' for the whole event")
-                        if other.starts_at is None else _("{person} is already on '{title}'")
-                        ).format(person=name, title=facts.title),
-                       person=name, title=facts.title)
-                break
-            if other.starts_at == starts:
-                c.fail("starts", "assignment.same_start",
-                       _("{person} already has a shift starting then").format(person=name),
-                       person=name)
-                break
-    return Verdict(c.problems, None if c.problems else clean)
+    name = known.people.get(clean.person_id) or clean.person_id
+    for other in known.assignments(clean.event_id, clean.person_id):
+        if other.id is not None and other.id == assignment_id:
+            continue
+        if other.starts_at is None or clean.starts_at is None:
+            c.fail("person_id", "assignment.already_assigned",
+                   (_("{person} is already on '{title}' for the whole event")
+                    if other.starts_at is None else _("{person} is already on '{title}'")
+                    ).format(person=name, title=facts.title),
+                   person=name, title=facts.title)
+            break
+        if other.starts_at == clean.starts_at:
+            c.fail("starts", "assignment.same_start",
+                   _("{person} already has a shift starting then").format(person=name),
+                   person=name)
+            break
+    return c.problems
 
 
 def _stored(a: Assignment) -> CleanAssignment:

@@ -36,7 +36,6 @@ WINDOWS_DEVICES = frozenset(
 )
 URL_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*)://")
 URL_SCHEMES = frozenset({"http", "https", "ftp", "file"})
-LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 SHOWN_LENGTH = 60  # an echoed value longer than this is cut, so a message stays readable
 
 # USPS codes of the states, DC and the territories where agencies and consulates have offices.
@@ -79,20 +78,18 @@ def optional_text(value: object) -> str | None:
     return text or None
 
 
-def _unusable(ch: str) -> bool:
-    """A character no workbook cell (XML) can hold, or that only control devices understand."""
-    code = ord(ch)
-    return (
-        (code < 32 and ch not in "\t\n\r")
-        or 0x7F <= code <= 0x9F
-        or 0xD800 <= code <= 0xDFFF
-        or code in (0xFFFE, 0xFFFF)
-    )
+# Characters no workbook cell (XML) can hold, or that only control devices understand.
+UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _character(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
 
 
 def check_text(value: object, bound: Text, *, required: bool = False) -> str:
     """Text within `bound`: trimmed, line ends as \\n, no unusable character. '' when blank."""
-    text = clean_text(value)
+    text = value.strip() if isinstance(value, str) else clean_text(value)
     if not text:
         if required:
             raise FieldError("field.required", _("a value is required"))
@@ -106,18 +103,17 @@ def check_text(value: object, bound: Text, *, required: bool = False) -> str:
                 length=len(text), maximum=bound.max_length),
             length=len(text), maximum=bound.max_length,
         )
-    for ch in text:
-        if bound.one_line and ch in LINE_BREAKS:
-            raise FieldError("text.line_break",
-                             _("contains a line break; write it on one line"))
-        if _unusable(ch):
-            character = f"U+{ord(ch):04X}"
-            raise FieldError(
-                "text.unusable_character",
-                _("contains a control character ({character}) that cannot be kept; remove "
-                  "it").format(character=character),
-                character=character,
-            )
+    if bound.one_line and LINE_BREAK.search(text):
+        raise FieldError("text.line_break", _("contains a line break; write it on one line"))
+    bad = UNUSABLE.search(text)
+    if bad:
+        character = _character(bad.group())
+        raise FieldError(
+            "text.unusable_character",
+            _("contains a control character ({character}) that cannot be kept; remove "
+              "it").format(character=character),
+            character=character,
+        )
     return text
 
 
@@ -223,15 +219,15 @@ def check_link(value: object) -> str:
     character, and in which a space ends the address.
     """
     text = clean_text(value)
-    for ch in text:
-        if ch in LINE_BREAKS or _unusable(ch) or ch == "\t":
-            character = f"U+{ord(ch):04X}"
-            raise FieldError(
-                "link.unusable_character",
-                _("contains a line break or control character ({character}), which no link can "
-                  "hold; give the path or address on one line").format(character=character),
-                character=character,
-            )
+    bad = LINE_BREAK.search(text) or UNUSABLE.search(text) or re.search("\t", text)
+    if bad:
+        character = _character(bad.group())
+        raise FieldError(
+            "link.unusable_character",
+            _("contains a line break or control character ({character}), which no link can "
+              "hold; give the path or address on one line").format(character=character),
+            character=character,
+        )
     text = check_text(text, bounds.DOCUMENT)
     match = URL_PATTERN.match(text)
     if match:
@@ -251,21 +247,37 @@ def check_link(value: object) -> str:
     return text
 
 
+@lru_cache(maxsize=64)
+def _choices(choices: tuple[str, ...]) -> dict[str, str]:
+    return {choice.lower(): choice for choice in choices}
+
+
 def check_choice(value: object, choices: Iterable[str], what: str) -> str:
     """One of `choices`, matched ignoring case; returns the canonical spelling."""
     text = clean_text(value)
     if not text:
         raise FieldError("field.required", _("a value is required"))
-    options = [str(c) for c in choices]
-    for choice in options:
-        if text.lower() == choice.lower():
-            return choice
+    options = _choice_tuple(choices)
+    found = _choices(options).get(text.lower())
+    if found is not None:
+        return found
     raise FieldError(
         "choice.unknown",
         _("{value} is not a known {what} (one of: {choices})").format(
             value=shown(text), what=what, choices=", ".join(options)),
-        value=text, choices=options,
+        value=text, choices=list(options),
     )
+
+
+@lru_cache(maxsize=64)
+def _enum_values(choices: type) -> tuple[str, ...]:
+    return tuple(str(c) for c in choices)  # type: ignore[attr-defined]
+
+
+def _choice_tuple(choices: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(choices, type):  # an enum of choices: its values, worked out once
+        return _enum_values(choices)
+    return tuple(str(c) for c in choices)
 
 
 def check_whole(value: object, bound: Whole) -> int | None:

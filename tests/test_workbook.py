@@ -171,6 +171,14 @@ def problems_of(db: Database, tmp_path: Path, sheets: dict[str, Rows]) -> list[s
     return [str(p) for p in info.value.problems]
 
 
+def located(db: Database, tmp_path: Path, sheets: dict[str, Rows]) -> list[tuple[str, str]]:
+    """(where, code) of every problem an import of `sheets` is refused with."""
+    with pytest.raises(InputError) as info:
+        import_rows(db, tmp_path, sheets)
+    assert all(p.code and p.message for p in info.value.problems), info.value.problems
+    return [(p.where, p.code) for p in info.value.problems]
+
+
 def count(db: Database, model: Any) -> int:
     with db.session() as s:
         return len(s.scalars(select(model)).all())
@@ -446,64 +454,48 @@ def test_bad_values_in_every_sheet_are_reported_at_once(empty_db: Database,
             ["EV-1", "P-1", "presenter", "2027-08-30 08:00", None, None],
         ],
     }
-    problems = problems_of(empty_db, tmp_path, sheets)
-    assert problems == [
-        "Offices, row 2, Name: a value is required",
-        "Offices, row 2, Office type: 'districtt' is not a known office type (one of: "
-        "national, regional, district, area, field, local, subregional, resident)",
-        "Offices, row 2, State: 'ZZ' is not a two-letter USPS state or territory code",
-        "Offices, row 2, Time zone: 'Mars/Base' is not an IANA time zone (for example "
-        "America/Chicago, America/Phoenix, America/Puerto_Rico)",
-        "Offices, row 2, Email: 'not-an-email' is not an email address",
-        "Offices, row 3, Office ID: 'bad id!' is not a valid ID: use letters, digits, '-', '_' "
-        "or '.', at most 64 characters",
-        "Offices, row 4, Office ID: 'WHD-X' is already on row 2",
-        "Offices, row 4, Agency: 'W H D' is not an agency code: use up to 16 letters, digits, "
-        "'-', '_' or '.'",
-        "Consulates, row 2, Country: 'XX' is not an ISO 3166 two-letter country code",
-        "Consulates, row 2, City: a value is required",
-        "Consulates, row 2, Type: 'embassy' is not a known consulate type (one of: consulate "
-        "general, consulate, consular section of embassy, honorary consulate)",
-        "Consulates, row 3, Consulate ID: 'WHD-X' is already an Office ID on row 2 of Offices "
-        "(offices and consulates share IDs)",
-        "People, row 2, Organization ID: no office or consulate has the ID 'NOPE'",
-        "People, row 3, Active from: '2024-13-01' is not a real date",
-        "People, row 4, Name: 'Bob' differs from 'Bo' on row 3: a person's name must be the "
-        "same on all their rows",
-        "People, row 4, Active to: 2019-01-01 is before Active from 2020-01-01",
-        "Agreements, row 2, Kind: 'Letter' is not a known agreement kind (one of: Letter of "
-        "Arrangement, Arrangement Establishing an Understanding, Arrangement Establishing an "
-        "Alliance, Memorandum of Understanding, Other)",
-        "Agreements, row 2, Office IDs: 'C-1' is a consulate, not an office",
-        "Agreements, row 2, Consulate IDs: at least one consulate ID is required",
-        "Agreements, row 2, Signed on: a signed agreement needs the date it was signed",
-        "Agreements, row 2, Term months: 'abc' is not a whole number",
-        "Agreements, row 2, Renews: no agreement has the ID 'AG-NONE'",
-        "Agreements, row 2, US signatory: no person has the ID 'P-404'",
-        "Agreements, row 3, Expires on: 2027-03-01 does not agree with Term months 36 from "
-        "2024-02-29 (2027-02-28)",
-        "Agreements, row 3, Renews: an agreement cannot renew itself",
-        "Agreements, row 4, Expires on: 2023-12-31 is before Signed on 2024-01-01",
-        "Agreements, row 4, Terminated on: a terminated agreement needs the date it ended",
-        "Campaigns, row 2, Year: '20x7' is not a whole number",
-        "Campaigns, row 3, Ends on: 2027-08-30 is before Starts on 2027-09-03",
-        "Events, row 2, Title: a value is required",
-        "Events, row 2, Format: 'party' is not a known event format (one of: tabling, workshop, "
-        "training, webinar, radio, mobile consulate, press conference, opening ceremony, "
-        "signing ceremony, other)",
-        "Events, row 2, Ends: 2027-08-30 09:00 is not after Starts 2027-08-30 13:00",
-        "Events, row 2, Venue: a value is required",
-        "Events, row 2, Host consulate ID: 'WHD-X' is an office, not a consulate",
-        "Events, row 2, Office IDs: 'C-1' is a consulate, not an office",
-        "Events, row 2, Staff needed: -1 is out of range: give a whole number 0 or more",
-        "Events, row 2, Status: 'maybe' is not a known event status (one of: planned, "
-        "confirmed, cancelled)",
-        "Assignments, row 2, Event ID: no event has the ID 'EV-404'",
-        "Assignments, row 2, Person ID: no person has the ID 'P-404'",
-        "Assignments, row 2, Role: 'boss' is not a known role (one of: presenter, table staff, "
-        "interpreter, coordinator, other)",
-        "Assignments, row 3, Ends: give both Starts and Ends of the shift, or neither for the "
-        "whole event",
+    assert located(empty_db, tmp_path, sheets) == [
+        ("Offices, row 2, Name", "field.required"),
+        ("Offices, row 2, Office type", "choice.unknown"),
+        ("Offices, row 2, State", "state.unknown"),
+        ("Offices, row 2, Time zone", "zone.unknown"),
+        ("Offices, row 2, Email", "email.invalid"),
+        ("Offices, row 3, Office ID", "id.invalid"),
+        ("Offices, row 4, Office ID", "row.repeated_id"),
+        ("Offices, row 4, Agency", "agency.invalid_code"),
+        ("Consulates, row 2, Country", "country.unknown"),
+        ("Consulates, row 2, City", "field.required"),
+        ("Consulates, row 2, Type", "choice.unknown"),
+        ("Consulates, row 3, Consulate ID", "id.taken"),
+        ("People, row 2, Organization ID", "membership.unknown_organization"),
+        ("People, row 3, Active from", "cell.not_a_real_date"),
+        ("People, row 4, Name", "person.rows_disagree"),
+        ("People, row 4, Active to", "period.ends_before_start"),
+        ("Agreements, row 2, Kind", "choice.unknown"),
+        ("Agreements, row 2, Office IDs", "agreement.not_an_office"),
+        ("Agreements, row 2, Consulate IDs", "agreement.no_consulate"),
+        ("Agreements, row 2, Signed on", "agreement.signed_without_date"),
+        ("Agreements, row 2, Term months", "field.not_whole_number"),
+        ("Agreements, row 2, Renews", "agreement.renews_unknown"),
+        ("Agreements, row 2, US signatory", "agreement.unknown_signatory"),
+        ("Agreements, row 3, Expires on", "agreement.expiry_disagrees_with_term"),
+        ("Agreements, row 3, Renews", "agreement.renews_itself"),
+        ("Agreements, row 4, Expires on", "agreement.expires_before_start"),
+        ("Agreements, row 4, Terminated on", "agreement.terminated_without_date"),
+        ("Campaigns, row 2, Year", "field.not_whole_number"),
+        ("Campaigns, row 3, Ends on", "campaign.ends_before_start"),
+        ("Events, row 2, Title", "field.required"),
+        ("Events, row 2, Format", "choice.unknown"),
+        ("Events, row 2, Ends", "event.ends_not_after_start"),
+        ("Events, row 2, Venue", "field.required"),
+        ("Events, row 2, Host consulate ID", "event.host_is_office"),
+        ("Events, row 2, Office IDs", "event.office_is_consulate"),
+        ("Events, row 2, Staff needed", "field.out_of_range"),
+        ("Events, row 2, Status", "choice.unknown"),
+        ("Assignments, row 2, Event ID", "assignment.unknown_event"),
+        ("Assignments, row 2, Person ID", "assignment.unknown_person"),
+        ("Assignments, row 2, Role", "choice.unknown"),
+        ("Assignments, row 3, Ends", "assignment.shift_incomplete"),
     ]
     assert count(empty_db, Office) == 0 and count(empty_db, Agency) == 0
 
@@ -522,13 +514,9 @@ def test_bad_assignment_row_leaves_nothing_written(empty_db: Database, tmp_path:
     sheets = rich_sheets()
     sheets["Assignments"].append(["EV-PHX-1", "P-MARIA", "presenter", "2027-08-30 07:00",
                                   "2027-08-30 08:00", None])
-    problems = problems_of(empty_db, tmp_path, sheets)
-    assert problems == [
-        "Assignments, row 7, Starts: 2027-08-30 07:00 is outside the event (2027-08-30 09:00 "
-        "to 2027-08-30 13:00, America/Phoenix)",
-        "Assignments, row 7, Ends: 2027-08-30 08:00 is outside the event (2027-08-30 09:00 to "
-        "2027-08-30 13:00, America/Phoenix)",
-    ]
+    assert problems_of(empty_db, tmp_path, sheets) == [
+        "Assignments, row 7, Starts: the shift (Mon 07:00-08:00 MST) must lie inside the event "
+        "(Mon 09:00-13:00 MST)"]
     for model in (Agency, Office, Consulate, Person, Membership, Agreement, Campaign, Event,
                   Assignment):
         assert count(empty_db, model) == 0, model
@@ -574,9 +562,7 @@ def test_office_and_consulate_ids_share_one_namespace(empty_db: Database,
     sheets = {"Offices": [header("Offices"),
                           ["MX-CHICAGO", "WHD", None, "N", "district", None, "Chicago", "IL",
                            "America/Chicago", None, None, None]]}
-    [problem] = problems_of(empty_db, tmp_path, sheets)
-    assert problem.startswith("Offices, row 2, Office ID: 'MX-CHICAGO' is already the ID of a "
-                              "consulate")
+    assert located(empty_db, tmp_path, sheets) == [("Offices, row 2, Office ID", "id.taken")]
 
 
 # --- people and memberships ---------------------------------------------------------------------
@@ -613,20 +599,15 @@ def test_person_rows_must_agree_and_periods_must_not_overlap(empty_db: Database,
     ]
     sheets.pop("Agreements")
     sheets.pop("Assignments")
-    assert problems_of(empty_db, tmp_path, sheets) == [
-        "People, row 3, Languages: 'Spanish' differs from 'English' on row 2: a person's "
-        "languages must be the same on all their rows",
-        "People, row 3, Email: 'b@x.org' differs from 'a@x.org' on row 2: a person's email "
-        "must be the same on all their rows",
-        "People, row 3, Phone: '555' differs from '' on row 2: a person's phone must be the "
-        "same on all their rows",
-        "People, row 3, Active from: the period at WHD-PHOENIX overlaps the period at "
-        "WHD-CHICAGO on row 2: a person belongs to one organization at a time; give the "
-        "earlier one an end date",
-        "People, row 4, Organization ID: a value is required (only a person's single row may "
-        "leave it blank, for no organization)",
-        "People, row 6, Organization ID: a value is required when Title, Active from or "
-        "Active to is given",
+    assert located(empty_db, tmp_path, sheets) == [
+        ("People, row 3, Languages", "person.rows_disagree"),
+        ("People, row 3, Email", "person.rows_disagree"),
+        ("People, row 3, Phone", "person.rows_disagree"),
+        ("People, row 3, Active from", "membership.overlap"),
+        # Only a person's single row may leave the organization blank, for "none".
+        ("People, row 4, Organization ID", "membership.organization_required"),
+        # A title or dates belong to a membership, which needs its organization.
+        ("People, row 6, Organization ID", "membership.organization_required"),
     ]
 
 
@@ -656,13 +637,14 @@ def test_expiry_from_term_and_agreement_parties_replaced(empty_db: Database,
 def test_renewals_cannot_loop(empty_db: Database, tmp_path: Path) -> None:
     sheets = rich_sheets()
     sheets["Agreements"][4][10] = "AG-PR-2025"  # AG-PR-2022 renews AG-PR-2025 renews AG-PR-2022
-    problems = problems_of(empty_db, tmp_path, sheets)
-    assert problems == [
-        "Agreements, row 4, Renews: renewals form a loop: AG-PR-2025 renews AG-PR-2022 renews "
-        "AG-PR-2025",
-        "Agreements, row 5, Renews: renewals form a loop: AG-PR-2022 renews AG-PR-2025 renews "
-        "AG-PR-2022",
+    assert located(empty_db, tmp_path, sheets) == [
+        ("Agreements, row 4, Renews", "agreement.renewal_loop"),
+        ("Agreements, row 5, Renews", "agreement.renewal_loop"),
     ]
+    with pytest.raises(InputError) as info:
+        import_rows(empty_db, tmp_path, sheets)
+    assert info.value.problems[0].message.endswith("AG-PR-2025 renews AG-PR-2022 renews "
+                                                   "AG-PR-2025")
 
 
 # --- events and sequence ------------------------------------------------------------------------

@@ -1,0 +1,130 @@
+"""The Assignments sheet: each row puts a person on an event, for the whole of it or a shift.
+
+Rows are matched to stored assignments on (Event ID, Person ID, shift start); a match is an
+update, anything else is new -- except that a person's one unmatched row and one unmatched stored
+assignment on the same event, overlapping in time, are the same shift moved. Only once rows are
+matched can the rule say how each stands beside the person's other assignments on the event.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from consularapp.i18n import _
+from consularapp.known import AssignmentFacts
+from consularapp.staffing import (
+    AssignmentInput,
+    CleanAssignment,
+    assignment_conflicts,
+    check_assignment_fields,
+)
+from consularapp.workbook.cells import Row
+from consularapp.workbook.format import FIELD_COLUMNS
+
+if TYPE_CHECKING:
+    from consularapp.workbook.importer import Importer
+
+SHEET = "Assignments"
+Key = tuple[str, str, datetime | None]
+
+
+def read(imp: Importer) -> None:
+    rows: dict[Key, tuple[Row, CleanAssignment]] = {}
+    seen: dict[Key, int] = {}
+    for row in imp.rows(SHEET):
+        data = AssignmentInput(event_id=row.text("Event ID"), person_id=row.text("Person ID"),
+                               role=row.text("Role"), starts=row.wall_clock("Starts"),
+                               ends=row.wall_clock("Ends"), notes=row.text("Notes"))
+        if row.failed & {"Starts", "Ends"}:
+            row.failed.update({"Starts", "Ends"})  # half a shift read: the other half waits
+        verdict = check_assignment_fields(data, imp.known)
+        row.report(verdict.problems, FIELD_COLUMNS[SHEET])
+        clean = verdict.clean
+        if clean is None or row.bad:
+            continue  # without its event's times the shift cannot be keyed
+        key = (clean.event_id, clean.person_id, clean.starts_at)
+        if key in seen:
+            row.problem("Starts", "row.repeated_assignment",
+                        _("the same event, person and start are already on row {row}").format(
+                            row=seen[key]), row=seen[key])
+            continue
+        seen[key] = row.number
+        rows[key] = (row, clean)
+    matches = _match(imp, {key: clean for key, (_row, clean) in rows.items()})
+    _check_conflicts(imp, rows, matches)
+    for key, (row, clean) in rows.items():
+        if row.bad:
+            continue
+        imp.assignments[key] = {"event_id": clean.event_id, "person_id": clean.person_id,
+                                "role": clean.role, "starts_at": clean.starts_at,
+                                "ends_at": clean.ends_at, "notes": clean.notes}
+        imp.assignment_matches[key] = matches[key]
+
+
+def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _span(imp: Importer, event_id: str, starts: datetime | None, ends: datetime | None
+          ) -> tuple[datetime, datetime] | None:
+    """The real time an assignment covers: its shift, or its whole event."""
+    if starts and ends:
+        return starts, ends
+    facts = imp.known.events.get(event_id)
+    return (facts.starts_at, facts.ends_at) if facts else None
+
+
+def _match(imp: Importer, incoming: dict[Key, CleanAssignment]
+           ) -> dict[Key, dict[str, Any] | None]:
+    """The stored assignment each file row updates (None: a new one).
+
+    A shift whose start was edited in Excel no longer matches; when a person has exactly one
+    unmatched stored assignment and one unmatched row on the same event and the two overlap in
+    time, they are the same shift, moved (one person cannot work two overlapping shifts of one
+    event). A row that does not overlap is another shift, added.
+    """
+    matched = {key: imp.db_assignments.get(key) for key in incoming}
+    taken = {id(old) for old in matched.values() if old is not None}
+    loose_rows: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for key, old in matched.items():
+        if old is None:
+            loose_rows[key[:2]].append(key)
+    loose_db: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for key, old in imp.db_assignments.items():
+        if id(old) not in taken and key[:2] in loose_rows:
+            loose_db[key[:2]].append(old)
+    for pair, keys in loose_rows.items():
+        if len(keys) == 1 and len(loose_db.get(pair, ())) == 1:
+            new, old = incoming[keys[0]], loose_db[pair][0]
+            new_span = _span(imp, new.event_id, new.starts_at, new.ends_at)
+            old_span = _span(imp, old["event_id"], old["starts_at"], old["ends_at"])
+            if new_span and old_span and _overlap(new_span, old_span):
+                matched[keys[0]] = old
+    return matched
+
+
+def _check_conflicts(imp: Importer, rows: dict[Key, tuple[Row, CleanAssignment]],
+                     matches: dict[Key, dict[str, Any] | None]) -> None:
+    """Each row beside the person's other assignments on the event: the other rows, and the
+    stored ones no row updates."""
+    def ident(key: Key) -> int:
+        old = matches[key]
+        return old["id"] if old is not None else -rows[key][0].number
+
+    pairs: dict[tuple[str, str], list[AssignmentFacts]] = defaultdict(list)
+    for key in rows:
+        pairs[key[:2]].append(AssignmentFacts(ident(key), key[2]))
+    updated = {old["id"] for old in matches.values() if old is not None}
+    for (eid, pid, starts), old in imp.db_assignments.items():
+        if (eid, pid) in pairs and old["id"] not in updated:
+            pairs[eid, pid].append(AssignmentFacts(old["id"], starts))
+    imp.others = pairs
+    for key, (row, clean) in rows.items():
+        old = matches[key]
+        original = None if old is None else CleanAssignment(
+            old["event_id"], old["person_id"], old["role"], old["starts_at"], old["ends_at"],
+            old["notes"])
+        row.report(assignment_conflicts(clean, imp.known, ident(key), original),
+                   FIELD_COLUMNS[SHEET])
