@@ -35,6 +35,7 @@ from consularapp.db import Database, open_database
 from consularapp.errors import ConsularError, InputError, WorkbookFileError
 from consularapp.models import Base
 from consularapp.workbook import SHEET_ORDER, export_workbook, import_workbook
+from consularapp.workbook.format import VERSION_COLUMN
 
 CASES = int(os.environ.get("CONSULARAPP_FUZZ_CASES", "300"))
 SECONDS = float(os.environ.get("CONSULARAPP_FUZZ_SECONDS", "60"))
@@ -112,7 +113,14 @@ def fingerprint(db: Database) -> str:
 
 
 def cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in load_workbook(path)}
+    """Every sheet's cells, without the hidden Version column (each database counts its own)."""
+    book = load_workbook(path)
+    sheets = {}
+    for ws in book:
+        rows = list(ws.iter_rows(values_only=True))
+        keep = [i for i, name in enumerate(rows[0] if rows else ()) if name != VERSION_COLUMN]
+        sheets[ws.title] = [tuple(row[i] for i in keep) for row in rows]
+    return sheets
 
 
 # --- mutations ----------------------------------------------------------------------------------
