@@ -44,13 +44,14 @@ from ui.models.staffing_models import CandidateRow, CandidatesModel
 from ui.models.table_model import ID_ROLE
 from ui.operations import staffing as ops
 from ui.settings import Settings
+from ui.widgets.discard import IGNORED, DiscardGuard
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AssignDialog", text)
 
 
-class AssignDialog(QDialog):
+class AssignDialog(DiscardGuard, QDialog):
     """`assignment_id` None: choose a person for `event_id`; else edit that assignment."""
 
     settings_key = "dialogs/assign"
@@ -103,6 +104,8 @@ class AssignDialog(QDialog):
             self.search = QLineEdit(self)
             self.everyone = QCheckBox(_tr("Show &everyone"), self)
             self.table = QTableView(self)
+            for view_only in (self.search, self.everyone):
+                view_only.setProperty(IGNORED, True)  # what is listed, not what is saved
             bar = QHBoxLayout()
             caption = QLabel(_tr("&Find:"))
             caption.setBuddy(self.search)

@@ -34,6 +34,7 @@ from consularapp.errors import ConsularError, InputError, NotFoundError, Problem
 from consularapp.validation import US_STATES
 from ui.errors import show_error
 from ui.settings import Settings
+from ui.widgets.discard import DiscardGuard
 
 US_STATE_NAMES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -228,8 +229,9 @@ class ProblemsPanel(QFrame):
 # --- the base of record dialogs -----------------------------------------------------------------
 
 
-class RecordDialog(QDialog):
-    """A dialog that saves through the core on OK and stays open, typing intact, on refusal.
+class RecordDialog(DiscardGuard, QDialog):
+    """A dialog that saves through the core on OK and stays open, typing intact, on refusal;
+    Cancel, Esc or closing it with changes asks before discarding them.
 
     Subclasses build the form with `add_field` and implement `save() -> Change`.
     """
@@ -414,6 +416,7 @@ class RecordDialog(QDialog):
                 self.data = theirs
                 self._load(theirs)  # the editor now shows theirs, and edits start from it
                 self.problems.clear()
+                self.remember_state()
             else:
                 QDialog.reject(self)
 

@@ -38,6 +38,7 @@ from ui.dialogs.form import ProblemsPanel
 from ui.errors import show_error
 from ui.operations import settings as ops
 from ui.settings import Settings
+from ui.widgets.discard import DiscardGuard
 
 
 def _tr(text: str) -> str:
@@ -161,7 +162,7 @@ class OptionsPage(QWidget):
             field.setText(shared.value_text(value))
 
 
-class OptionsDialog(QDialog):
+class OptionsDialog(DiscardGuard, QDialog):
     """Pages on the left, the chosen page on the right; Save, Cancel, Restore defaults."""
 
     settings_key = "dialogs/options"
