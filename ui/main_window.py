@@ -154,6 +154,20 @@ class UndoNotice(QWidget):
         self.availability_changed.emit(False)
 
 
+def install_helpers() -> None:
+    """What every window of the application gets once: the focus ring around the focused
+    control, and the keyboard helpers (Tab into a table selects its row, digits typed into a
+    time field after a click, the whole text of a cut-off cell as its tooltip)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets import focus_ring, keyboard
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        keyboard.install(app)
+        focus_ring.install(app)
+
+
 class MainWindow(QMainWindow):
     """The app's window over one database. `owns_db`: close the database with the window."""
 
@@ -165,6 +179,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        install_helpers()
         self.db = db
         self.owns_db = owns_db
         self.settings = settings or Settings()

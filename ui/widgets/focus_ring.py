@@ -104,7 +104,9 @@ class FocusRing(QWidget):
             return
         top_left = target.mapTo(window, QPoint(0, 0))
         rect = QRect(top_left, target.size())
-        self.setGeometry(rect.adjusted(-OUTSET, -OUTSET, OUTSET, OUTSET))
+        # A control at the window's edge (the page list) gets its ring just inside the edge.
+        self.setGeometry(rect.adjusted(-OUTSET, -OUTSET, OUTSET, OUTSET).intersected(
+            window.rect()))
         self.show()
         self.raise_()
         self.update()
