@@ -848,21 +848,33 @@ class Acknowledgement:
 
 def acknowledge(db: Database, key: str, reason: str, by: str | None = None) -> Change:
     """Accept a problem with a reason; it shows as acknowledged while it stays the same."""
-    year = key_year(key)
+    return acknowledge_all(db, [key], reason, by)
+
+
+def acknowledge_all(db: Database, keys: Iterable[str], reason: str,
+                    by: str | None = None) -> Change:
+    """Accept several problems with one reason, in one write (one step to undo): a kind of
+    problem the coordinator has looked at as a whole ("interpreters come from the consulate")."""
+    wanted = list(dict.fromkeys(keys))
     text = (reason or "").strip()
     if not text:
         raise InputError(
             Problem("Reason", "say why this problem is acceptable, for whoever looks next"),
             "The problem was not acknowledged",
         )
+    years = {key: key_year(key) for key in wanted}
     with write(db, user=by or None) as w:
-        ack = w.session.get(ConflictAck, key)
-        if ack is None:
-            w.session.add(ConflictAck(key=key, year=year, reason=text, acknowledged_by=by or None))
-            w.created(CONFLICT_ACK, key)
-        else:
-            ack.reason, ack.acknowledged_by, ack.acknowledged_at = text, by or None, now_utc()
-            w.updated(CONFLICT_ACK, key)
+        stored = {a.key: a for a in w.session.scalars(
+            select(ConflictAck).where(ConflictAck.key.in_(wanted)))} if wanted else {}
+        for key in wanted:
+            ack = stored.get(key)
+            if ack is None:
+                w.session.add(ConflictAck(key=key, year=years[key], reason=text,
+                                          acknowledged_by=by or None))
+                w.created(CONFLICT_ACK, key)
+            else:
+                ack.reason, ack.acknowledged_by, ack.acknowledged_at = text, by or None, now_utc()
+                w.updated(CONFLICT_ACK, key)
     return w.change
 
 

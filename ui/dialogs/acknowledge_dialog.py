@@ -27,6 +27,7 @@ from ui.dialogs.form import ProblemsPanel
 from ui.errors import show_error
 from ui.models.lrw_labels import kind_label, severity_label
 from ui.operations import conflicts as ops
+from ui.widgets.discard import DiscardGuard
 
 
 def _tr(text: str) -> str:
@@ -41,24 +42,46 @@ def user_name() -> str:
         return ""
 
 
-class AcknowledgeDialog(QDialog):
-    def __init__(self, db: Database, conflict: Conflict, parent: QWidget | None = None) -> None:
+GROUP_SHOWN = 5  # problems of a group listed in the dialog; the rest are counted
+
+
+class AcknowledgeDialog(DiscardGuard, QDialog):
+    """One problem, or a group of them (a kind, as the problems list groups them) with one
+    reason: `conflict` is a Conflict or a list of them."""
+
+    def __init__(self, db: Database, conflict: Conflict | list[Conflict],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.conflict = conflict
+        self.conflicts = list(conflict) if isinstance(conflict, list) else [conflict]
+        self.conflict = first = self.conflicts[0]
+        group = len(self.conflicts) > 1
         self.change: Change | None = None
-        self.setWindowTitle(_tr("Acknowledge a problem"))
+        self.setWindowTitle(_tr("Acknowledge problems") if group else
+                            _tr("Acknowledge a problem"))
         layout = QVBoxLayout(self)
         self.problems = ProblemsPanel(self)
         layout.addWidget(self.problems)
-        heading = QLabel(f"<b>{severity_label(conflict.severity)}: "
-                         f"{kind_label(conflict.kind)}</b>", self)
+        if group:
+            title = _tr("%1: %2 problems").replace("%1", kind_label(first.kind)).replace(
+                "%2", str(len(self.conflicts)))
+        else:
+            title = f"{severity_label(first.severity)}: {kind_label(first.kind)}"
+        heading = QLabel(title, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
         layout.addWidget(heading)
-        message = QLabel(conflict.message, self)
+        lines = [c.message for c in self.conflicts[:GROUP_SHOWN]]
+        if len(self.conflicts) > GROUP_SHOWN:
+            lines.append(_tr("…and %1 more of this kind, with the same reason.").replace(
+                "%1", str(len(self.conflicts) - GROUP_SHOWN)))
+        message = QLabel("\n".join(lines), self)
         message.setWordWrap(True)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        message.setAccessibleName(_tr("The problem"))
+        message.setAccessibleName(_tr("The problems") if group else _tr("The problem"))
         layout.addWidget(message)
         caption = QLabel(_tr("&Why is this acceptable? (kept for whoever looks next)"), self)
         caption.setWordWrap(True)
@@ -66,7 +89,8 @@ class AcknowledgeDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(_tr("Reason"))
         self.reason.setPlaceholderText(_tr("e.g. Elena presents by phone from Houston."))
-        self.reason.setPlainText(conflict.reason or "")
+        reasons = {c.reason or "" for c in self.conflicts}
+        self.reason.setPlainText(reasons.pop() if len(reasons) == 1 else "")
         caption.setBuddy(self.reason)
         layout.addWidget(caption)
         layout.addWidget(self.reason, 1)
@@ -82,7 +106,7 @@ class AcknowledgeDialog(QDialog):
         ok.setAccessibleName(_tr("Acknowledge"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
         self.withdraw_button: QPushButton | None = None
-        if conflict.acknowledged:
+        if not group and first.acknowledged:
             self.withdraw_button = QPushButton(_tr("&Withdraw acknowledgement"))
             self.withdraw_button.setAccessibleName(_tr("Withdraw acknowledgement"))
             self.buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ResetRole)
@@ -95,9 +119,9 @@ class AcknowledgeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.change = ops.acknowledge(self, self.db, self.conflict.key,
-                                          self.reason.toPlainText(),
-                                          by=user_name() or None).call()
+            self.change = ops.acknowledge_all(
+                self, self.db, [c.key for c in self.conflicts], self.reason.toPlainText(),
+                by=user_name() or None).call()
         except InputError as exc:
             self.problems.show_problems(exc.problems)
             self.reason.setFocus()

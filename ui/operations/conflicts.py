@@ -17,3 +17,9 @@ def acknowledge(parent: QWidget | None, db: Database, key: str, reason: str,
 
 def unacknowledge(parent: QWidget | None, db: Database, key: str) -> WriteOp[Change]:
     return WriteOp(parent, db, lambda: conflicts.unacknowledge(db, key))
+
+
+def acknowledge_all(parent: QWidget | None, db: Database, keys: list[str], reason: str,
+                    by: str | None = None) -> WriteOp[Change]:
+    """A group of problems with one reason: one write, one step to undo."""
+    return WriteOp(parent, db, lambda: conflicts.acknowledge_all(db, keys, reason, by))

@@ -396,8 +396,10 @@ class LrwPage(Page):
             self.new_event_button, self.edit_event_button, self.cancel_event_button,
             self.delete_event_button, self.staffing.table, self.staffing.assign_button,
             self.staffing.edit_button, self.staffing.remove_button, self.staffing.week_button,
-            self.bottom_tabs, self.conflicts_panel.show_acknowledged,
-            self.conflicts_panel.acknowledge_button, self.conflicts_panel.table,
+            self.bottom_tabs, self.conflicts_panel.severity_filter,
+            self.conflicts_panel.office_filter, self.conflicts_panel.consulate_filter,
+            self.conflicts_panel.show_acknowledged, self.conflicts_panel.acknowledge_button,
+            self.conflicts_panel.table,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -611,6 +613,7 @@ class LrwPage(Page):
                         for r in rows if r.host_consulate_id})
         fill_filter_combo(self.consulate_filter, self.tr("All"),
                           [(f"{name} ({cid})", cid) for name, cid in hosts])
+        self.conflicts_panel.set_events(rows, self.office_names)
         used = {r.format for r in rows}
         fill_filter_combo(self.format_filter, self.tr("All"),
                           [(label, value) for value, label in formats() if value in used])

@@ -1,32 +1,42 @@
 """The planning problems of the campaign: double bookings, missing staff and languages, lapsed
-agreements... Severity is a word and an icon; acknowledged problems say so, with the reason, and
-are hidden unless asked for. Choosing a problem selects its first event in the grid and list.
+agreements... A national campaign has over a thousand, so they come grouped by kind with counts
+(worst first), filtered by severity, office and consulate; a kind can be acknowledged as a whole
+with one reason. Severity is a word and an icon; acknowledged problems say so, with the reason,
+and are hidden unless asked for. Choosing a problem selects its first event in the grid and list.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from consularapp.conflicts import Conflict
+from consularapp.conflicts import Conflict, Severity
 from consularapp.db import Database
-from ui.models.conflicts_model import ConflictRow, ConflictsModel, conflict_rows
-from ui.models.filter_proxy import FilterProxy
-from ui.models.table_model import ID_ROLE
+from consularapp.events import EventRow
+from ui.models.conflict_tree import (
+    COL_ACKNOWLEDGED,
+    COL_EVENTS,
+    COL_PROBLEM,
+    COL_SEVERITY,
+    ConflictTreeModel,
+)
+from ui.pages.table_tab import fill_filter_combo
 from ui.settings import Settings
 
 
@@ -35,8 +45,9 @@ def _tr(text: str) -> str:
 
 
 class ConflictsPanel(QWidget):
-    """Signals: `event_chosen(event_id)` when a problem is chosen; `changed(Change)` after an
-    acknowledgement; `count_changed(open problems)`."""
+    """Signals: `event_chosen(event_id)` when a problem is chosen; `count_changed(open
+    problems)`. The page tells it where each event is (`set_events`) for the office and
+    consulate filters."""
 
     event_chosen = Signal(str)
     count_changed = Signal(int)
@@ -47,47 +58,63 @@ class ConflictsPanel(QWidget):
         self.settings = settings
         self.pending = False
         self.dialog: QDialog | None = None
+        self.event_offices: dict[str, tuple[str, ...]] = {}
+        self.event_host: dict[str, str] = {}
+        self.office_names: dict[str, str] = {}
+        self.host_names: dict[str, str] = {}
         self.setAccessibleName(_tr("Planning problems"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        bar = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setAccessibleName(_tr("Problems found"))
         self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        bar = QHBoxLayout()
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setAccessibleName(_tr("Show problems of severity"))
+        for text, value in ((_tr("Errors and warnings"), None), (_tr("Errors only"),
+                            Severity.ERROR), (_tr("Warnings only"), Severity.WARNING)):
+            self.severity_filter.addItem(text, value)
+        self.office_filter = QComboBox(self)
+        self.office_filter.setAccessibleName(_tr("Show problems of the office"))
+        self.consulate_filter = QComboBox(self)
+        self.consulate_filter.setAccessibleName(_tr("Show problems of the consulate"))
+        for combo in (self.office_filter, self.consulate_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
+        fill_filter_combo(self.office_filter, _tr("All offices"), [])
+        fill_filter_combo(self.consulate_filter, _tr("All consulates"), [])
         self.show_acknowledged = QCheckBox(_tr("Show acknowledged"), self)
         self.show_acknowledged.setAccessibleName(_tr("Show acknowledged problems"))
         self.acknowledge_button = QPushButton(_tr("Ac&knowledge…"), self)
-        self.acknowledge_button.setAccessibleName(_tr("Acknowledge the selected problem"))
         self.acknowledge_button.setToolTip(_tr(
-            "Accept the problem with a reason; it is hidden until it changes."))
-        bar.addWidget(self.summary, 1)
+            "Accept the problem, or every problem of the chosen kind, with a reason; it is "
+            "hidden until it changes."))
+        for widget in (self.severity_filter, self.office_filter, self.consulate_filter):
+            bar.addWidget(widget)
         bar.addWidget(self.show_acknowledged)
+        bar.addStretch(1)
         bar.addWidget(self.acknowledge_button)
         layout.addLayout(bar)
-        self.model = ConflictsModel(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(_tr("Planning problems"))
+        self.model = ConflictTreeModel(self)
+        self.table = QTreeView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_tr("Planning problems, by kind"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setExpandsOnDoubleClick(True)
+        header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ConflictsModel.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ConflictsModel.COL_SEVERITY, 90), (ConflictsModel.COL_KIND, 160),
-                              (ConflictsModel.COL_EVENTS, 190),
-                              (ConflictsModel.COL_ACKNOWLEDGED, 170)):
-            header.resizeSection(column, width)
-        self.table.sortByColumn(ConflictsModel.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(COL_PROBLEM, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        for column, sample in ((COL_SEVERITY, "Warning  "), (COL_EVENTS, "LRW2027-XXX-XXXXXX, …"),
+                               (COL_ACKNOWLEDGED, "Yes: a short reason")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 40)
         layout.addWidget(self.table, 1)
         action = QAction(_tr("Acknowledge…"), self.table)
         action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -97,9 +124,12 @@ class ConflictsPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.show_acknowledged.toggled.connect(self._apply_filter)
+        for combo in (self.severity_filter, self.office_filter, self.consulate_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
         self.table.clicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self._apply_filter()
         self.set_conflicts([])
 
@@ -110,96 +140,196 @@ class ConflictsPanel(QWidget):
         self.pending = True
         self.summary.setText(self.summary_text() + " " + _tr("(checking…)"))
 
+    def set_events(self, rows: Iterable[EventRow], office_names: dict[str, str]) -> None:
+        """Where each event of the campaign is, for the office and consulate filters."""
+        rows = list(rows)
+        self.event_offices = {r.id: r.office_ids for r in rows}
+        self.event_host = {r.id: r.host_consulate_id for r in rows if r.host_consulate_id}
+        self.office_names = dict(office_names)
+        self.host_names = {r.host_consulate_id: r.host_name or r.host_consulate_id
+                           for r in rows if r.host_consulate_id}
+        self._refresh_choices()
+
+    def _refresh_choices(self) -> None:
+        events = {e for c in self.model.all_conflicts() for e in c.event_ids}
+        offices = sorted({o for e in events for o in self.event_offices.get(e, ())})
+        hosts = sorted({self.event_host[e] for e in events if e in self.event_host})
+        with_signals = [c.blockSignals(True) for c in (self.office_filter, self.consulate_filter)]
+        fill_filter_combo(self.office_filter, _tr("All offices"),
+                          [(f"{self.office_names.get(o, o)} ({o})", o) for o in offices])
+        fill_filter_combo(self.consulate_filter, _tr("All consulates"),
+                          [(f"{self.host_names.get(h, h)} ({h})", h) for h in hosts])
+        for combo, blocked in zip((self.office_filter, self.consulate_filter), with_signals,
+                                  strict=True):
+            combo.blockSignals(blocked)
+        self._apply_filter()
+
     def set_conflicts(self, conflicts: list[Conflict]) -> None:
         selected = self.selected_key()
+        kind = self.selected_kind() if not selected else ""
+        expanded = self.expanded_kinds()
         self.pending = False
-        self.model.set_rows(conflict_rows(conflicts))
-        if selected:
-            self.select_key(selected)
-        self.summary.setText(self.summary_text())
-        self._update_buttons()
+        self.model.set_conflicts(conflicts)
+        self._refresh_choices()
+        self._restore_view(expanded, selected, kind)
         self.count_changed.emit(self.open_count())
 
     def conflicts(self) -> list[Conflict]:
-        return [row.conflict for row in self.model.rows()]
+        """Every problem of the campaign, whatever the filters show."""
+        return self.model.all_conflicts()
+
+    def shown(self) -> list[Conflict]:
+        """The problems the filters let through, kind by kind."""
+        return self.model.shown()
 
     def open_count(self) -> int:
-        return sum(1 for row in self.model.rows() if not row.acknowledged)
+        return sum(1 for c in self.model.all_conflicts() if not c.acknowledged)
 
     def summary_text(self) -> str:
-        rows: list[ConflictRow] = self.model.rows()
-        if not rows:
+        found = self.model.all_conflicts()
+        if not found:
             return _tr("No planning problems found.")
-        open_rows = [r for r in rows if not r.acknowledged]
-        counts = Counter(r.is_error for r in open_rows)
-        parts = []
+        open_ones = [c for c in found if not c.acknowledged]
+        counts = Counter(c.is_error for c in open_ones)
         errors, warnings = counts.get(True, 0), counts.get(False, 0)
-        parts.append(_tr("1 error") if errors == 1 else _tr("%1 errors").replace("%1", str(errors)))
-        parts.append(_tr("1 warning") if warnings == 1
-                     else _tr("%1 warnings").replace("%1", str(warnings)))
-        acknowledged = len(rows) - len(open_rows)
+        parts = [_tr("1 error") if errors == 1 else _tr("%1 errors").replace("%1", str(errors)),
+                 _tr("1 warning") if warnings == 1
+                 else _tr("%1 warnings").replace("%1", str(warnings))]
+        kinds = len({c.kind for c in open_ones})
         text = ", ".join(parts)
+        if kinds:
+            text += " " + (_tr("of 1 kind") if kinds == 1 else
+                           _tr("of %1 kinds").replace("%1", str(kinds)))
+        acknowledged = len(found) - len(open_ones)
         if acknowledged:
             shown = self.show_acknowledged.isChecked()
             text += "; " + (_tr("%1 acknowledged (shown)") if shown
                             else _tr("%1 acknowledged (hidden)")).replace("%1", str(acknowledged))
+        listed = len(self.model.shown())
+        if self._filtered() and listed != len(found):
+            text += "; " + _tr("%1 listed with these filters").replace("%1", str(listed))
         return text
 
-    def _apply_filter(self) -> None:
-        if self.show_acknowledged.isChecked():
-            self.proxy.set_filter("acknowledged", None)
-        else:
-            self.proxy.set_filter("acknowledged", lambda row: not row.acknowledged)
-        self.summary.setText(self.summary_text())
+    def _filtered(self) -> bool:
+        return any(c.currentData() is not None for c in
+                   (self.severity_filter, self.office_filter, self.consulate_filter))
 
-    # --- selection ------------------------------------------------------------------------------
+    def _apply_filter(self, *_args: object) -> None:
+        expanded, selected, kind = self.expanded_kinds(), self.selected_key(), self.selected_kind()
+        severity = self.severity_filter.currentData()
+        office = self.office_filter.currentData()
+        host = self.consulate_filter.currentData()
+        acknowledged = self.show_acknowledged.isChecked()
+        offices, hosts = self.event_offices, self.event_host
+
+        def accept(c: Conflict) -> bool:
+            if c.acknowledged and not acknowledged:
+                return False
+            if severity is not None and c.severity != severity:
+                return False
+            if office is not None and not any(office in offices.get(e, ()) for e in c.event_ids):
+                return False
+            return host is None or any(hosts.get(e) == host for e in c.event_ids)
+
+        self.model.set_filter(accept)
+        self._restore_view(expanded, selected, kind)
+
+    # --- selection and the tree's state -------------------------------------------------------
+
+    def expanded_kinds(self) -> set[str]:
+        return {g.kind for n, g in enumerate(self.model.groups)
+                if self.table.isExpanded(self.model.index(n, 0))}
+
+    def _restore_view(self, expanded: set[str], key: str, kind: str) -> None:
+        for kind_expanded in expanded:
+            index = self.model.index_of_kind(kind_expanded)
+            if index.isValid():
+                self.table.expand(index)
+        if key:
+            self.select_key(key)
+        elif kind:
+            self.select_kind(kind)
+        self.summary.setText(self.summary_text())
+        self._update_buttons()
+
+    def _current(self) -> QModelIndex:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(
+                index.siblingAtColumn(0)):
+            return QModelIndex()
+        return index.siblingAtColumn(0)
 
     def selected_key(self) -> str:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return ""
-        return str(index.data(ID_ROLE) or "")
+        conflict = self.model.conflict_at(self._current())
+        return conflict.key if conflict is not None else ""
+
+    def selected_kind(self) -> str:
+        """The kind of the chosen line (a kind's line or one of its problems)."""
+        group = self.model.group_at(self._current())
+        return group.kind if group is not None else ""
 
     def selected_conflict(self) -> Conflict | None:
-        key = self.selected_key()
-        row = self.model.row_by_id(key) if key else None
-        return row.conflict if row is not None else None
+        return self.model.conflict_at(self._current())
 
-    def select_key(self, key: str) -> bool:
-        position = self.model.position_of(key)
-        if position is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(position, 0))
+    def selected_group(self) -> list[Conflict]:
+        """The problems under the chosen kind's line, as filtered; [] on a problem's line."""
+        index = self._current()
+        if not index.isValid() or self.model.conflict_at(index) is not None:
+            return []
+        group = self.model.group_at(index)
+        return list(group.conflicts) if group is not None else []
+
+    def _select(self, index: QModelIndex) -> bool:
         if not index.isValid():
             return False
-        self.table.selectRow(index.row())
+        parent = index.parent()
+        if parent.isValid():
+            self.table.expand(parent)
+        self.table.selectionModel().setCurrentIndex(
+            index, self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows)
         self.table.scrollTo(index)
         return True
 
-    def rows_for_event(self, event_id: str) -> list[Conflict]:
-        return [r.conflict for r in self.model.rows() if event_id in r.conflict.event_ids]
+    def select_key(self, key: str) -> bool:
+        return self._select(self.model.index_of_key(key))
 
-    def _chosen(self, index) -> None:
-        if not index.isValid():
-            return
-        key = str(index.data(ID_ROLE) or "")
-        row = self.model.row_by_id(key)
-        if row is not None and row.conflict.event_ids:
-            self.event_chosen.emit(row.conflict.event_ids[0])
+    def select_kind(self, kind: str) -> bool:
+        return self._select(self.model.index_of_kind(kind))
+
+    def rows_for_event(self, event_id: str) -> list[Conflict]:
+        return [c for c in self.model.all_conflicts() if event_id in c.event_ids]
+
+    def _chosen(self, index: QModelIndex) -> None:
+        conflict = self.model.conflict_at(index.siblingAtColumn(0)) if index.isValid() else None
+        if conflict is not None and conflict.event_ids:
+            self.event_chosen.emit(conflict.event_ids[0])
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         conflict = self.selected_conflict()
+        group = self.selected_group()
+        if group:
+            open_ones = [c for c in group if not c.acknowledged]
+            self.acknowledge_button.setEnabled(bool(open_ones))
+            self.acknowledge_button.setText(_tr("Ac&knowledge all %1…").replace(
+                "%1", str(len(open_ones))))
+            self.acknowledge_button.setAccessibleName(_tr(
+                "Acknowledge every problem of the chosen kind"))
+            return
         self.acknowledge_button.setEnabled(conflict is not None)
         self.acknowledge_button.setText(
             _tr("Change acknowledgement…") if conflict is not None and conflict.acknowledged
             else _tr("Ac&knowledge…"))
+        self.acknowledge_button.setAccessibleName(_tr("Acknowledge the selected problem"))
 
     # --- acknowledging --------------------------------------------------------------------------
 
     def acknowledge_selected(self) -> QDialog | None:
-        conflict = self.selected_conflict()
-        if conflict is None:
+        """The chosen problem, or every open problem of the chosen kind (as filtered)."""
+        group = [c for c in self.selected_group() if not c.acknowledged]
+        conflict: Conflict | list[Conflict] | None = group or self.selected_conflict()
+        if not conflict:
             return None
         if self.dialog is not None:
             self.dialog.raise_()
