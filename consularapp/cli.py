@@ -20,6 +20,7 @@ from consularapp.db import Database, open_database
 from consularapp.errors import ConsularError, InputError
 from consularapp.i18n import _, ngettext
 from consularapp.paths import database_url
+from consularapp.terminal import TerminalProgress
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -107,8 +108,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(args.db)
     try:
-        result = import_workbook(db, args.workbook, dry_run=args.dry_run,
-                                 overwrite=args.overwrite)
+        with TerminalProgress() as progress:
+            result = import_workbook(db, args.workbook, dry_run=args.dry_run,
+                                     overwrite=args.overwrite, progress=progress)
     finally:
         db.close()
     for warning in result.warnings:
@@ -123,7 +125,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
     db = open_db(args.db)
     try:
-        rows = export_workbook(db, args.workbook)
+        with TerminalProgress() as progress:
+            rows = export_workbook(db, args.workbook, progress=progress)
     finally:
         db.close()
     print(f"Wrote {rows} rows to {args.workbook}", file=out)
@@ -298,12 +301,14 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--consulate and --release apply to send partners only")
     db = open_db(args.db)
     try:
-        if args.audience == "partners":
-            result = send_partners(db, args.year, args.out, consulate_id=args.consulate,
-                                   release=args.release, as_of=args.as_of)
-        else:
-            result = send_staff(db, args.year, args.out, person_id=args.person,
-                                as_of=args.as_of)
+        with TerminalProgress() as progress:
+            if args.audience == "partners":
+                result = send_partners(db, args.year, args.out, consulate_id=args.consulate,
+                                       release=args.release, as_of=args.as_of,
+                                       progress=progress)
+            else:
+                result = send_staff(db, args.year, args.out, person_id=args.person,
+                                    as_of=args.as_of, progress=progress)
     finally:
         db.close()
     for draft in result.drafts:
@@ -337,8 +342,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(str(exc.problems[0])) from None
     db = open_db(args.db)
     try:
-        paths = write_report(db, args.kind, args.out, year=args.year, as_of=args.as_of,
-                             consulate_id=args.consulate, agreement_id=args.agreement)
+        with TerminalProgress() as progress:
+            paths = write_report(db, args.kind, args.out, year=args.year, as_of=args.as_of,
+                                 consulate_id=args.consulate, agreement_id=args.agreement,
+                                 progress=progress)
     finally:
         db.close()
     for path in paths:
