@@ -200,3 +200,18 @@ def test_the_year_is_chosen_among_the_campaigns_newest_first(demo_db: Database, 
     assert "No Labor Rights Week campaign yet" in empty.result.text()
     empty.close()
     ref_db_empty.close()
+
+
+def test_a_report_no_program_opens_says_where_it_was_written(
+        demo_db: Database, qtbot, settings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONSULARAPP_NO_OPEN", "0")  # this time the page tries to open it
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no PDF reader
+    page = make_page(demo_db, qtbot, settings)
+    choose(page, "staffing")
+    page.format.setCurrentIndex(page.format.findData(".xlsx"))
+    save_as(monkeypatch, tmp_path / "staffing.xlsx")
+    generate_and_wait(page, qtbot)
+    written = tmp_path / "staffing.xlsx"
+    assert page.result.text() == (f"Wrote {written}. No program on this computer opened it; "
+                                  f"the file is in {tmp_path}.")

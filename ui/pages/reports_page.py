@@ -383,10 +383,14 @@ class ReportsPage(Page):
         else:
             shown = paths[0]
             message = tr("Wrote %1").replace("%1", str(shown))
+        if paths and not opening_disabled() and \
+                not QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown))):
+            # Nothing on this computer opens it (no PDF reader, say): where it is, in words.
+            folder = shown if shown.is_dir() else shown.parent
+            message = tr("Wrote %1. No program on this computer opened it; the file is in "
+                         "%2.").replace("%1", str(shown)).replace("%2", str(folder))
         self.result.setText(message)
         self.status.emit(message)
-        if paths and not opening_disabled():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown)))
 
     def _failed(self, exc: BaseException) -> None:
         from ui.errors import show_error
