@@ -667,8 +667,11 @@ class MainWindow(QMainWindow):
         """File → Export calendar…: a schedule or the agreement deadlines as an .ics file."""
         from ui.dialogs.calendar_dialog import CalendarDialog
 
+        lrw = self.pages.get("lrw")
+        scope, record_id = lrw.calendar_scope() if hasattr(lrw, "calendar_scope") else ("all", "")
         dialog = CalendarDialog(self.db, self.settings, self,
-                                year=getattr(self.pages.get("lrw"), "year", None))
+                                year=getattr(lrw, "year", None), scope=scope,
+                                record_id=record_id)
         dialog.exported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.calendar_dialog = dialog

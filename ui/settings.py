@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
 ORGANIZATION = "ConsularApp"
@@ -78,6 +78,14 @@ HISTORY_SEEN = option("values/history/seen/{database}", int, -1,
 TEAM_HOME_OFFICE = option("values/team/home_office/{database}", str, "",
                           "the office the pages open on, per database ('-': none chosen)")
 
+
+
+def documents_folder() -> str:
+    """The user's documents folder (Windows: Documents), else their home folder."""
+    from pathlib import Path
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())
 
 class Settings:
     """A typed front of QSettings over the declared options; pass a QSettings in tests."""
@@ -167,8 +175,9 @@ class Settings:
         self.set(LAST_TAB, tab, page=page)
 
     def last_folder(self, purpose: str) -> str:
-        """The folder last used by a file dialog for `purpose` ('workbook', 'database')."""
-        return self.get(LAST_FOLDER, purpose=purpose)
+        """The folder last used by a file dialog for `purpose` ('workbook', 'database'); the
+        user's documents folder the first time (never the program's own folder)."""
+        return self.get(LAST_FOLDER, purpose=purpose) or documents_folder()
 
     def set_last_folder(self, purpose: str, folder: str) -> None:
         self.set(LAST_FOLDER, folder, purpose=purpose)

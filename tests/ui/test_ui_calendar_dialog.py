@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from consularapp.db import Database
 from consularapp.events import cancel_event
 from consularapp.publishing import publish
 from ui.dialogs.calendar_dialog import CalendarDialog, CalendarRequest
+from ui.models.table_model import ID_ROLE
 from ui.settings import Settings
 
 
@@ -152,3 +153,24 @@ def test_file_menu_opens_the_dialog(demo_db: Database, qtbot, settings) -> None:
     assert isinstance(dialog, CalendarDialog) and dialog.isVisible()
     assert dialog.campaign.currentData() == 2027
     dialog.reject()
+
+
+def test_the_dialog_starts_on_the_host_consulate_of_the_event_in_hand(
+        demo_db: Database, qtbot, settings) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("lrw")
+    page.views.setCurrentIndex(1)  # the list
+    view = page.list_view
+    row = next(n for n in range(page.proxy.rowCount())
+               if page.proxy.index(n, 0).data(ID_ROLE) == "LRW2027-PHX-HEAT")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(page.proxy.index(row, 0)).center())
+    assert page.current_event == "LRW2027-PHX-HEAT"
+    window.calendar_action.trigger()  # File > Export calendar…
+    dialog = window.calendar_dialog
+    assert dialog.scope_radios["consulate"].isChecked()
+    assert dialog.scope_combos["consulate"].currentData() == "MX-PHOENIX"

@@ -210,3 +210,22 @@ def test_export_writes_and_says_how_many_rows(
     assert flow.path.endswith("out.xlsx") and Path(flow.path).exists()
     assert flow.rows_written is not None and flow.rows_written >= 147 + 53
     assert f"Exported {flow.rows_written} rows" in told[0]
+
+
+def test_import_starts_in_the_documents_folder_the_first_time(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    opened_in: list[str] = []
+
+    def dialog(_parent, _title, folder, _filter):
+        opened_in.append(folder)
+        return "", ""  # the person cancels
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
+    window.import_action.trigger()
+    assert opened_in == [str(home / "Documents")]

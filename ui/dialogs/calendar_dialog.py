@@ -394,7 +394,7 @@ class CalendarDialog(QDialog):
         self.version_note.setText(" ".join(notes))
         self.version_note.setVisible(bool(notes))
         if not self._name_typed:
-            folder = self.settings.last_folder("calendar") or str(Path.home())
+            folder = self.settings.last_folder("calendar")
             self.path.setText(str(Path(folder) / self.request().file_name(self.releases)))
 
     def _path_typed(self, text: str) -> None:

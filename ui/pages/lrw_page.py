@@ -1190,17 +1190,26 @@ class LrwPage(Page):
         dialog = SendDialog(self.db, self.year, self, self.settings, audience=audience)
         return self._open(dialog, lambda _d: None, however_closed=True)
 
+    def calendar_scope(self) -> tuple[str, str]:
+        """What a calendar export starts with: the consulate filtered on, else the host
+        consulate of the event in hand (the calendar its liaison needs), else the office
+        filtered on, else everything."""
+        selected = self.selected_event()
+        if self.consulate_filter.currentData():
+            return "consulate", str(self.consulate_filter.currentData())
+        if selected is not None and selected.host_consulate_id:
+            return "consulate", selected.host_consulate_id
+        if self.office_filter.currentData():
+            return "office", str(self.office_filter.currentData())
+        return "all", ""
+
     def export_calendar(self) -> QDialog | None:
         from ui.dialogs.calendar_dialog import CalendarDialog
 
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
-        scope, record_id = "all", ""
-        if self.consulate_filter.currentData():
-            scope, record_id = "consulate", str(self.consulate_filter.currentData())
-        elif self.office_filter.currentData():
-            scope, record_id = "office", str(self.office_filter.currentData())
+        scope, record_id = self.calendar_scope()
         dialog = CalendarDialog(self.db, self.settings, self, year=self.year, scope=scope,
                                 record_id=record_id)
         dialog.exported.connect(self.status)
