@@ -598,3 +598,28 @@ def test_the_expires_column_shows_whole_dates(today_db: Database, qtbot, setting
     widest = max(metrics.horizontalAdvance(str(model.index(n, model.COL_EXPIRES).data() or ""))
                  for n in range(model.rowCount()))
     assert view.horizontalHeader().sectionSize(model.COL_EXPIRES) >= widest + 8
+
+
+def test_after_renew_the_filters_stay(today_db: Database, qtbot, settings) -> None:
+    from as_a_person import alt, choose_with_arrows, show_active
+
+    page = make_page(today_db, qtbot, settings)
+    show_active(page)
+    tab = page.table
+    statuses: list[str] = []
+    tab.status.connect(statuses.append)
+    wanted = tab.status_filter.findData(Status.RENEWAL_DUE.value)
+    choose_with_arrows(tab.status_filter, wanted)
+    before = shown_ids(page)
+    assert "WHD-LA-MX-2021" in before
+    assert tab.select_id("WHD-LA-MX-2021")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = tab.renew_dialog
+    show_active(dialog)
+    alt(dialog, "r")  # Create draft renewal
+    assert tab.status_filter.currentIndex() == wanted
+    assert shown_ids(page) == before  # the draft is not "renewal due": still hidden
+    assert "The filters hide the draft" in statuses[-1]
+    assert isinstance(tab.dialog, AgreementDialog)  # the draft opened in the editor
+    tab.dialog.done(0)

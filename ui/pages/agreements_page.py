@@ -446,12 +446,14 @@ class AgreementsTab(TableTab):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or dialog.change is None:
             return
+        # The filters stay as the user set them (a list of what is due is worked through one
+        # agreement after another); a draft they hide is said to be hidden.
+        message = self.tr("Created the draft %1 renewing %2. Fill in its dates when it is "
+                          "signed.").replace("%1", dialog.new_id).replace("%2", dialog.row.id)
         if not self.select_id(dialog.new_id):
-            self.clear_filters()
-            self.select_id(dialog.new_id)
-        self.status.emit(
-            self.tr("Created the draft %1 renewing %2. Fill in its dates when it is signed.")
-            .replace("%1", dialog.new_id).replace("%2", dialog.row.id))
+            self.select_id(dialog.row.id)
+            message += " " + self.tr("The filters hide the draft; it opens in the editor now.")
+        self.status.emit(message)
         self.open_editor(dialog.new_id)
 
 
