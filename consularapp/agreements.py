@@ -120,6 +120,10 @@ class AgreementStatus:
     notes: str | None = None
 
     as_of: date | None = None
+    term_months: int | None = None  # the term the document gives (a draft's, before any date)
+    # The last day the document gives (its expiry, or start + term), whatever the state: where a
+    # draft or an agreement being negotiated would end, for the timeline.
+    planned_end: date | None = None
 
     @property
     def in_force(self) -> bool:
@@ -276,6 +280,9 @@ def compute_statuses(
                 consular_signatory_id=r.consular_signatory_id,
                 notes=r.notes,
                 as_of=day,
+                term_months=r.term_months,
+                planned_end=expiry_date(r.effective_on, r.signed_on, r.term_months,
+                                        r.expires_on),
             )
         )
     result.sort(key=AgreementStatus.sort_key)

@@ -388,6 +388,7 @@ class Span:
     end: date | None  # last day in force; None: open-ended (draws to the right edge)
     status: Status
     renews_id: str | None
+    term_months: int | None = None  # an undated draft's term: drawn that long, not nominal
 
 
 @dataclass
@@ -415,9 +416,11 @@ def timeline(
         statuses = compute_statuses(db, day, settings)
     for a in statuses:
         end = a.expires_on
+        if a.status in (Status.DRAFT, Status.NEGOTIATING) and end is None:
+            end = a.planned_end  # its term as written, not open-ended
         if a.status is Status.TERMINATED and a.terminated_on:
             end = a.terminated_on
-        span = Span(a.id, a.effective_on, end, a.status, a.renews_id)
+        span = Span(a.id, a.effective_on, end, a.status, a.renews_id, a.term_months)
         for o in a.office_ids:
             if o in offices and scope.admits(offices[o]):
                 for c in a.consulate_ids:

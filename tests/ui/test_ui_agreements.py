@@ -232,6 +232,32 @@ def test_timeline_open_ended_and_undated_bars(demo_db: Database, qtbot) -> None:
         widget.x_of(TODAY - timedelta(days=45) + timedelta(days=1)))
 
 
+def test_a_draft_with_a_term_is_drawn_with_its_term(demo_db: Database, qtbot) -> None:
+    from dataclasses import replace
+
+    from consularapp.agreements import save_agreement
+    from consularapp.timeutil import add_months
+
+    base = get_agreement(demo_db, "WHD-HNL-PH-DRAFT")
+    starts = date(TODAY.year + 1, 1, 1)
+    save_agreement(demo_db, replace(base, effective_on=starts, term_months=36),
+                   original_id=base.id)
+    save_agreement(demo_db, replace(base, id="WHD-HNL-PH-DRAFT-2", effective_on=None,
+                                    term_months=24, version=None))
+    widget = TimelineWidget()
+    qtbot.addWidget(widget)
+    widget.set_rows(timeline(demo_db, TODAY), TODAY, {})
+    by_id = {b.span.agreement_id: b for b in widget.bars}
+    dated = by_id["WHD-HNL-PH-DRAFT"]
+    assert not dated.open_ended
+    assert dated.rect.right() == pytest.approx(
+        widget.x_of(add_months(starts, 36) + timedelta(days=1)))
+    undated = by_id["WHD-HNL-PH-DRAFT-2"]
+    assert undated.undated
+    assert undated.rect.right() == pytest.approx(
+        widget.x_of(add_months(TODAY, 24) + timedelta(days=1)))
+
+
 # --- the page -----------------------------------------------------------------------------------
 
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from consularapp.agreements import AgreementStatus, Status
 from consularapp.partnerships import Span, TimelineRow
+from consularapp.timeutil import add_months
 from ui import clock
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
@@ -164,7 +165,10 @@ class TimelineWidget(QWidget):
                 undated = span.start is None
                 start = span.start or self.as_of
                 open_ended = span.end is None and not undated
-                if undated:
+                if undated and span.term_months:
+                    # A draft with a term but no date yet: its term, from today (dashed).
+                    end = add_months(start, span.term_months)
+                elif undated:
                     end = start + timedelta(days=NOMINAL_DAYS)
                 elif open_ended:
                     end = date(self.last_year, 1, 1)
