@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,9 @@ class LocalTimeField(QWidget):
         self.zone_label.setText(text or _tr("choose the venue's time zone"))
 
 
+MAX_PICKER_WIDTH = 460  # pixels: a third of a 1366-pixel screen
+
+
 class OfficesPicker(QGroupBox):
     """The offices taking part: a filter above a list of check boxes, and what is chosen."""
 
@@ -121,8 +125,16 @@ class OfficesPicker(QGroupBox):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(_tr("Offices chosen"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Names whole where there is room ("WHD — Phoenix Dis…ice" read as nothing): the list
+        # is as wide as its longest name, up to a third of a small screen; a longer one ends in
+        # "…" and shows whole in its tooltip and in the summary below.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.choices = list(choices)
+        longest = max((self.list.fontMetrics().horizontalAdvance(label)
+                       for _oid, label in self.choices), default=0)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.list.setMinimumWidth(min(longest + indicator + scroll + 24, MAX_PICKER_WIDTH))
         self._search: list[str] = []
         self.only_chosen = QCheckBox(_tr("Sho&w only the chosen ones"), self)
         self.only_chosen.setAccessibleName(_tr("Show only the chosen offices"))
