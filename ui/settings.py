@@ -68,6 +68,9 @@ AGREEMENTS_REGION = option("values/agreements/region", str, "",
 LRW_YEAR = option("values/lrw/year", int, 0, "the Labor Rights Week last shown (0: none)")
 LRW_LANES = option("values/lrw/lanes", str, "",
                    "the week grid's swim lanes, once the user chose them ('': not chosen)")
+LRW_OFFICE = option("values/lrw/office/{database}", str, "",
+                    "per database: the office the week opens on, once the user chose one ('*': "
+                    "all offices; '': the home office)")
 REPORTS_KIND = option("values/reports/kind", str, "staffing", "the report last chosen")
 TEAM_RECENT = option("values/team/recent", str, "[]",
                      "the team databases this user connected to, newest first (JSON; never a "

@@ -714,3 +714,28 @@ def test_the_publish_dialog_headings_are_not_clipped(page: LrwPage) -> None:
     assert "Before (venue time)" in [str(dialog.model.headerData(c, _Qt.Orientation.Horizontal))
                                      for c in range(dialog.model.columnCount())]
     dialog.reject()
+
+
+def test_the_week_opens_on_the_office_last_chosen(demo_db: Database, qtbot,
+                                                 settings: Settings) -> None:
+    from as_a_person import choose_from_list, show_active
+
+    first = LrwPage(demo_db, settings)
+    qtbot.addWidget(first)
+    show_active(first)
+    assert first.office_filter.currentData() is None  # no home office: every office
+    choose_from_list(first.office_filter, first.office_filter.findData("WHD-PHOENIX"))
+    assert {r.id for r in first.visible_rows()} == {"LRW2027-PHX-HEAT", "LRW2027-PHX-TABLING"}
+    wait_for_conflicts(first, qtbot)
+    first.close()
+    again = LrwPage(demo_db, settings)  # the next start
+    qtbot.addWidget(again)
+    again.show()
+    assert again.office_filter.currentData() == "WHD-PHOENIX"
+    assert again.grid.layout_data.event_count == 2
+    choose_from_list(again.office_filter, 0)  # All offices, on purpose: remembered too
+    wait_for_conflicts(again, qtbot)
+    third = LrwPage(demo_db, settings)
+    qtbot.addWidget(third)
+    assert third.office_filter.currentData() is None
+    wait_for_conflicts(third, qtbot)

@@ -82,7 +82,7 @@ from ui.models.week_grid_model import GroupBy, build_layout, campaign_days
 from ui.operations import events as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
-from ui.settings import LRW_LANES, LRW_YEAR, Settings
+from ui.settings import LRW_LANES, LRW_OFFICE, LRW_YEAR, Settings
 from ui.widgets.conflicts_panel import ConflictsPanel
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.staffing_panel import StaffingPanel
@@ -108,6 +108,8 @@ def _alive(widget: QWidget) -> bool:
 
 # How long after a campaign is shown its problems are counted (after the first paint).
 CONFLICTS_DELAY_MS = 150
+
+ALL_OFFICES = "*"  # remembered when the user chose All offices: the whole nation, on purpose
 
 class LrwPage(Page):
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
@@ -208,6 +210,7 @@ class LrwPage(Page):
         for combo in (self.office_filter, self.consulate_filter, self.format_filter,
                       self.language_filter):
             combo.view().setMinimumWidth(320)
+        self.office_filter.activated.connect(self._office_chosen)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(tr("Events shown"))
         filters.addStretch(0)
@@ -602,13 +605,19 @@ class LrwPage(Page):
         fill_filter_combo(self.office_filter, self.tr("All"),
                           [(f"{self.office_names.get(o, o)} ({o})", o) for o in offices])
         if not getattr(self, "_home_applied", False) and rows:
-            # The week opens on the user's home office; "All" is the first choice of the list.
+            # The week opens on the office the user last chose, else on their home office, not
+            # on the whole nation; "All" is the first choice of the list (and is remembered too).
             from ui.team import home_office
 
             self._home_applied = True
-            found = self.office_filter.findData(home_office(self.db, self.settings))
-            if found > 0:
-                self.office_filter.setCurrentIndex(found)
+            remembered = self.remembered_office()
+            if remembered != ALL_OFFICES:
+                found = self.office_filter.findData(remembered or
+                                                    home_office(self.db, self.settings))
+                if found < 0 and remembered:
+                    found = self.office_filter.findData(home_office(self.db, self.settings))
+                if found > 0:
+                    self.office_filter.setCurrentIndex(found)
         hosts = sorted({(r.host_name or r.host_consulate_id, r.host_consulate_id)
                         for r in rows if r.host_consulate_id})
         fill_filter_combo(self.consulate_filter, self.tr("All"),
@@ -623,6 +632,20 @@ class LrwPage(Page):
                 languages.setdefault(lang.casefold(), lang)
         fill_filter_combo(self.language_filter, self.tr("All"),
                           [(languages[k], k) for k in sorted(languages)])
+
+    def remembered_office(self) -> str:
+        """The office scope the user last chose on this database ('*': all; '': none yet)."""
+        from ui.team import database_key
+
+        return str(self.settings.get(LRW_OFFICE, database=database_key(self.db)) or "")
+
+    def _office_chosen(self, _index: int) -> None:
+        """The user picked an office (or All): the week opens on it next time."""
+        from ui.team import database_key
+
+        office = self.office_filter.currentData()
+        self.settings.set(LRW_OFFICE, str(office) if office else ALL_OFFICES,
+                          database=database_key(self.db))
 
     def _filters_changed(self, *_args: Any) -> None:
         agency = self.agency_filter.currentData()
