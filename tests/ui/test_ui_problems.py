@@ -126,3 +126,14 @@ def test_a_kind_acknowledged_together_is_one_write(page: LrwPage, qtbot) -> None
     assert dialog.change.ids(CONFLICT_ACK) == keys
     wait(page, qtbot)
     assert {a.key for a in list_acknowledgements(page.db, YEAR)} == keys
+
+
+def test_the_chosen_kind_and_open_kinds_stay_when_the_problems_are_counted_again(
+        page: LrwPage, qtbot) -> None:
+    panel = page.conflicts_panel
+    assert panel.select_kind("understaffed")
+    panel.table.expand(panel.model.index_of_kind("understaffed"))
+    page.refresh_conflicts()
+    wait(page, qtbot)
+    assert panel.selected_kind() == "understaffed"
+    assert panel.expanded_kinds() == {"understaffed"}

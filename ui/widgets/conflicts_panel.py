@@ -80,8 +80,11 @@ class ConflictsPanel(QWidget):
         self.consulate_filter = QComboBox(self)
         self.consulate_filter.setAccessibleName(_tr("Show problems of the consulate"))
         for combo in (self.office_filter, self.consulate_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(12)
+            # As wide as "All consulates"; the open list is as wide as its longest name.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            combo.view().setMinimumWidth(360)
         fill_filter_combo(self.office_filter, _tr("All offices"), [])
         fill_filter_combo(self.consulate_filter, _tr("All consulates"), [])
         self.show_acknowledged = QCheckBox(_tr("Show acknowledged"), self)
