@@ -5,7 +5,10 @@ consulate, or per office taking part). Each block sits at the LOCAL wall-clock t
 a 09:00 MST event in Phoenix and a 09:00 CDT event in Chicago are on the same row, each labelled
 with its own zone's abbreviation; nothing is converted to the user's zone. Events that overlap in
 the same lane and day are put side by side (sub-columns). Events whose local day falls outside
-the campaign's days are not placed; they are listed apart.
+the campaign's days are not placed; they are listed apart. Beyond MAX_SIDE_BY_SIDE overlapping
+events, the rest collapse into one "+N more" block per moment they crowd (a national campaign
+can have a thousand events in one lane: side by side they would be 1-pixel slivers); the block
+lists them when opened.
 
 No widget is involved: `build_layout` is tested alone, and the widget (ui/widgets/week_grid.py)
 only turns minutes and sub-columns into pixels and paints what is exposed.
@@ -26,6 +29,7 @@ MINUTES_PER_DAY = 24 * 60
 DEFAULT_FIRST_HOUR = 9
 DEFAULT_LAST_HOUR = 17
 NO_LANE = ""  # the lane of events without a host consulate (or without offices)
+MAX_SIDE_BY_SIDE = 3  # overlapping events shown side by side; the rest: "+N more"
 
 
 class GroupBy(StrEnum):
@@ -55,6 +59,14 @@ class Block:
     conflicts: int  # open (unacknowledged) problems of the event
     continues: bool  # runs past midnight (the block is cut at the day's end)
     time_zone: str = ""  # the venue's zone ("America/Phoenix"), said in full by `label`
+    # A "+N more" block: the events it stands for (event_id is the first of them); () for an
+    # event's own block.
+    hidden: tuple[str, ...] = ()
+    hidden_titles: tuple[str, ...] = ()
+
+    @property
+    def is_more(self) -> bool:
+        return bool(self.hidden)
 
     @property
     def start_row(self) -> int:
@@ -64,6 +76,12 @@ class Block:
     @property
     def label(self) -> str:
         """Everything the block says, for screen readers and tooltips."""
+        if self.is_more:
+            names = "; ".join(self.hidden_titles[:5])
+            if len(self.hidden_titles) > 5:
+                names += "; …"
+            return " — ".join((self.time_text, self.title, names,
+                               tr("Enter or double-click lists them")))
         when = f"{self.time_text} ({self.time_zone})" if self.time_zone else self.time_text
         parts = [when, self.title, f"{self.format} · {self.venue}"]
         if self.cancelled:
@@ -100,7 +118,8 @@ class GridLayout:
     def __post_init__(self) -> None:
         self._by_event: dict[str, list[int]] = defaultdict(list)
         for n, block in enumerate(self.blocks):
-            self._by_event[block.event_id].append(n)
+            for event_id in block.hidden or (block.event_id,):
+                self._by_event[event_id].append(n)  # behind "+N more": that block
 
     def blocks_of(self, event_id: str) -> list[int]:
         """Positions in `blocks` of the event's blocks (one per lane it appears in)."""
@@ -231,9 +250,17 @@ def build_layout(
         lane_blocks: list[Block] = []
         for day, intervals in by_day.items():
             columns = _assign_columns(intervals)
+            crowded = [(start, end, n) for start, end, n in intervals
+                       if columns[n][1] > MAX_SIDE_BY_SIDE
+                       and columns[n][0] >= MAX_SIDE_BY_SIDE - 1]
+            lane_blocks.extend(_more_blocks(crowded, items, lane_index, day))
+            hidden = {n for _s, _e, n in crowded}
             for start, end, n in intervals:
+                if n in hidden:
+                    continue
                 row = items[n][0]
                 column, width = columns[n]
+                width = min(width, MAX_SIDE_BY_SIDE)
                 lane_blocks.append(
                     Block(
                         event_id=row.id,
@@ -259,6 +286,47 @@ def build_layout(
         blocks.extend(lane_blocks)
     outside.sort(key=lambda r: (r.starts_at, r.id))
     return GridLayout(list(days), lanes, blocks, outside, group_by)
+
+
+def _more_blocks(crowded: list[tuple[int, int, int]], items: list[tuple[EventRow, int]],
+                 lane: int, day: int) -> list[Block]:
+    """One "+N more" block per cluster of crowded events that overlap one another, in the last
+    side-by-side column, from the first one's start to the last one's end."""
+    blocks: list[Block] = []
+    cluster: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        if not cluster:
+            return
+        rows = [items[n][0] for _s, _e, n in cluster]
+        start = min(s for s, _e, _n in cluster)
+        end = max(e for _s, e, _n in cluster)
+        first = min(rows, key=lambda r: r.starts)
+        last = max(rows, key=lambda r: r.ends)
+        count = len(rows)
+        blocks.append(Block(
+            event_id=first.id, lane=lane, day=day, start_minute=start, end_minute=end,
+            column=MAX_SIDE_BY_SIDE - 1, columns=MAX_SIDE_BY_SIDE,
+            title=tr("+%1 more").replace("%1", str(count)),
+            format=tr("%1 events at the same time").replace("%1", str(count)),
+            venue=tr("Enter lists them"),
+            time_text=span_text(first.starts, last.ends),
+            short_time=f"{clock_text(first.starts)} {first.zone_abbreviation}",
+            zone_abbreviation=first.zone_abbreviation, cancelled=False, conflicts=0,
+            continues=end >= MINUTES_PER_DAY, time_zone=first.time_zone,
+            hidden=tuple(r.id for r in sorted(rows, key=lambda r: (r.starts, r.id))),
+            hidden_titles=tuple(r.title for r in sorted(rows, key=lambda r: (r.starts, r.id))),
+        ))
+
+    until = -1
+    for start, end, n in sorted(crowded):
+        if cluster and start >= until:
+            close()
+            cluster, until = [], -1
+        cluster.append((start, end, n))
+        until = max(until, end)
+    close()
+    return blocks
 
 
 # --- keyboard moves -----------------------------------------------------------------------------

@@ -215,6 +215,14 @@ class LrwPage(Page):
         self.count_label.setAccessibleName(tr("Events shown"))
         filters.addStretch(0)
         filters.addWidget(self.count_label)
+        # While the list shows the events behind a "+N more" block: the way back to them all.
+        self.all_events_button = QPushButton(tr("Show every event again"), self)
+        self.all_events_button.setAccessibleName(tr("Show every event again, not only those "
+                                                    "behind the block opened"))
+        self.all_events_button.hide()
+        self.all_events_button.clicked.connect(lambda: self.show_only(None))
+        filters.addWidget(self.all_events_button)
+        self.only_ids: set[str] | None = None
         layout.addLayout(filters)
 
         # The views.
@@ -372,6 +380,7 @@ class LrwPage(Page):
         self.group_combo.activated.connect(self._lanes_picked)
         self.grid.current_changed.connect(lambda eid: self.select_event(eid, source="grid"))
         self.grid.activated.connect(self.open_editor)
+        self.grid.more_activated.connect(self.show_only)
         self.list_view.selectionModel().currentRowChanged.connect(self._list_row_changed)
         self.list_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.new_event_button.clicked.connect(lambda: self.open_editor(None))
@@ -688,7 +697,22 @@ class LrwPage(Page):
                                                    self.consulate_filter, self.format_filter,
                                                    self.language_filter))
 
+    def show_only(self, event_ids: list[str] | None) -> None:
+        """The events behind a "+N more" block, in the list (None: every event again)."""
+        self.only_ids = set(event_ids) if event_ids else None
+        only = self.only_ids
+        self.proxy.set_filter("only", None if only is None else (lambda r: r.id in only))
+        self.all_events_button.setVisible(only is not None)
+        self.relayout()
+        if event_ids:
+            self.views.setCurrentIndex(1)  # the list: every one of them, whole
+            self.select_event(event_ids[0])
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_count()
+
     def clear_filters(self) -> None:
+        if self.only_ids is not None:
+            self.show_only(None)
         self.search.clear()
         for combo in (self.agency_filter, self.office_filter, self.consulate_filter,
                       self.format_filter, self.language_filter):
@@ -711,6 +735,8 @@ class LrwPage(Page):
         else:
             text = self.tr("%1 of %2 events shown").replace("%1", str(shown)).replace(
                 "%2", str(total))
+        if getattr(self, "only_ids", None) is not None:
+            text += " " + self.tr("(those behind the block opened)")
         self.count_label.setText(text)
 
     # --- the grid -------------------------------------------------------------------------------

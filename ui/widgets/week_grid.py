@@ -178,6 +178,7 @@ class WeekGrid(QAbstractScrollArea):
 
     current_changed = Signal(str)
     activated = Signal(str)
+    more_activated = Signal(list)  # the events behind a "+N more" block, opened
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -613,9 +614,16 @@ class WeekGrid(QAbstractScrollArea):
         position = self.block_at(event.position())
         if position is not None:
             self._set_current_block(position)
-            self.activated.emit(self.block(position).event_id)
+            self._activate(position)
             return
         super().mouseDoubleClickEvent(event)
+
+    def _activate(self, position: int) -> None:
+        block = self.block(position)
+        if block.is_more:
+            self.more_activated.emit(list(block.hidden))
+        else:
+            self.activated.emit(block.event_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         nav = self.navigator
@@ -626,7 +634,7 @@ class WeekGrid(QAbstractScrollArea):
         current = self.current_block
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             if current is not None:
-                self.activated.emit(self.block(current).event_id)
+                self._activate(current)
             return
         moves = {
             Qt.Key.Key_Down: lambda c: nav.vertical(c, 1),
