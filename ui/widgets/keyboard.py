@@ -5,8 +5,8 @@
 * A date or time field takes typed digits after one click: the click selects the section under
   the pointer (hours, minutes, day...), so typing replaces it instead of being refused, and a
   section once full moves on to the next one: "0930" is 09:30, as on a clock radio.
-* A cell whose text is cut off shows the whole text as its tooltip (and only then, unless the
-  model has a tooltip of its own): nothing a user needs to read is lost to '…'.
+* A cell whose text is cut off shows the whole text as its tooltip (before the model's own
+  tooltip, if it has one): nothing a user needs to read is lost to '…'.
 
 `install(app)` once for the whole application: an event filter, no subclassing.
 """
@@ -81,10 +81,13 @@ def type_digit(edit: QDateTimeEdit, event: QKeyEvent) -> bool:
 
 
 def show_cut_off_text(view: QAbstractItemView, event: QHelpEvent) -> bool:
-    """The tooltip of a cell whose text does not fit: its whole text. True when shown."""
+    """The tooltip of a cell whose text does not fit: its whole text, then what the model says
+    of the cell if anything. True when handled here (False: Qt shows the model's own)."""
     index = view.indexAt(event.pos())
-    if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
-        return False  # the model says something of its own: Qt shows it
+    if not index.isValid():
+        return False
+    own = index.data(Qt.ItemDataRole.ToolTipRole)
+    own = own if isinstance(own, str) else ""
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if not isinstance(text, str) or not text:
         return False
@@ -96,9 +99,12 @@ def show_cut_off_text(view: QAbstractItemView, event: QHelpEvent) -> bool:
         delegate.initStyleOption(option, index)
     needed = delegate.sizeHint(option, index).width() if delegate is not None else 0
     if needed <= option.rect.width():
+        if own:
+            return False
         QToolTip.hideText()
         return True  # it fits: no tooltip repeating what is on screen
-    QToolTip.showText(event.globalPos(), text, view.viewport(), option.rect)
+    whole = text if not own or text in own else f"{text}\n{own}"
+    QToolTip.showText(event.globalPos(), whole, view.viewport(), option.rect)
     return True
 
 
