@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -104,9 +103,6 @@ class LocalTimeField(QWidget):
         self.zone_label.setText(text or _tr("choose the venue's time zone"))
 
 
-MAX_PICKER_WIDTH = 460  # pixels: a third of a 1366-pixel screen
-
-
 class OfficesPicker(QGroupBox):
     """The offices taking part: a filter above a list of check boxes, and what is chosen."""
 
@@ -125,16 +121,12 @@ class OfficesPicker(QGroupBox):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(_tr("Offices chosen"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Names whole where there is room ("WHD — Phoenix Dis…ice" read as nothing): the list
-        # is as wide as its longest name, up to a third of a small screen; a longer one ends in
-        # "…" and shows whole in its tooltip and in the summary below.
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Names whole ("WHD — Phoenix Dis…ice" read as nothing): a long name wraps onto a
+        # second line instead of losing its middle, and the dialog still fits a 1024 px screen.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.choices = list(choices)
-        longest = max((self.list.fontMetrics().horizontalAdvance(label)
-                       for _oid, label in self.choices), default=0)
-        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.list.setMinimumWidth(min(longest + indicator + scroll + 24, MAX_PICKER_WIDTH))
         self._search: list[str] = []
         self.only_chosen = QCheckBox(_tr("Sho&w only the chosen ones"), self)
         self.only_chosen.setAccessibleName(_tr("Show only the chosen offices"))
