@@ -85,8 +85,8 @@ def page_specs() -> list[PageSpec]:
     ]
 
 
-# Pages with their own module; the others show what is coming. Modules load on first show, so
-# start-up pays only for the page it opens on.
+# The module and class of every page. Modules load on first show, so start-up pays only for the
+# page it opens on.
 PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "dashboard": ("ui.pages.dashboard_page", "DashboardPage"),
     "agreements": ("ui.pages.agreements_page", "AgreementsPage"),
@@ -330,14 +330,9 @@ class MainWindow(QMainWindow):
         return [s.key for s in self.specs]
 
     def _create_page(self, spec: PageSpec) -> Page:
-        if spec.key in PAGE_CLASSES:
-            module_name, class_name = PAGE_CLASSES[spec.key]
-            page_class = getattr(importlib.import_module(module_name), class_name)
-            page: Page = page_class(self.db, self.settings)
-        else:
-            from ui.pages.coming_page import ComingPage
-
-            page = ComingPage(self.db, self.settings, spec.title, spec.description)
+        module_name, class_name = PAGE_CLASSES[spec.key]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page: Page = page_class(self.db, self.settings)
         page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         page.open_record.connect(self.open_record)
         return page
