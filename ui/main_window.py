@@ -58,7 +58,7 @@ def _tr(text: str) -> str:
 class PageSpec:
     key: str
     title: str
-    description: str  # for pages still to come: what they will do
+    description: str  # what the page is for: the page list's tooltip and accessible description
 
 
 def page_specs() -> list[PageSpec]:
@@ -221,8 +221,10 @@ class MainWindow(QMainWindow):
         for n, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(_tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(n)))
+            item.setToolTip(_tr("%1 (Ctrl+%2)").replace("%1", spec.title).replace("%2", str(n))
+                            + "\n" + spec.description)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, spec.description)
             self.nav.addItem(item)
         self.stack = QStackedWidget(central)
         self.stack.setAccessibleName(_tr("Page"))
