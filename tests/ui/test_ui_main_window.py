@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def test_opens_on_the_dashboard_and_every_page_shows(ref_db: Database, qtbot, se
         page = window.current_page()
         assert page.isVisible()
         module_name, class_name = PAGE_CLASSES[key]
-        assert (type(page).__module__, type(page).__name__) == (module_name, class_name)
+        assert type(page) is getattr(importlib.import_module(module_name), class_name)
     assert set(window.pages) == set(window.page_keys())
     assert set(PAGE_CLASSES) == set(window.page_keys())  # every page listed is built
     shortcuts = [a.shortcut().toString() for a in window.page_actions]
