@@ -1,9 +1,11 @@
 """The base of every table model: frozen rows keyed by ID, narrow updates, sorting in Python.
 
-Vorta's pattern: a subclass names its columns as constants and says, per column, the text shown
-(DisplayRole), the native value sorted on (SORT_ROLE: dates as dates, numbers as numbers) and a
-tooltip. Whole reloads go through `set_rows` (begin/endResetModel); a core Change is applied with
-`upsert`/`remove`, which emit dataChanged or insert/remove one row so selection and scroll stay.
+A subclass declares its columns once (`columns`, ui/models/columns.py: header, value, sort value,
+tooltip, width, alignment), as Picard's and Vorta's models do; the COL_<KEY> constants are made
+from them. The text shown is DisplayRole, the native value sorted on SORT_ROLE (dates as dates,
+numbers as numbers). Whole reloads go through `set_rows` (begin/endResetModel); a core Change is
+applied with `upsert`/`remove`, which emit dataChanged or insert/remove one row so selection and
+scroll stay.
 
 Each row's lowercase, accent-free search text is computed once here, so the filter proxy checks a
 keystroke against 5,000 people with plain substring tests.
@@ -12,7 +14,7 @@ keystroke against 5,000 people with plain substring tests.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from consularapp.collation import fold, name_key
+from ui.models.columns import Column, constants, translated_header
 
 __all__ = ["ID_ROLE", "ROW_ROLE", "SORT_ROLE", "RowTableModel", "fold"]
 
@@ -53,8 +56,18 @@ def _sort_key(value: Any, language: str = "en") -> tuple[bool, Any]:
 class RowTableModel(QAbstractTableModel):
     """Rows with an `id` attribute, shown one per line. Subclasses fill in the column methods."""
 
-    #: Column count; subclasses define named constants COL_... from 0 to COLUMN_COUNT - 1.
+    #: The columns, declared once; COL_<KEY> and COLUMN_COUNT are made from them.
+    columns: ClassVar[Sequence[Column[Any]]] = ()
+    #: Column count (from `columns`; a model without them sets it with its own COL_... names).
     COLUMN_COUNT = 0
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = cls.__dict__.get("columns")
+        if declared:
+            for name, position in constants(declared).items():
+                setattr(cls, name, position)
+            cls.COLUMN_COUNT = len(declared)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,16 +80,25 @@ class RowTableModel(QAbstractTableModel):
     # --- to be provided by subclasses -----------------------------------------------------------
 
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        return [translated_header(self, c) for c in self.columns]
 
     def display(self, row: Any, column: int) -> str:
-        raise NotImplementedError
+        return self.columns[column].value(row)
 
     def sort_value(self, row: Any, column: int) -> Any:
+        if self.columns:
+            return self.columns[column].sort_value(row)
         return self.display(row, column)
 
     def tooltip(self, row: Any, column: int) -> str | None:
+        if self.columns and self.columns[column].tooltip is not None:
+            return self.columns[column].tooltip(row)  # type: ignore[misc]
         return None
+
+    def alignment(self, column: int) -> int:
+        if self.columns and 0 <= column < len(self.columns):
+            return int(self.columns[column].align)
+        return _ALIGN_LEFT
 
     def search_parts(self, row: Any) -> Iterable[str]:
         raise NotImplementedError
@@ -110,7 +132,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _ALIGN_LEFT
+            return self.alignment(column)
         return None
 
     def headerData(

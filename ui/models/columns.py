@@ -1,0 +1,93 @@
+"""Table columns declared once: header, value, sort value, tooltip, width and alignment.
+
+As Picard's `columns.py` and Vorta's models do, a table model lists its columns as data instead of
+parallel COL_* numbers, a header list and if-chains in display/sort/tooltip: adding a column is
+one line in one place. `RowTableModel` (ui/models/table_model.py) reads `columns`, and gives each
+model the COL_<KEY> constants the pages and tests use (derived, never written by hand).
+
+Widths are said in words, not pixels: `sample` is a text the column shows whole ("WHD-INDIANAPOLIS"
+for an office ID), measured in the view's font, so a column follows the system's text size and
+a 150% font widens it with the text; `words` are texts it must show whole whatever the language
+(the status words). The user can still resize every column; their widths are remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+R = TypeVar("R")
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+#: Room beside a header's text: the margins and the sort arrow.
+HEADER_ROOM = 30
+#: Room beside a cell's text: the margins and an icon.
+CELL_ROOM = 16
+
+
+def header_text(text: str) -> str:
+    """Marks a header for translation (QT_TRANSLATE_NOOP's role); translated when shown, in the
+    model's class name as context."""
+    return text
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column of a table model over rows of type R."""
+
+    key: str  # stable name: COL_<KEY> on the model, and what tests and settings call it
+    header: str  # the English header, translated when shown
+    value: Callable[[R], str]  # the text shown (DisplayRole, AccessibleTextRole)
+    sort: Callable[[R], Any] | None = None  # the native value sorted on; default: the text
+    tooltip: Callable[[R], str | None] | None = None
+    sample: str = ""  # a text the column shows whole at its first width ("" : the header's)
+    words: Callable[[], Iterable[str]] | None = None  # texts it must show whole, any language
+    align: Qt.AlignmentFlag = LEFT
+    stretch: bool = False  # takes the width the others leave (the last column's job otherwise)
+
+    def sort_value(self, row: R) -> Any:
+        return self.sort(row) if self.sort is not None else self.value(row)
+
+
+def constants(columns: Sequence[Column[Any]]) -> dict[str, int]:
+    """{"COL_NAME": 2, ...} for `columns`, in their order."""
+    found: dict[str, int] = {}
+    for n, column in enumerate(columns):
+        name = "COL_" + column.key.upper()
+        assert name not in found, f"two columns are called {column.key!r}"
+        found[name] = n
+    return found
+
+
+def translated_header(model: object, column: Column[Any]) -> str:
+    return QCoreApplication.translate(type(model).__name__, column.header)
+
+
+def fit_columns(view: QAbstractItemView, columns: Sequence[Column[Any]],
+                pixels: dict[int, int] | None = None) -> None:
+    """First widths of `view`'s columns from what they must show: the header, the sample and
+    the words, in the view's own font (so they grow with the system's text size); `pixels`
+    wider for a column that wants more. Stretching columns take what is left."""
+    header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+    model = view.model()
+    head_metrics = header.fontMetrics()
+    cell_metrics = view.fontMetrics()
+    for n, column in enumerate(columns):
+        title = model.headerData(n, Qt.Orientation.Horizontal) if model is not None else ""
+        width = head_metrics.horizontalAdvance(str(title or column.header)) + HEADER_ROOM
+        texts = [column.sample] if column.sample else []
+        if column.words is not None:
+            texts += list(column.words())
+        for text in texts:
+            width = max(width, cell_metrics.horizontalAdvance(text) + CELL_ROOM)
+        width = max(width, (pixels or {}).get(n, 0))
+        header.resizeSection(n, width)
+        if column.stretch:
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
