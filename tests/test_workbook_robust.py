@@ -219,3 +219,52 @@ def test_a_refused_import_leaves_every_table_as_it_was(empty_db: Database,
 
     assert cells(before) == cells(after)
     assert count(empty_db, Assignment) == 5
+
+
+def _shifts(db: Database, event_id: str) -> list[tuple[datetime, datetime]]:
+    from sqlalchemy import select
+
+    with db.session() as s:
+        return sorted((a.starts_at, a.ends_at) for a in s.scalars(
+            select(Assignment).where(Assignment.event_id == event_id,
+                                     Assignment.starts_at.is_not(None))))
+
+
+def _event_span(db: Database, event_id: str) -> tuple[datetime, datetime]:
+    with db.session() as s:
+        event = s.get(Event, event_id)
+        assert event is not None
+        return event.starts_at, event.ends_at
+
+
+def test_an_event_given_another_time_zone_takes_its_shifts_along(empty_db: Database,
+                                                                 tmp_path: Path) -> None:
+    """Found by the fuzz test: the shift stayed at its old instant, outside the event, and the
+    export no longer imported."""
+    import_rows(empty_db, tmp_path, rich_sheets())
+    exported = tmp_path / "out.xlsx"
+    export_workbook(empty_db, exported)
+    book = load_workbook(exported)
+    events = book["Events"]
+    for row in events.iter_rows(min_row=2):
+        if row[0].value == "EV-HNL-1":
+            row[column("Events", "Time zone")].value = "Asia/Tokyo"
+    book.save(exported)
+    import_workbook(empty_db, exported)
+    assert _shifts(empty_db, "EV-HNL-1") == [_event_span(empty_db, "EV-HNL-1")]
+    again = tmp_path / "again.xlsx"
+    export_workbook(empty_db, again)
+    assert not import_workbook(empty_db, again).change
+
+
+def test_an_event_moved_by_a_workbook_without_assignments_takes_its_shifts_along(
+        empty_db: Database, tmp_path: Path) -> None:
+    sheets = rich_sheets()
+    import_rows(empty_db, tmp_path, sheets)
+    before = _shifts(empty_db, "EV-PHX-1")
+    events = [sheets["Events"][0], next(r for r in sheets["Events"] if r[0] == "EV-PHX-1")]
+    events[1][column("Events", "Starts")] = "2027-08-30 10:00"
+    events[1][column("Events", "Ends")] = "2027-08-30 14:00"
+    import_rows(empty_db, tmp_path, {"Events": events})
+    hour = datetime(2027, 1, 1, 1) - datetime(2027, 1, 1)
+    assert _shifts(empty_db, "EV-PHX-1") == [(a + hour, b + hour) for a, b in before]

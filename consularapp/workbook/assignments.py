@@ -4,12 +4,17 @@ Rows are matched to stored assignments on (Event ID, Person ID, shift start); a 
 update, anything else is new -- except that a person's one unmatched row and one unmatched stored
 assignment on the same event, overlapping in time, are the same shift moved. Only once rows are
 matched can the rule say how each stands beside the person's other assignments on the event.
+
+An event the file moves without changing its length (a new start, or a new time zone at the
+same wall-clock times) takes its stored shifts with it, as the editor does
+(`events.save_event`): they are matched at their moved times, and a shift no row mentions is
+written moved too, so no shift is left behind outside its event.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from consularapp.i18n import _
@@ -28,6 +33,32 @@ if TYPE_CHECKING:
 
 SHEET = "Assignments"
 Key = tuple[str, str, datetime | None]
+
+
+def _moves(imp: Importer) -> dict[str, timedelta]:
+    """Event ID -> how far the file moves that stored event, for events that keep their length."""
+    moves = {}
+    for eid, rec in imp.events.items():
+        old = imp.db_events.get(eid)
+        if old is None:
+            continue
+        moved = rec["starts_at"] - old["starts_at"]
+        if moved and rec["ends_at"] - rec["starts_at"] == old["ends_at"] - old["starts_at"]:
+            moves[eid] = moved
+    return moves
+
+
+def _stored(imp: Importer, moves: dict[str, timedelta]
+            ) -> dict[Key, tuple[dict[str, Any], timedelta]]:
+    """Every stored assignment by its key once its event has moved, with how far it moved."""
+    stored = {}
+    for (eid, pid, starts), old in imp.db_assignments.items():
+        moved = moves.get(eid) if starts is not None else None
+        if moved:
+            stored[eid, pid, starts + moved] = (old, moved)
+        else:
+            stored[eid, pid, starts] = (old, timedelta(0))
+    return stored
 
 
 def read(imp: Importer) -> None:
@@ -52,8 +83,9 @@ def read(imp: Importer) -> None:
             continue
         seen[key] = row.number
         rows[key] = (row, clean)
-    matches = _match(imp, {key: clean for key, (_row, clean) in rows.items()})
-    _check_conflicts(imp, rows, matches)
+    stored = _stored(imp, _moves(imp))
+    matches = _match(imp, {key: clean for key, (_row, clean) in rows.items()}, stored)
+    _check_conflicts(imp, rows, matches, stored)
     for key, (row, clean) in rows.items():
         if row.bad:
             continue
@@ -61,6 +93,15 @@ def read(imp: Importer) -> None:
                                 "role": clean.role, "starts_at": clean.starts_at,
                                 "ends_at": clean.ends_at, "notes": clean.notes}
         imp.assignment_matches[key] = matches[key]
+    updated = {id(old) for old in matches.values() if old is not None}
+    for key, (old, moved) in stored.items():
+        if moved and id(old) not in updated and key not in imp.assignments:
+            imp.assignments[key] = {**{f: old[f] for f in ("event_id", "person_id", "role",
+                                                           "notes")},
+                                    "starts_at": old["starts_at"] + moved,
+                                    "ends_at": (old["ends_at"] or old["starts_at"]) + moved}
+            imp.assignment_matches[key] = old
+            imp.carried.add(key)
 
 
 def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
@@ -76,7 +117,8 @@ def _span(imp: Importer, event_id: str, starts: datetime | None, ends: datetime 
     return (facts.starts_at, facts.ends_at) if facts else None
 
 
-def _match(imp: Importer, incoming: dict[Key, CleanAssignment]
+def _match(imp: Importer, incoming: dict[Key, CleanAssignment],
+           stored: dict[Key, tuple[dict[str, Any], timedelta]]
            ) -> dict[Key, dict[str, Any] | None]:
     """The stored assignment each file row updates (None: a new one).
 
@@ -85,28 +127,31 @@ def _match(imp: Importer, incoming: dict[Key, CleanAssignment]
     time, they are the same shift, moved (one person cannot work two overlapping shifts of one
     event). A row that does not overlap is another shift, added.
     """
-    matched = {key: imp.db_assignments.get(key) for key in incoming}
+    matched = {key: stored[key][0] if key in stored else None for key in incoming}
     taken = {id(old) for old in matched.values() if old is not None}
     loose_rows: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for key, old in matched.items():
         if old is None:
             loose_rows[key[:2]].append(key)
-    loose_db: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for key, old in imp.db_assignments.items():
+    loose_db: dict[tuple[str, str], list[tuple[dict[str, Any], timedelta]]] = defaultdict(list)
+    for key, (old, moved) in stored.items():
         if id(old) not in taken and key[:2] in loose_rows:
-            loose_db[key[:2]].append(old)
+            loose_db[key[:2]].append((old, moved))
     for pair, keys in loose_rows.items():
         if len(keys) == 1 and len(loose_db.get(pair, ())) == 1:
-            new, old = incoming[keys[0]], loose_db[pair][0]
+            new, (old, moved) = incoming[keys[0]], loose_db[pair][0]
             new_span = _span(imp, new.event_id, new.starts_at, new.ends_at)
-            old_span = _span(imp, old["event_id"], old["starts_at"], old["ends_at"])
+            old_span = _span(imp, old["event_id"],
+                             old["starts_at"] and old["starts_at"] + moved,
+                             old["ends_at"] and old["ends_at"] + moved)
             if new_span and old_span and _overlap(new_span, old_span):
                 matched[keys[0]] = old
     return matched
 
 
 def _check_conflicts(imp: Importer, rows: dict[Key, tuple[Row, CleanAssignment]],
-                     matches: dict[Key, dict[str, Any] | None]) -> None:
+                     matches: dict[Key, dict[str, Any] | None],
+                     stored: dict[Key, tuple[dict[str, Any], timedelta]]) -> None:
     """Each row beside the person's other assignments on the event: the other rows, and the
     stored ones no row updates."""
     def ident(key: Key) -> int:
@@ -117,7 +162,7 @@ def _check_conflicts(imp: Importer, rows: dict[Key, tuple[Row, CleanAssignment]]
     for key in rows:
         pairs[key[:2]].append(AssignmentFacts(ident(key), key[2]))
     updated = {old["id"] for old in matches.values() if old is not None}
-    for (eid, pid, starts), old in imp.db_assignments.items():
+    for (eid, pid, starts), (old, _moved) in stored.items():
         if (eid, pid) in pairs and old["id"] not in updated:
             pairs[eid, pid].append(AssignmentFacts(old["id"], starts))
     imp.others = pairs

@@ -191,6 +191,7 @@ class Importer(Writes):
         self.event_offices: dict[str, set[str]] = {}
         self.assignments: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.assignment_matches: dict[tuple[Any, ...], dict[str, Any] | None] = {}
+        self.carried: set[tuple[Any, ...]] = set()  # stored shifts moved with their event
 
     # --- bookkeeping ---
 
@@ -282,6 +283,11 @@ class Importer(Writes):
                     self.assignment_matches.pop(key, None)
             return
         records[ident] = dict(stored)
+        if table == "event":  # it stays where it is: so do the shifts it would have taken
+            for key in [k for k in self.carried if k[0] == ident]:
+                self.carried.discard(key)
+                del self.assignments[key]
+                del self.assignment_matches[key]
         if parts is not None and ident in parts[0]:
             kept = parts[1].get(ident)
             if kept is None:
