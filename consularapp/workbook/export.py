@@ -39,13 +39,13 @@ from consularapp.validation import join_list
 from consularapp.workbook.format import (
     DATE_FORMAT,
     DATETIME_FORMAT,
+    EXCEL_ERRORS,
     SHEET_ORDER,
     SHEETS,
     VERSION_COLUMN,
     VERSIONED_SHEETS,
     WIDTHS,
 )
-from consularapp.workbook.reading import EXCEL_ERRORS
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

@@ -139,6 +139,12 @@ EVENT_FIELDS = ("year", "title", "title_es", "format", "starts_at", "ends_at", "
 SEQUENCE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "address", "status")
 ASSIGNMENT_FIELDS = ("role", "ends_at", "notes")
 
+# The error values a formula cell can show (#N/A...): an error cell is refused on import, and
+# export writes text that looks like one as text.
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                          "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+
 # Export layout.
 WIDTHS = {
     "Name": 36, "Title": 40, "Title (Spanish)": 40, "Venue": 36, "Address": 36, "Notes": 40,

@@ -1,9 +1,10 @@
 """Reading a workbook file into sheets of rows: the one place that touches the file's cells.
 
-`read_sheets(path, warnings)` returns, for every known sheet present, its header (which column
-holds which known column) and its non-blank rows, each cut to the known columns. Everything
-after this works on those plain values, so a faster reader (a streaming XML parser, say) only
-has to replace this module.
+The interface is `read_sheets(path, warnings)` and `Sheet`, nothing else: for every known sheet
+present, its header (which column holds which known column) and its non-blank rows, each cut
+to the known columns, an error cell (#N/A...) as `cells.ExcelError`. Everything after this
+works on those plain values, so a faster reader (a streaming XML parser, say) only has to
+replace this module, and tests/test_workbook_robust.py and the fuzz test say whether it does.
 
 Bounded in memory whatever the file holds: a cell far to the right (column XFD) on every row is
 not expanded into 16,384 values per row, because rows are read only up to the last known column
@@ -24,12 +25,8 @@ from consularapp.errors import WorkbookFileError
 from consularapp.i18n import _
 from consularapp.validation import shown
 from consularapp.workbook.cells import ExcelError, cell_text, header_key, is_blank
-from consularapp.workbook.format import COLUMNS, SHEET_ORDER
+from consularapp.workbook.format import COLUMNS, EXCEL_ERRORS, SHEET_ORDER
 
-# The error values a formula cell can show; a text cell holding one is read again to tell.
-EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
-                          "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
-                          "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 MAX_WARNINGS = 50  # of one kind; then one line says how many more
 
 
