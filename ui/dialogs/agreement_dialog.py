@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import bounds
 from consularapp.agreements import (
     AgreementInput,
     agreement_problems,
@@ -134,7 +135,9 @@ class AgreementDialog(RecordDialog):
         self.signed_on = DateField(self)
         self.effective_on = DateField(self)
         self.term = QSpinBox(self)
-        self.term.setRange(0, 600)
+        # The rule's bound (consularapp/bounds.py), and 0 below it for no term: a term the
+        # rules accept (an import, say) is shown and saved as it is, never clamped.
+        self.term.setRange(bounds.TERM_MONTHS.minimum - 1, bounds.TERM_MONTHS.maximum)
         self.term.setSpecialValueText(tr("none (no sunset)"))
         self.term.setSuffix(tr(" months"))
         self.expires_on = DateField(self)

@@ -36,7 +36,7 @@ from consularapp.errors import ConsularError, InputError, Problem
 from consularapp.events import EventRow, get_event_row
 from consularapp.models import Role
 from consularapp.staffing import AssignmentInput, candidates, get_assignment
-from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data
+from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data, set_day_range
 from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
 from ui.models.lrw_labels import long_day_text, roles, span_text, zone_description
@@ -165,6 +165,7 @@ class AssignDialog(DiscardGuard, QDialog):
         multi_day = self.event_row.ends.date() != self.event_row.starts.date()
         self.shift_day = QDateEdit(self)
         self.shift_day.setDisplayFormat("ddd yyyy-MM-dd")
+        set_day_range(self.shift_day)
         self.shift_day.setAccessibleName(_tr("Shift date, at the venue"))
         self.shift_day.setVisible(multi_day)
         self.shift_start = QTimeEdit(self)

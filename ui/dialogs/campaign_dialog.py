@@ -39,7 +39,7 @@ from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
 from ui import clock
-from ui.dialogs.form import ProblemsPanel, RecordDialog, line_edit
+from ui.dialogs.form import ProblemsPanel, RecordDialog, line_edit, set_day_range
 from ui.errors import show_error
 from ui.models.lrw_labels import long_day_text
 from ui.operations import campaigns as ops
@@ -62,6 +62,7 @@ def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setDisplayFormat("ddd yyyy-MM-dd")
     edit.setCalendarPopup(True)
+    set_day_range(edit)
     return edit
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import bounds
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.directory import list_consulates, list_offices
@@ -41,6 +42,7 @@ from ui.dialogs.form import (
     contains_completer,
     line_edit,
     set_combo_data,
+    set_day_range,
     zone_combo,
 )
 from ui.errors import show_error
@@ -78,6 +80,7 @@ class LocalTimeField(QWidget):
         self.day = QDateEdit(self)
         self.day.setDisplayFormat("ddd yyyy-MM-dd")
         self.day.setCalendarPopup(True)
+        set_day_range(self.day)
         self.day.setAccessibleName(_tr("%1 date, at the venue").replace("%1", what))
         self.clock = QTimeEdit(self)
         self.clock.setDisplayFormat("HH:mm")
@@ -259,7 +262,7 @@ class EventDialog(RecordDialog):
         self.host.setCompleter(contains_completer(
             [self.host.itemText(n) for n in range(self.host.count())], self.host))
         self.staff_needed = QSpinBox(self)
-        self.staff_needed.setRange(0, 999)
+        self.staff_needed.setRange(bounds.STAFF_NEEDED.minimum, bounds.STAFF_NEEDED.maximum)
         self.staff_needed.setSpecialValueText(tr("not set"))
         self.languages = line_edit(self, placeholder=tr("e.g. Spanish; English"))
         self.languages_needed = line_edit(self, placeholder=tr("e.g. Spanish; K'iche'"))

@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import bounds
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import ConsularError, InputError, NotFoundError, Problem, WriteConflictError
@@ -516,6 +518,13 @@ def record_key_of(dialog: Any) -> tuple[str, str] | None:
         if value not in (None, ""):
             return table, str(value)
     return None
+
+
+def set_day_range(edit: QDateEdit) -> None:
+    """Let a date field reach exactly the days the rules accept (consularapp/bounds.py)."""
+    first, last = bounds.DATES.first, bounds.DATES.last
+    edit.setDateRange(QDate(first.year, first.month, first.day),
+                      QDate(last.year, last.month, last.day))
 
 
 def line_edit(parent: QWidget, text: str = "", placeholder: str = "") -> QLineEdit:
