@@ -25,8 +25,8 @@ from consularapp import bounds, withdrawn
 from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.errors import NotFoundError
-from consularapp.i18n import N_, _
+from consularapp.errors import InputError, NotFoundError, Problem
+from consularapp.i18n import N_, _, ngettext
 from consularapp.known import Known
 from consularapp.models import (
     ID_LENGTH,
@@ -54,6 +54,7 @@ from consularapp.validation import (
     check_whole,
     check_zone,
     clean_text,
+    locate,
     shown,
 )
 from consularapp.writes import Write, write
@@ -416,6 +417,31 @@ def wall_instant(wall: datetime, zone_name: str) -> datetime:
     return instant
 
 
+def shifts_left_outside(before: tuple[datetime, datetime], after: tuple[datetime, datetime],
+                        zone_name: str, shifts: Iterable[tuple[str, datetime, datetime]]
+                        ) -> list[Problem]:
+    """An event's new times must keep the shifts it holds: a shift inside the event `before`
+    that would lie outside it `after` is refused, at the event's start or end (the person's
+    shift is moved or removed first). One already outside is the planner's conflict, not this.
+
+    `shifts` are (person's name, start, end) in UTC. The editor and the importer both ask.
+    """
+    left = [(name, start, end) for name, start, end in shifts
+            if before[0] <= start and end <= before[1]
+            and (start < after[0] or end > after[1])]
+    if not left:
+        return []
+    name, start, end = min(left, key=lambda item: item[1])
+    shift = local_span(start, end, zone_name)
+    c = Checker()
+    c.fail("starts" if start < after[0] else "ends", "event.shifts_left_outside", ngettext(
+        "{person}'s shift ({shift}) would lie outside the event: move or remove it first",
+        "{count} shifts would lie outside the event, {person}'s ({shift}) among them: move or "
+        "remove them first", len(left)).format(count=len(left), person=name, shift=shift),
+        count=len(left), person=name, shift=shift)
+    return c.problems
+
+
 def check_event(data: EventInput, known: Known, original_id: str | None = None
                 ) -> Verdict[_CleanEvent]:
     """Everything wrong with event `data` (replacing `original_id`, or new), and it cleaned."""
@@ -584,7 +610,19 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         if any(name in SEQUENCE_FIELDS for name in changed):
             event.sequence = (event.sequence or 0) + 1
         moved = clean.starts_at - old["starts_at"]
-        if moved and clean.ends_at - clean.starts_at == old["ends_at"] - old["starts_at"]:
+        same_length = clean.ends_at - clean.starts_at == old["ends_at"] - old["starts_at"]
+        if not same_length:
+            shifts = s.execute(
+                select(Person.name, Assignment.starts_at, Assignment.ends_at)
+                .join(Person, Person.id == Assignment.person_id)
+                .where(Assignment.event_id == event.id, Assignment.starts_at.is_not(None))
+            ).all()
+            problems = shifts_left_outside((old["starts_at"], old["ends_at"]),
+                                           (clean.starts_at, clean.ends_at), clean.time_zone,
+                                           [(n, a, b or a) for n, a, b in shifts])
+            if problems:
+                raise InputError(locate(problems, EVENT_LABELS), _("The event was not saved"))
+        if moved and same_length:
             for a in s.scalars(
                 select(Assignment).where(
                     Assignment.event_id == event.id, Assignment.starts_at.is_not(None)

@@ -268,3 +268,45 @@ def test_an_event_moved_by_a_workbook_without_assignments_takes_its_shifts_along
     import_rows(empty_db, tmp_path, {"Events": events})
     hour = datetime(2027, 1, 1, 1) - datetime(2027, 1, 1)
     assert _shifts(empty_db, "EV-PHX-1") == [(a + hour, b + hour) for a, b in before]
+
+
+def test_the_editor_refuses_to_leave_a_shift_outside_its_event(empty_db: Database,
+                                                               tmp_path: Path) -> None:
+    """Shortened in the editor, the event left its shifts outside, and its export no longer
+    imported: the editor and the import now refuse it alike."""
+    import dataclasses
+
+    from consularapp.events import get_event, save_event
+
+    import_rows(empty_db, tmp_path, rich_sheets())
+    event = get_event(empty_db, "EV-PHX-1")
+    with pytest.raises(InputError) as info:
+        save_event(empty_db, dataclasses.replace(event, ends=datetime(2027, 8, 30, 10)),
+                   "EV-PHX-1")
+    assert [(p.where, p.code) for p in info.value.problems] == [
+        ("Ends", "event.shifts_left_outside")]
+
+
+def test_an_import_refuses_to_leave_a_shift_outside_its_event(empty_db: Database,
+                                                              tmp_path: Path) -> None:
+    sheets = rich_sheets()
+    import_rows(empty_db, tmp_path, sheets)
+    events = [sheets["Events"][0], next(r for r in sheets["Events"] if r[0] == "EV-PHX-1")]
+    events[1][column("Events", "Ends")] = "2027-08-30 10:00"
+    assert located(empty_db, tmp_path, {"Events": events}) == [
+        ("Events, row 2, Ends", "event.shifts_left_outside")]
+
+
+def test_an_import_may_shorten_an_event_whose_shifts_it_moves_inside(empty_db: Database,
+                                                                     tmp_path: Path) -> None:
+    sheets = rich_sheets()
+    import_rows(empty_db, tmp_path, sheets)
+    for row in sheets["Events"]:
+        if row[0] == "EV-PHX-1":
+            row[column("Events", "Ends")] = "2027-08-30 12:00"
+    for row in sheets["Assignments"]:
+        if row[0] == "EV-PHX-1" and row[5] == "second shift":
+            row[column("Assignments", "Ends")] = "2027-08-30 12:00"
+    import_rows(empty_db, tmp_path, sheets)
+    ends = max(end for _start, end in _shifts(empty_db, "EV-PHX-1"))
+    assert ends == _event_span(empty_db, "EV-PHX-1")[1]

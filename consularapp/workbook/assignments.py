@@ -17,6 +17,8 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from consularapp.errors import Problem
+from consularapp.events import shifts_left_outside
 from consularapp.i18n import _
 from consularapp.known import AssignmentFacts
 from consularapp.staffing import (
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from consularapp.workbook.importer import Importer
 
 SHEET = "Assignments"
+EVENTS = "Events"
 Key = tuple[str, str, datetime | None]
 
 
@@ -94,6 +97,7 @@ def read(imp: Importer) -> None:
                                 "ends_at": clean.ends_at, "notes": clean.notes}
         imp.assignment_matches[key] = matches[key]
     updated = {id(old) for old in matches.values() if old is not None}
+    _check_shifts_kept(imp, stored, updated)
     for key, (old, moved) in stored.items():
         if moved and id(old) not in updated and key not in imp.assignments:
             imp.assignments[key] = {**{f: old[f] for f in ("event_id", "person_id", "role",
@@ -102,6 +106,31 @@ def read(imp: Importer) -> None:
                                     "ends_at": (old["ends_at"] or old["starts_at"]) + moved}
             imp.assignment_matches[key] = old
             imp.carried.add(key)
+
+
+def _check_shifts_kept(imp: Importer, stored: dict[Key, tuple[dict[str, Any], timedelta]],
+                       updated: set[int]) -> None:
+    """An event the file lengthens or shortens must keep the stored shifts no row changes
+    inside it (the editor's rule, `events.shifts_left_outside`), refused at the Events row."""
+    left: dict[str, list[tuple[str, datetime, datetime]]] = defaultdict(list)
+    for (eid, pid, starts), (old, moved) in stored.items():
+        if starts is None or moved or id(old) in updated or eid not in imp.events:
+            continue
+        left[eid].append((imp.known.people.get(pid) or pid, old["starts_at"],
+                          old["ends_at"] or old["starts_at"]))
+    add = imp.sink(EVENTS)
+    for eid, shifts in left.items():
+        old_event, new_event = imp.db_events.get(eid), imp.events[eid]
+        if old_event is None or eid not in imp.event_rows:
+            continue
+        number = imp.event_rows[eid]
+        for p in shifts_left_outside((old_event["starts_at"], old_event["ends_at"]),
+                                     (new_event["starts_at"], new_event["ends_at"]),
+                                     new_event["time_zone"], shifts):
+            col = FIELD_COLUMNS[EVENTS][p.field]
+            where = _("{sheet}, row {row}, {column}").format(sheet=EVENTS, row=number,
+                                                            column=col)
+            add(Problem(where, p.message, p.code, p.params, p.field), number, col)
 
 
 def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> bool:
