@@ -36,6 +36,7 @@ from test_workbook import import_rows, rich_sheets
 from consularapp.db import Database, open_database
 from consularapp.errors import ConsularError, InputError, WorkbookFileError
 from consularapp.models import Base
+from consularapp.validation import split_list
 from consularapp.workbook import SHEET_ORDER, export_workbook, import_workbook
 from consularapp.workbook.cells import cell_text, is_blank
 from consularapp.workbook.format import VERSION_COLUMN
@@ -317,6 +318,16 @@ def _by_key(path: Path) -> dict[str, dict[tuple[str, ...], dict[str, Any]]]:
     return found
 
 
+LISTS = {"Office IDs", "Consulate IDs", "Languages", "Topics", "Languages needed"}
+
+
+def _empty(column: str, value: Any) -> bool:
+    """A blank cell, or a list cell without one item (';;;')."""
+    if column in LISTS:
+        return not split_list(cell_text(value))
+    return is_blank(value)
+
+
 def _silently_lost(db: Database, path: Path, warnings: list[str], tmp_path: Path) -> str:
     """What an accepted workbook held that the database lost without a warning naming the
     sheet: a row whose record is not in the export, or a filled cell that comes back blank."""
@@ -333,7 +344,7 @@ def _silently_lost(db: Database, path: Path, warnings: list[str], tmp_path: Path
             if back is None:
                 return f"{name} row {key} is not in the export"
             for col, value in row.items():
-                if not is_blank(value) and is_blank(back.get(col)):
+                if not _empty(col, value) and is_blank(back.get(col)):
                     return f"{name} {key} {col} = {value!r:.60} came back blank"
     return ""
 
