@@ -38,22 +38,38 @@ def header_text(text: str) -> str:
     return text
 
 
+Get = Callable[[R], Any] | str  # a function of the row, or the name of a model method of the row
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    """One column of a table model over rows of type R."""
+    """One column of a table model over rows of type R. `value`, `sort` and `tooltip` are
+    functions of the row, or the names of model methods taking the row (for what depends on
+    the model: the day it is as of, its translations)."""
 
     key: str  # stable name: COL_<KEY> on the model, and what tests and settings call it
     header: str  # the English header, translated when shown
-    value: Callable[[R], str]  # the text shown (DisplayRole, AccessibleTextRole)
-    sort: Callable[[R], Any] | None = None  # the native value sorted on; default: the text
-    tooltip: Callable[[R], str | None] | None = None
+    value: Get[R]  # the text shown (DisplayRole, AccessibleTextRole)
+    sort: Get[R] | None = None  # the native value sorted on; default: the text
+    tooltip: Get[R] | None = None
     sample: str = ""  # a text the column shows whole at its first width ("" : the header's)
-    words: Callable[[], Iterable[str]] | None = None  # texts it must show whole, any language
+    # Texts it must show whole in any language: a function, or the name of a model method.
+    words: Callable[[], Iterable[str]] | str | None = None
     align: Qt.AlignmentFlag = LEFT
     stretch: bool = False  # takes the width the others leave (the last column's job otherwise)
 
-    def sort_value(self, row: R) -> Any:
-        return self.sort(row) if self.sort is not None else self.value(row)
+    def text(self, model: object, row: R) -> str:
+        return _call(model, self.value, row)
+
+    def sort_value(self, model: object, row: R) -> Any:
+        return _call(model, self.sort if self.sort is not None else self.value, row)
+
+    def tooltip_text(self, model: object, row: R) -> str | None:
+        return None if self.tooltip is None else _call(model, self.tooltip, row)
+
+
+def _call(model: object, get: Get[Any], row: Any) -> Any:
+    return getattr(model, get)(row) if isinstance(get, str) else get(row)
 
 
 def constants(columns: Sequence[Column[Any]]) -> dict[str, int]:
@@ -67,23 +83,27 @@ def constants(columns: Sequence[Column[Any]]) -> dict[str, int]:
 
 
 def translated_header(model: object, column: Column[Any]) -> str:
-    return QCoreApplication.translate(type(model).__name__, column.header)
+    """The header in the window's language, in the model's translation context (its
+    `header_context`, else its class name, as self.tr would)."""
+    context = getattr(model, "header_context", None) or type(model).__name__
+    return QCoreApplication.translate(context, column.header)
 
 
-def fit_columns(view: QAbstractItemView, columns: Sequence[Column[Any]],
-                pixels: dict[int, int] | None = None) -> None:
-    """First widths of `view`'s columns from what they must show: the header, the sample and
-    the words, in the view's own font (so they grow with the system's text size); `pixels`
-    wider for a column that wants more. Stretching columns take what is left."""
+def fit_columns(view: QAbstractItemView, model: Any, pixels: dict[int, int] | None = None) -> None:
+    """First widths of `view`'s columns from what `model` (the table model, under any proxy)
+    declares they must show: the header, the sample and the words, in the view's own font (so
+    they grow with the system's text size); `pixels` wider for a column that wants more.
+    Stretching columns take what is left."""
     header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
-    model = view.model()
     head_metrics = header.fontMetrics()
     cell_metrics = view.fontMetrics()
-    for n, column in enumerate(columns):
-        title = model.headerData(n, Qt.Orientation.Horizontal) if model is not None else ""
+    for n, column in enumerate(model.columns):
+        title = model.headerData(n, Qt.Orientation.Horizontal)
         width = head_metrics.horizontalAdvance(str(title or column.header)) + HEADER_ROOM
         texts = [column.sample] if column.sample else []
-        if column.words is not None:
+        if isinstance(column.words, str):
+            texts += list(getattr(model, column.words)())
+        elif column.words is not None:
             texts += list(column.words())
         for text in texts:
             width = max(width, cell_metrics.horizontalAdvance(text) + CELL_ROOM)

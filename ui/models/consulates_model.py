@@ -3,57 +3,44 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from consularapp.directory import ConsulateRow
 from ui.labels import consulate_type_label, origin_details, origin_label
+from ui.models.columns import Column, header_text
 from ui.models.table_model import RowTableModel
 
 
+def _origin_details(row: ConsulateRow) -> str:
+    return origin_details(row.source, row.confidence, row.edited)
+
+
+def _origin_words() -> tuple[str, ...]:
+    return (origin_label("", False), origin_label("x", True))
+
+
 class ConsulatesModel(RowTableModel):
-    COL_ID = 0
-    COL_COUNTRY = 1
-    COL_NAME = 2
-    COL_TYPE = 3
-    COL_CITY = 4
-    COL_STATE = 5
-    COL_TIME_ZONE = 6
-    COL_ORIGIN = 7
-    COLUMN_COUNT = 8
-
-    def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("ID"), tr("Country"), tr("Name"), tr("Type"), tr("City"), tr("State"),
-                tr("Time zone"), tr("Origin")]
-
-    def display(self, row: ConsulateRow, column: int) -> str:
-        if column == self.COL_ID:
-            return row.id
-        if column == self.COL_COUNTRY:
-            return row.country_name
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_TYPE:
-            return consulate_type_label(row.consulate_type)
-        if column == self.COL_CITY:
-            return row.city
-        if column == self.COL_STATE:
-            return row.state
-        if column == self.COL_TIME_ZONE:
-            return row.time_zone
-        if column == self.COL_ORIGIN:
-            return origin_label(row.source, row.edited)
-        return ""
-
-    def sort_value(self, row: ConsulateRow, column: int) -> Any:
-        if column == self.COL_ORIGIN:
-            return (not row.source, row.edited)
-        if column == self.COL_TYPE:
-            return row.consulate_type
-        return self.display(row, column)
-
-    def tooltip(self, row: ConsulateRow, column: int) -> str | None:
-        return origin_details(row.source, row.confidence, row.edited)
+    # Every cell's tooltip says where the record comes from and how sure that is.
+    columns = (
+        Column("id", header_text("ID"), lambda r: r.id, sample="MX-SANBERNARDINO",
+               tooltip=_origin_details),
+        Column("country", header_text("Country"), lambda r: r.country_name,
+               sample="Dominican Republic", tooltip=_origin_details),
+        Column("name", header_text("Name"), lambda r: r.name,
+               sample="Consulate General of Mexico in Chicago", tooltip=_origin_details),
+        Column("type", header_text("Type"), lambda r: consulate_type_label(r.consulate_type),
+               sort=lambda r: r.consulate_type, sample="Consulate General",
+               tooltip=_origin_details),
+        Column("city", header_text("City"), lambda r: r.city, sample="San Bernardino",
+               tooltip=_origin_details),
+        Column("state", header_text("State"), lambda r: r.state, sample="WW",
+               tooltip=_origin_details),
+        Column("time_zone", header_text("Time zone"), lambda r: r.time_zone,
+               sample="America/Los_Angeles", tooltip=_origin_details),
+        # Reference before edited reference before the user's own.
+        Column("origin", header_text("Origin"), lambda r: origin_label(r.source, r.edited),
+               sort=lambda r: (not r.source, r.edited), words=_origin_words,
+               tooltip=_origin_details),
+    )
 
     def search_parts(self, row: ConsulateRow) -> Iterable[str]:
         return (row.id, row.country_code, row.country_name, row.name, row.city, row.state,

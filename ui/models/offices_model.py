@@ -14,6 +14,10 @@ def _origin(row: OfficeRow) -> str:
     return origin_label(row.source, row.edited)
 
 
+def _origin_words() -> tuple[str, ...]:
+    return (origin_label("", False), origin_label("x", True))
+
+
 def _origin_details(row: OfficeRow) -> str:
     return origin_details(row.source, row.confidence, row.edited)
 
@@ -39,7 +43,7 @@ class OfficesModel(RowTableModel):
                sample="Indianapolis District", tooltip=_origin_details),
         # Reference before edited reference before the user's own.
         Column("origin", header_text("Origin"), _origin, sort=lambda r: (not r.source, r.edited),
-               words=lambda: (origin_label("", False), origin_label("x", True)),
+               words=_origin_words,
                tooltip=_origin_details),
     )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from consularapp.directory import PersonRow
 from ui import clock
+from ui.models.columns import Column, header_text
 from ui.models.table_model import RowTableModel
 
 
@@ -34,27 +35,35 @@ def person_status(row: PersonRow, today: date | None = None) -> PersonStatus:
     return PersonStatus.LEFT
 
 
+def _from_text(row: PersonRow) -> str:
+    return row.active_from.isoformat() if row.active_from else ""
+
+
 class PeopleModel(RowTableModel):
-    COL_NAME = 0
-    COL_ID = 1
-    COL_ORGANIZATION = 2
-    COL_TITLE = 3
-    COL_STATUS = 4
-    COL_FROM = 5
-    COL_TO = 6
-    COL_LANGUAGES = 7
-    COL_EMAIL = 8
-    COL_PHONE = 9
-    COLUMN_COUNT = 10
+    columns = (
+        Column("name", header_text("Name"), lambda r: r.name, sample="María Fernanda Gutiérrez"),
+        Column("id", header_text("ID"), lambda r: r.id, sample="P-MARIA-GUTIERREZ"),
+        Column("organization", header_text("Organization"), "organization_text",
+               sort=lambda r: r.organization_name, tooltip="organization_tooltip",
+               sample="Consulate General of Mexico in Chicago"),
+        Column("title", header_text("Title"), lambda r: r.title, sample="Consul for Protection"),
+        Column("status", header_text("Status"), "status_text",
+               sort="status_rank", tooltip="organization_tooltip", words="status_words"),
+        Column("from", header_text("From"), _from_text, sort=lambda r: r.active_from,
+               sample="0000-00-00"),
+        # An open end sorts after every date.
+        Column("to", header_text("To"), "to_text",
+               sort=lambda r: r.active_to or (date.max if r.organization_id else None),
+               sample="0000-00-00"),
+        Column("languages", header_text("Languages"), lambda r: "; ".join(r.languages),
+               sample="Spanish; English"),
+        Column("email", header_text("Email"), lambda r: r.email, sample="name@example.gov"),
+        Column("phone", header_text("Phone"), lambda r: r.phone, sample="000-000-0000"),
+    )
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or clock.today()
-
-    def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("Name"), tr("ID"), tr("Organization"), tr("Title"), tr("Status"), tr("From"),
-                tr("To"), tr("Languages"), tr("Email"), tr("Phone")]
 
     def status(self, row: PersonRow) -> PersonStatus:
         return person_status(row, self.today)
@@ -77,45 +86,20 @@ class PeopleModel(RowTableModel):
             return self.tr("%1 (left)").replace("%1", name)
         return name
 
-    def display(self, row: PersonRow, column: int) -> str:
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_ID:
-            return row.id
-        if column == self.COL_ORGANIZATION:
-            return self.organization_text(row)
-        if column == self.COL_TITLE:
-            return row.title
-        if column == self.COL_STATUS:
-            return self.status_text(row)
-        if column == self.COL_FROM:
-            return row.active_from.isoformat() if row.active_from else ""
-        if column == self.COL_TO:
-            if row.active_to:
-                return row.active_to.isoformat()
-            return self.tr("open") if row.organization_id else ""
-        if column == self.COL_LANGUAGES:
-            return "; ".join(row.languages)
-        if column == self.COL_EMAIL:
-            return row.email
-        if column == self.COL_PHONE:
-            return row.phone
-        return ""
+    def status_rank(self, row: PersonRow) -> int:
+        return list(PersonStatus).index(self.status(row))
 
-    def sort_value(self, row: PersonRow, column: int) -> Any:
-        if column == self.COL_FROM:
-            return row.active_from
-        if column == self.COL_TO:
-            # An open end sorts after every date.
-            return row.active_to or (date.max if row.organization_id else None)
-        if column == self.COL_ORGANIZATION:
-            return row.organization_name
-        if column == self.COL_STATUS:
-            return list(PersonStatus).index(self.status(row))
-        return self.display(row, column)
+    def status_words(self) -> list[str]:
+        return [self.tr("current"), self.tr("left"), self.tr("starts later"),
+                self.tr("no organization")]
 
-    def tooltip(self, row: PersonRow, column: int) -> str | None:
-        if column in (self.COL_ORGANIZATION, self.COL_STATUS) and row.organization_id:
+    def to_text(self, row: PersonRow) -> str:
+        if row.active_to:
+            return row.active_to.isoformat()
+        return self.tr("open") if row.organization_id else ""
+
+    def organization_tooltip(self, row: PersonRow) -> str | None:
+        if row.organization_id:
             return f"{row.organization_name} ({row.organization_id})"
         return None
 

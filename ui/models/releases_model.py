@@ -10,7 +10,8 @@ from typing import Any
 
 from consularapp.publishing import CHANGE_KINDS, ReleaseInfo
 from consularapp.timeutil import zone
-from ui.models.lrw_labels import change_label, span_text, status_label, tr
+from ui.models.columns import RIGHT, Column, header_text
+from ui.models.lrw_labels import CONTEXT, change_label, span_text, status_label, tr
 from ui.models.table_model import RowTableModel
 
 
@@ -27,43 +28,32 @@ class ReleaseRow:
     release: ReleaseInfo
 
 
+def _what_rank(row: ChangeRow) -> int:
+    what = row.entry["what"]
+    return CHANGE_KINDS.index(what) if what in CHANGE_KINDS else 99
+
+
+def _fields_changed(row: ChangeRow) -> str | None:
+    fields = row.entry.get("fields") or []
+    return tr("Fields changed: %1").replace("%1", ", ".join(fields)) if fields else None
+
+
 class ReleasesModel(RowTableModel):
-    COL_NUMBER = 0
-    COL_WHEN = 1
-    COL_BY = 2
-    COL_EVENTS = 3
-    COL_CHANGES = 4
-    COLUMN_COUNT = 5
-
-    def headers(self) -> list[str]:
-        return [tr("Release"), tr("Published (your time)"), tr("By"), tr("Events"),
-                tr("Changes from the previous release")]
-
-    def display(self, row: ReleaseRow, column: int) -> str:
-        r = row.release
-        if column == self.COL_NUMBER:
-            return str(r.number)
-        if column == self.COL_WHEN:
-            return r.published_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-        if column == self.COL_BY:
-            return r.published_by or ""
-        if column == self.COL_EVENTS:
-            return str(r.event_count)
-        if column == self.COL_CHANGES:
-            return counts_text(r.changelog)
-        return ""
-
-    def sort_value(self, row: ReleaseRow, column: int) -> Any:
-        r = row.release
-        if column == self.COL_NUMBER:
-            return r.number
-        if column == self.COL_WHEN:
-            return r.published_at
-        if column == self.COL_EVENTS:
-            return r.event_count
-        if column == self.COL_CHANGES:
-            return len(r.changelog)
-        return self.display(row, column)
+    header_context = CONTEXT
+    columns = (
+        Column("number", header_text("Release"), lambda r: str(r.release.number),
+               sort=lambda r: r.release.number, sample="000", align=RIGHT),
+        Column("when", header_text("Published (your time)"),
+               lambda r: r.release.published_at.astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+               sort=lambda r: r.release.published_at, sample="0000-00-00 00:00 MMM"),
+        Column("by", header_text("By"), lambda r: r.release.published_by or "",
+               sample="Rosa Martínez"),
+        Column("events", header_text("Events"), lambda r: str(r.release.event_count),
+               sort=lambda r: r.release.event_count, sample="0000", align=RIGHT),
+        Column("changes", header_text("Changes from the previous release"),
+               lambda r: counts_text(r.release.changelog),
+               sort=lambda r: len(r.release.changelog), stretch=True),
+    )
 
     def search_parts(self, row: ReleaseRow) -> Iterable[str]:
         return (str(row.release.number), row.release.published_by or "")
@@ -92,42 +82,21 @@ def _when_text(side: dict[str, Any] | None) -> str:
 class ChangesModel(RowTableModel):
     """What publishing would send: one row per event that differs from the latest release."""
 
-    COL_WHAT = 0
-    COL_EVENT = 1
-    COL_TITLE = 2
-    COL_BEFORE = 3
-    COL_AFTER = 4
-    COLUMN_COUNT = 5
-
-    def headers(self) -> list[str]:
-        return [tr("Change"), tr("Event"), tr("Title"), tr("Before (venue time)"),
-                tr("Now (venue time)")]
-
-    def display(self, row: ChangeRow, column: int) -> str:
-        e = row.entry
-        if column == self.COL_WHAT:
-            return change_label(e["what"])
-        if column == self.COL_EVENT:
-            return e["event_id"]
-        if column == self.COL_TITLE:
-            return e["title"]
-        if column == self.COL_BEFORE:
-            return _when_text(e.get("before"))
-        if column == self.COL_AFTER:
-            return _when_text(e.get("after"))
-        return ""
-
-    def sort_value(self, row: ChangeRow, column: int) -> Any:
-        if column == self.COL_WHAT:
-            return CHANGE_KINDS.index(row.entry["what"]) if row.entry["what"] in CHANGE_KINDS \
-                else 99
-        return self.display(row, column)
-
-    def tooltip(self, row: ChangeRow, column: int) -> str | None:
-        fields = row.entry.get("fields") or []
-        if column == self.COL_WHAT and fields:
-            return tr("Fields changed: %1").replace("%1", ", ".join(fields))
-        return None
+    header_context = CONTEXT
+    columns = (
+        Column("what", header_text("Change"), lambda r: change_label(r.entry["what"]),
+               sort=_what_rank, tooltip=_fields_changed, sample="rescheduled"),
+        Column("event", header_text("Event"), lambda r: r.entry["event_id"],
+               sample="LRW2027-OPENING-CHI"),
+        Column("title", header_text("Title"), lambda r: r.entry["title"],
+               sample="Heat illness prevention workshop"),
+        Column("before", header_text("Before (venue time)"),
+               lambda r: _when_text(r.entry.get("before")),
+               sample="0000-00-00 00:00–00:00 MMM, Consulate"),
+        Column("after", header_text("Now (venue time)"),
+               lambda r: _when_text(r.entry.get("after")),
+               sample="0000-00-00 00:00–00:00 MMM, Consulate"),
+    )
 
     def search_parts(self, row: ChangeRow) -> Iterable[str]:
         return (row.entry["event_id"], row.entry["title"], row.entry["what"])

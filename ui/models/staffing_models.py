@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from consularapp.staffing import AssignmentRow, Candidate, WeekEntry
+from ui.models.columns import Column, header_text
 from ui.models.lrw_labels import (
+    CONTEXT,
     COVERED,
     WARNING_SIGN,
     day_text,
@@ -23,45 +25,37 @@ from ui.models.lrw_labels import (
 )
 from ui.models.table_model import RowTableModel
 
+
+def roles_words() -> list[str]:
+    """Every role's word (a Role column shows each whole)."""
+    from consularapp.models import Role
+
+    return [role_label(r.value) for r in Role]
+
+
 # --- assignments of one event -------------------------------------------------------------------
 
 
-class AssignmentsModel(RowTableModel):
-    COL_NAME = 0
-    COL_ROLE = 1
-    COL_SHIFT = 2
-    COL_LANGUAGES = 3
-    COLUMN_COUNT = 4
+def _shift_tooltip(row: AssignmentRow) -> str:
+    text = f"{row.when} ({row.time_zone})"
+    return tr("Whole event: %1").replace("%1", text) if row.whole_event else text
 
-    def headers(self) -> list[str]:
-        return [tr("Name"), tr("Role"), tr("Shift"), tr("Languages")]
+
+class AssignmentsModel(RowTableModel):
+    header_context = CONTEXT
+    columns = (
+        Column("name", header_text("Name"), lambda r: r.person_name,
+               tooltip=lambda r: f"{r.person_name} ({r.person_id})", sample="Rosa Martínez"),
+        Column("role", header_text("Role"), lambda r: role_label(r.role), words=roles_words),
+        Column("shift", header_text("Shift"), "shift_text",
+               sort=lambda r: r.starts.replace(tzinfo=None), tooltip=_shift_tooltip,
+               sample="00:00–00:00 MMM"),
+        Column("languages", header_text("Languages"), lambda r: ", ".join(r.languages),
+               sample="English, Spanish", stretch=True),
+    )
 
     def shift_text(self, row: AssignmentRow) -> str:
         return tr("whole event") if row.whole_event else span_text(row.starts, row.ends)
-
-    def display(self, row: AssignmentRow, column: int) -> str:
-        if column == self.COL_NAME:
-            return row.person_name
-        if column == self.COL_ROLE:
-            return role_label(row.role)
-        if column == self.COL_SHIFT:
-            return self.shift_text(row)
-        if column == self.COL_LANGUAGES:
-            return ", ".join(row.languages)
-        return ""
-
-    def sort_value(self, row: AssignmentRow, column: int) -> Any:
-        if column == self.COL_SHIFT:
-            return row.starts.replace(tzinfo=None)
-        return self.display(row, column)
-
-    def tooltip(self, row: AssignmentRow, column: int) -> str | None:
-        if column == self.COL_NAME:
-            return f"{row.person_name} ({row.person_id})"
-        if column == self.COL_SHIFT:
-            text = f"{row.when} ({row.time_zone})"
-            return tr("Whole event: %1").replace("%1", text) if row.whole_event else text
-        return None
 
     def search_parts(self, row: AssignmentRow) -> Iterable[str]:
         return (row.person_name, row.person_id, row.role, *row.languages)
@@ -92,47 +86,33 @@ def candidate_notes(c: Candidate) -> str:
     return "; ".join(notes)
 
 
+def _candidate_name_tooltip(row: CandidateRow) -> str:
+    c = row.candidate
+    return f"{c.name} ({c.person_id})" + (f" — {c.title}" if c.title else "")
+
+
+def _candidate_rank(row: CandidateRow) -> tuple[bool, ...]:
+    c = row.candidate
+    return (c.already_assigned, not c.at_event_office, not c.active, bool(c.busy_with))
+
+
 class CandidatesModel(RowTableModel):
-    COL_NAME = 0
-    COL_ORGANIZATION = 1
-    COL_LANGUAGES = 2
-    COL_SPEAKS = 3
-    COL_NOTES = 4
-    COLUMN_COUNT = 5
-
-    def headers(self) -> list[str]:
-        return [tr("Name"), tr("Organization"), tr("Languages"), tr("Speaks needed"),
-                tr("Notes")]
-
-    def display(self, row: CandidateRow, column: int) -> str:
-        c = row.candidate
-        if column == self.COL_NAME:
-            return c.name
-        if column == self.COL_ORGANIZATION:
-            return c.organization_name or c.organization_id
-        if column == self.COL_LANGUAGES:
-            return ", ".join(c.languages)
-        if column == self.COL_SPEAKS:
-            return ", ".join(f"{lang} {COVERED}" for lang in c.speaks_needed)
-        if column == self.COL_NOTES:
-            return candidate_notes(c)
-        return ""
-
-    def sort_value(self, row: CandidateRow, column: int) -> Any:
-        c = row.candidate
-        if column == self.COL_SPEAKS:
-            return len(c.speaks_needed)
-        if column == self.COL_NOTES:
-            return (c.already_assigned, not c.at_event_office, not c.active, bool(c.busy_with))
-        return self.display(row, column)
-
-    def tooltip(self, row: CandidateRow, column: int) -> str | None:
-        c = row.candidate
-        if column == self.COL_NAME:
-            return f"{c.name} ({c.person_id})" + (f" — {c.title}" if c.title else "")
-        if column == self.COL_NOTES:
-            return candidate_notes(c)
-        return None
+    header_context = CONTEXT
+    columns = (
+        Column("name", header_text("Name"), lambda r: r.candidate.name,
+               tooltip=_candidate_name_tooltip, sample="Rosa Martínez"),
+        Column("organization", header_text("Organization"),
+               lambda r: r.candidate.organization_name or r.candidate.organization_id,
+               sample="WHD Chicago District Office"),
+        Column("languages", header_text("Languages"), lambda r: ", ".join(r.candidate.languages),
+               sample="English, Spanish"),
+        Column("speaks", header_text("Speaks needed"),
+               lambda r: ", ".join(f"{lang} {COVERED}" for lang in r.candidate.speaks_needed),
+               sort=lambda r: len(r.candidate.speaks_needed), sample="Spanish ✔"),
+        Column("notes", header_text("Notes"), lambda r: candidate_notes(r.candidate),
+               sort=_candidate_rank, tooltip=lambda r: candidate_notes(r.candidate),
+               stretch=True),
+    )
 
     def search_parts(self, row: CandidateRow) -> Iterable[str]:
         c = row.candidate
@@ -165,14 +145,25 @@ def overlaps(entries: Iterable[WeekEntry]) -> dict[int, list[str]]:
 
 
 class PersonWeekModel(RowTableModel):
-    COL_DAY = 0
-    COL_TIME = 1
-    COL_EVENT = 2
-    COL_ROLE = 3
-    COL_VENUE = 4
-    COL_STATUS = 5
-    COL_NOTE = 6
-    COLUMN_COUNT = 7
+    header_context = CONTEXT
+    columns = (
+        Column("day", header_text("Day"), lambda r: day_text(r.entry.day),
+               sort=lambda r: r.entry.day, sample="Wed 00 Sep"),
+        # Real-time order across zones.
+        Column("time", header_text("Time at the venue"), "time_text",
+               sort=lambda r: r.entry.starts,
+               tooltip=lambda r: f"{r.entry.when} ({r.entry.time_zone})",
+               sample="00:00–00:00 MMM (shift)"),
+        Column("event", header_text("Event"), lambda r: f"{r.entry.title} ({r.entry.event_id})",
+               sample="Information table (LRW2027-DEN-TABLING)"),
+        Column("role", header_text("Role"), lambda r: role_label(r.entry.role),
+               words=roles_words),
+        Column("venue", header_text("Venue"), lambda r: r.entry.venue,
+               tooltip=lambda r: r.entry.address or None, sample="Consulate of Mexico"),
+        Column("status", header_text("Status"), lambda r: status_label(r.entry.status),
+               sample="Confirmed"),
+        Column("note", header_text("Note"), "note", stretch=True),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -183,50 +174,16 @@ class PersonWeekModel(RowTableModel):
         self.overlaps = overlaps(entries)
         self.set_rows([WeekRow(str(e.assignment_id), e) for e in entries])
 
-    def headers(self) -> list[str]:
-        return [tr("Day"), tr("Time at the venue"), tr("Event"), tr("Role"), tr("Venue"),
-                tr("Status"), tr("Note")]
-
     def note(self, row: WeekRow) -> str:
         others = self.overlaps.get(row.entry.assignment_id)
         if not others:
             return ""
         return f"{WARNING_SIGN} " + tr("overlaps %1").replace("%1", ", ".join(others))
 
-    def display(self, row: WeekRow, column: int) -> str:
+    def time_text(self, row: WeekRow) -> str:
         e = row.entry
-        if column == self.COL_DAY:
-            return day_text(e.day)
-        if column == self.COL_TIME:
-            text = span_text(e.starts, e.ends)
-            return text if e.whole_event else tr("%1 (shift)").replace("%1", text)
-        if column == self.COL_EVENT:
-            return f"{e.title} ({e.event_id})"
-        if column == self.COL_ROLE:
-            return role_label(e.role)
-        if column == self.COL_VENUE:
-            return e.venue
-        if column == self.COL_STATUS:
-            return status_label(e.status)
-        if column == self.COL_NOTE:
-            return self.note(row)
-        return ""
-
-    def sort_value(self, row: WeekRow, column: int) -> Any:
-        e = row.entry
-        if column == self.COL_DAY:
-            return e.day
-        if column == self.COL_TIME:
-            return e.starts  # real time order across zones
-        return self.display(row, column)
-
-    def tooltip(self, row: WeekRow, column: int) -> str | None:
-        e = row.entry
-        if column == self.COL_TIME:
-            return f"{e.when} ({e.time_zone})"
-        if column == self.COL_VENUE and e.address:
-            return e.address
-        return None
+        text = span_text(e.starts, e.ends)
+        return text if e.whole_event else tr("%1 (shift)").replace("%1", text)
 
     def search_parts(self, row: WeekRow) -> Iterable[str]:
         e = row.entry

@@ -58,6 +58,8 @@ class RowTableModel(QAbstractTableModel):
 
     #: The columns, declared once; COL_<KEY> and COLUMN_COUNT are made from them.
     columns: ClassVar[Sequence[Column[Any]]] = ()
+    #: Where the headers' translations are (default: the class name, as self.tr).
+    header_context: ClassVar[str | None] = None
     #: Column count (from `columns`; a model without them sets it with its own COL_... names).
     COLUMN_COUNT = 0
 
@@ -83,16 +85,16 @@ class RowTableModel(QAbstractTableModel):
         return [translated_header(self, c) for c in self.columns]
 
     def display(self, row: Any, column: int) -> str:
-        return self.columns[column].value(row)
+        return self.columns[column].text(self, row)
 
     def sort_value(self, row: Any, column: int) -> Any:
         if self.columns:
-            return self.columns[column].sort_value(row)
+            return self.columns[column].sort_value(self, row)
         return self.display(row, column)
 
     def tooltip(self, row: Any, column: int) -> str | None:
-        if self.columns and self.columns[column].tooltip is not None:
-            return self.columns[column].tooltip(row)  # type: ignore[misc]
+        if self.columns:
+            return self.columns[column].tooltip_text(self, row)
         return None
 
     def alignment(self, column: int) -> int:
