@@ -30,6 +30,11 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 HEADER_ROOM = 30
 #: Room beside a cell's text: the margins and an icon.
 CELL_ROOM = 16
+#: Rows measured for a `fit` column (a national directory has tens of thousands: the first ones
+#: say enough, and measuring stays a few milliseconds).
+FIT_ROWS = 2000
+#: The widest a `fit` column starts (a long name wraps into its tooltip beyond that).
+FIT_MAX = 420
 
 
 def header_text(text: str) -> str:
@@ -57,6 +62,7 @@ class Column(Generic[R]):
     words: Callable[[], Iterable[str]] | str | None = None
     align: Qt.AlignmentFlag = LEFT
     stretch: bool = False  # takes the width the others leave (the last column's job otherwise)
+    fit: bool = False  # as wide as its widest value among the rows (IDs, names), up to FIT_MAX
 
     def text(self, model: object, row: R) -> str:
         return _call(model, self.value, row)
@@ -105,6 +111,11 @@ def fit_columns(view: QAbstractItemView, model: Any, pixels: dict[int, int] | No
             texts += list(getattr(model, column.words)())
         elif column.words is not None:
             texts += list(column.words())
+        if column.fit:
+            rows = model.rows()[:FIT_ROWS] if hasattr(model, "rows") else []
+            widest = max((cell_metrics.horizontalAdvance(column.text(model, r)) for r in rows),
+                         default=0)
+            width = max(width, min(widest + CELL_ROOM, FIT_MAX))
         for text in texts:
             width = max(width, cell_metrics.horizontalAdvance(text) + CELL_ROOM)
         width = max(width, (pixels or {}).get(n, 0))

@@ -22,11 +22,12 @@ class ConsulatesModel(RowTableModel):
     # Every cell's tooltip says where the record comes from and how sure that is.
     columns = (
         Column("id", header_text("ID"), lambda r: r.id, sample="MX-SANBERNARDINO",
-               tooltip=_origin_details),
+               fit=True, tooltip=_origin_details),
         Column("country", header_text("Country"), lambda r: r.country_name,
                sample="Dominican Republic", tooltip=_origin_details),
         Column("name", header_text("Name"), lambda r: r.name,
-               sample="Consulate General of Mexico in Chicago", tooltip=_origin_details),
+               sample="Consulate General of Mexico in Chicago", fit=True,
+               tooltip=_origin_details),
         Column("type", header_text("Type"), lambda r: consulate_type_label(r.consulate_type),
                sort=lambda r: r.consulate_type, sample="Consulate General",
                tooltip=_origin_details),

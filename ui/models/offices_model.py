@@ -14,6 +14,12 @@ def _origin(row: OfficeRow) -> str:
     return origin_label(row.source, row.edited)
 
 
+def _type_words() -> list[str]:
+    from consularapp.models import OfficeType
+
+    return [office_type_label(t.value) for t in OfficeType]
+
+
 def _origin_words() -> tuple[str, ...]:
     return (origin_label("", False), origin_label("x", True))
 
@@ -25,14 +31,15 @@ def _origin_details(row: OfficeRow) -> str:
 class OfficesModel(RowTableModel):
     # Every cell's tooltip says where the record comes from and how sure that is.
     columns = (
-        Column("id", header_text("ID"), lambda r: r.id, sample="WHD-INDIANAPOLIS",
-               tooltip=_origin_details),
+        Column("id", header_text("ID"), lambda r: r.id, sample="OSHA-R-PHILADELPHIA",
+               fit=True, tooltip=_origin_details),
         Column("agency", header_text("Agency"), lambda r: r.agency_code, sample="OSHA",
                tooltip=_origin_details),
         Column("name", header_text("Name"), lambda r: r.name,
-               sample="Indianapolis District Office", tooltip=_origin_details),
+               sample="Northern New Jersey District Office", fit=True,
+               tooltip=_origin_details),
         Column("type", header_text("Type"), lambda r: office_type_label(r.office_type),
-               sample="District", tooltip=_origin_details),
+               words=_type_words, tooltip=_origin_details),
         Column("city", header_text("City"), lambda r: r.city, sample="San Francisco",
                tooltip=_origin_details),
         Column("state", header_text("State"), lambda r: r.state, sample="WW",

@@ -41,7 +41,8 @@ def _from_text(row: PersonRow) -> str:
 
 class PeopleModel(RowTableModel):
     columns = (
-        Column("name", header_text("Name"), lambda r: r.name, sample="María Fernanda Gutiérrez"),
+        Column("name", header_text("Name"), lambda r: r.name, sample="María Fernanda Gutiérrez",
+               fit=True),
         Column("id", header_text("ID"), lambda r: r.id, sample="P-MARIA-GUTIERREZ"),
         Column("organization", header_text("Organization"), "organization_text",
                sort=lambda r: r.organization_name, tooltip="organization_tooltip",
