@@ -88,6 +88,11 @@ def constants(columns: Sequence[Column[Any]]) -> dict[str, int]:
     return found
 
 
+def index_of(columns: Sequence[Column[Any]], key: str) -> int:
+    """The position of the column called `key` (for models that are not RowTableModels)."""
+    return next(n for n, c in enumerate(columns) if c.key == key)
+
+
 def translated_header(model: object, column: Column[Any]) -> str:
     """The header in the window's language, in the model's translation context (its
     `header_context`, else its class name, as self.tr would)."""

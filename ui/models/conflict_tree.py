@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from consularapp.collation import fold
 from consularapp.conflicts import Conflict, Severity
+from ui.models.columns import Column, header_text, index_of
 from ui.models.lrw_labels import kind_label, severity_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,8 +25,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # a problem's key; "" on a kind's line
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # the kind of the line (both levels)
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 3  # the Conflict of a problem's line
 
-COL_PROBLEM, COL_SEVERITY, COL_EVENTS, COL_ACKNOWLEDGED = range(4)
-COLUMN_COUNT = 4
 _NO_PARENT = 0xFFFFFFFF
 
 
@@ -64,6 +63,32 @@ def acknowledged_text(c: Conflict) -> str:
         return tr("No")
     text = tr("Yes: %1").replace("%1", c.reason or "")
     return text + (" " + tr("(%1)").replace("%1", c.acknowledged_by) if c.acknowledged_by else "")
+
+
+def _events_text(c: Conflict) -> str:
+    return ", ".join(c.event_ids)
+
+
+def _acknowledged_tooltip(c: Conflict) -> str | None:
+    return acknowledged_text(c) if c.acknowledged else None
+
+
+# The columns of a problem's line, declared once; a kind's line says its counts in the first.
+COLUMNS: tuple[Column[Conflict], ...] = (
+    Column("problem", header_text("Problem"), lambda c: c.message, tooltip=lambda c: c.message,
+           stretch=True),
+    Column("severity", header_text("Severity"), lambda c: severity_label(c.severity),
+           words=lambda: [severity_label(Severity.ERROR), severity_label(Severity.WARNING)]),
+    Column("events", header_text("Events"), _events_text, tooltip=_events_text,
+           sample="LRW2027-DEN-TABLING, …"),
+    Column("acknowledged", header_text("Acknowledged"), acknowledged_text,
+           tooltip=_acknowledged_tooltip, sample="Yes: a short reason"),
+)
+COL_PROBLEM = index_of(COLUMNS, "problem")
+COL_SEVERITY = index_of(COLUMNS, "severity")
+COL_EVENTS = index_of(COLUMNS, "events")
+COL_ACKNOWLEDGED = index_of(COLUMNS, "acknowledged")
+COLUMN_COUNT = len(COLUMNS)
 
 
 class ConflictTreeModel(QAbstractItemModel):
@@ -163,7 +188,7 @@ class ConflictTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return [tr("Problem"), tr("Severity"), tr("Events"), tr("Acknowledged")][section]
+            return tr(COLUMNS[section].header) if 0 <= section < COLUMN_COUNT else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -208,21 +233,9 @@ class ConflictTreeModel(QAbstractItemModel):
         if role == KIND_ROLE:
             return c.kind
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == COL_PROBLEM:
-                return c.message
-            if column == COL_SEVERITY:
-                return severity_label(c.severity)
-            if column == COL_EVENTS:
-                return ", ".join(c.event_ids)
-            if column == COL_ACKNOWLEDGED:
-                return acknowledged_text(c)
+            return COLUMNS[column].text(self, c)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_PROBLEM:
-                return c.message
-            if column == COL_ACKNOWLEDGED and c.acknowledged:
-                return acknowledged_text(c)
-            if column == COL_EVENTS:
-                return ", ".join(c.event_ids)
+            return COLUMNS[column].tooltip_text(self, c)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_SEVERITY:
             return _icon(c.severity == Severity.ERROR)
         return None
