@@ -101,3 +101,34 @@ def test_a_fitted_column_shows_its_longest_id_whole(ref_db: Database, qtbot) -> 
     fit_columns(view, model)
     widest = max(view.fontMetrics().horizontalAdvance(r.id) for r in model.rows())
     assert view.horizontalHeader().sectionSize(OfficesModel.COL_ID) >= widest + 8
+
+
+def test_at_150_percent_the_directory_shows_ids_and_agencies_whole(ref_db: Database, qtbot,
+                                                                    settings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.5)
+    app.setFont(large)
+    try:
+        window = MainWindow(ref_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        tab = window.directory_page().show_tab("offices")
+        view = tab.view
+        metrics = view.fontMetrics()
+        cut = []
+        for column in (OfficesModel.COL_ID, OfficesModel.COL_AGENCY, OfficesModel.COL_STATE):
+            width = view.horizontalHeader().sectionSize(column)
+            for n in range(tab.model.rowCount()):
+                text = tab.model.index(n, column).data()
+                if metrics.horizontalAdvance(text) + 8 > width:
+                    cut.append(text)
+        assert cut == []
+    finally:
+        app.setFont(normal)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from consularapp.changes import CREATED, DELETED, UPDATED, Change
 from consularapp.db import Database
 from ui.errors import show_error
+from ui.models.columns import fit_columns
 from ui.models.filter_proxy import FilterProxy
 from ui.models.table_model import ID_ROLE, RowTableModel
 from ui.operations import WriteOp
@@ -310,6 +311,8 @@ class TableTab(QWidget):
         """Read every row again, keeping the selection."""
         selected = self.selected_id()
         self.model.set_rows(self.load_rows())
+        if not self.loaded:
+            self.fit_columns()
         self.loaded = True
         self.refresh_filter_choices()
         if selected:
@@ -477,8 +480,16 @@ class TableTab(QWidget):
     def restore_state(self) -> None:
         self.settings.restore_splitter(self.splitter, self.settings_key)
         header = self.view.horizontalHeader()
-        if self.settings.restore_header(header, self.settings_key):
+        self.widths_remembered = self.settings.restore_header(header, self.settings_key)
+        if self.widths_remembered:
             self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def fit_columns(self) -> None:
+        """The first widths, from what the model's columns declare they show (in the view's
+        font: they follow the system's text size), once the rows are there; never over the
+        widths the user left last time."""
+        if self.model.columns and not getattr(self, "widths_remembered", False):
+            fit_columns(self.view, self.model, self.column_widths)
 
     def save_state(self) -> None:
         self.settings.save_splitter(self.splitter, self.settings_key)
