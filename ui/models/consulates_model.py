@@ -36,7 +36,7 @@ class ConsulatesModel(RowTableModel):
         Column("state", header_text("State"), lambda r: r.state, sample="WW",
                tooltip=_origin_details),
         Column("time_zone", header_text("Time zone"), lambda r: r.time_zone,
-               sample="America/Los_Angeles", tooltip=_origin_details),
+               sample="America/Los_Angeles", fit=True, tooltip=_origin_details),
         # Reference before edited reference before the user's own.
         Column("origin", header_text("Origin"), lambda r: origin_label(r.source, r.edited),
                sort=lambda r: (not r.source, r.edited), words=_origin_words,

@@ -45,7 +45,7 @@ class OfficesModel(RowTableModel):
         Column("state", header_text("State"), lambda r: r.state, sample="WW",
                tooltip=_origin_details),
         Column("time_zone", header_text("Time zone"), lambda r: r.time_zone,
-               sample="America/Los_Angeles", tooltip=_origin_details),
+               sample="America/Los_Angeles", fit=True, tooltip=_origin_details),
         Column("region", header_text("Region"), lambda r: r.region,
                sample="Indianapolis District", tooltip=_origin_details),
         # Reference before edited reference before the user's own.
