@@ -4,6 +4,7 @@ default palette and in a high-contrast one."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from as_a_person import focus, press, show_active
 from PySide6.QtCore import QPoint, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTimeEdit, QWidget
 
 from consularapp.db import Database
 from ui.main_window import MainWindow, install_helpers
@@ -62,41 +63,37 @@ def test_tabbing_back_keeps_the_row_chosen_with_the_arrows(window: MainWindow) -
     assert tab.selected_id() == chosen
 
 
-def test_a_time_field_takes_typed_digits_after_one_click(demo_db_at, qtbot,
-                                                         settings: Settings) -> None:
+@pytest.fixture
+def start_time(demo_db_at, qtbot, settings: Settings) -> Iterator[QTimeEdit]:
+    """The start time field of an event's editor, shown (keyboard helpers installed)."""
     from ui.dialogs.event_dialog import EventDialog
 
     install_helpers()
-    db = demo_db_at(AS_OF)
-    dialog = EventDialog(db, "LRW2027-PHX-HEAT", settings=settings)
+    dialog = EventDialog(demo_db_at(AS_OF), "LRW2027-PHX-HEAT", settings=settings)
     qtbot.addWidget(dialog)
     show_active(dialog)
-    clock = dialog.starts.clock
+    yield dialog.starts.clock  # the dialog lives until the test ends
+
+
+def click_after(clock: QTimeEdit, text_before: str) -> None:
+    """One click in the time field, just after `text_before` ("0": in the hours)."""
     line = clock.findChild(QLineEdit)
-    hours = QPoint(line.fontMetrics().horizontalAdvance("0") + 2, line.height() // 2)
-    QTest.mouseClick(line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, hours)
+    where = QPoint(line.fontMetrics().horizontalAdvance(text_before) + 2, line.height() // 2)
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     QTest.qWait(20)
-    QTest.keyClicks(clock, "0930")
-    assert clock.time() == QTime(9, 30)
 
 
-def test_a_click_on_the_minutes_then_digits_changes_the_minutes(demo_db_at, qtbot,
-                                                                settings: Settings) -> None:
-    from ui.dialogs.event_dialog import EventDialog
+def test_a_time_field_takes_typed_digits_after_one_click(start_time: QTimeEdit) -> None:
+    click_after(start_time, "0")
+    QTest.keyClicks(start_time, "0930")
+    assert start_time.time() == QTime(9, 30)
 
-    install_helpers()
-    db = demo_db_at(AS_OF)
-    dialog = EventDialog(db, "LRW2027-PHX-HEAT", settings=settings)
-    qtbot.addWidget(dialog)
-    show_active(dialog)
-    clock = dialog.starts.clock
-    before = clock.time()
-    line = clock.findChild(QLineEdit)
-    minutes = QPoint(line.fontMetrics().horizontalAdvance("00:0") + 2, line.height() // 2)
-    QTest.mouseClick(line, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, minutes)
-    QTest.qWait(20)
-    QTest.keyClicks(clock, "45")
-    assert clock.time() == QTime(before.hour(), 45)
+
+def test_a_click_on_the_minutes_then_digits_changes_the_minutes(start_time: QTimeEdit) -> None:
+    before = start_time.time()
+    click_after(start_time, "00:0")
+    QTest.keyClicks(start_time, "45")
+    assert start_time.time() == QTime(before.hour(), 45)
 
 
 def ring_of(window: QWidget) -> FocusRing:
