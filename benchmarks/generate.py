@@ -96,27 +96,15 @@ def planned_sizes(scale: float = 1.0) -> Sizes:
     if scale <= 0:
         raise ValueError("scale must be positive")
     per_campaign = max(1, round(1000 * scale))
-    n_offices, n_consulates = _directory_sizes()
     return Sizes(
-        offices=min(n_offices, max(10, round(200 * scale))),
-        consulates=min(n_consulates, max(15, round(150 * scale))),
+        offices=max(10, round(200 * scale)),
+        consulates=max(15, round(150 * scale)),
         people=max(60, round(5000 * scale)),
         agreements=max(5, round(1500 * scale)),
         campaigns=len(CAMPAIGN_YEARS),
         events_per_campaign=per_campaign,
         assignments=3 * per_campaign * len(CAMPAIGN_YEARS),
     )
-
-
-@lru_cache(maxsize=1)
-def _directory_sizes() -> tuple[int, int]:
-    """How many distinct offices and consulates there are to choose from (caps large scales)."""
-    offices = {row["office_id"] for name in OFFICE_FILES for row in _read_reference(name)}
-    offices |= {e[0] for e in EXTRA_OFFICES}
-    consulates = {row["consulate_id"] for row in _read_reference("mexican_consulates.csv")}
-    consulates |= {f"{cc}-{_key(city)}" for cc, places in OTHER_CONSULATES.items()
-                   for city, _state, _kind in places}
-    return len(offices), len(consulates)
 
 
 # --- spec date rules (independent of the core on purpose) ---------------------------------------
@@ -598,6 +586,51 @@ def _pick(rng: random.Random, candidates: list[Org], must: list[str], count: int
     return sorted(chosen, key=lambda c: order[c.id])
 
 
+def _more_offices(rng: random.Random, real: list[Org], count: int) -> list[Org]:
+    """`count` made-up field and resident offices of the four federal agencies, in the cities
+    of the real offices and in the region of one of the agency's offices in that state (the
+    national scale of issue 17: 2,000 offices at 10x)."""
+    if count <= 0:
+        return []
+    taken = {o.id for o in real}
+    cities = sorted({(o.city, o.state) for o in real})
+    by_agency_state: dict[tuple[str, str], list[Org]] = defaultdict(list)
+    for o in real:
+        by_agency_state[(o.family, o.state)].append(o)
+    candidates: list[Org] = []
+    for agency in ("WHD", "OSHA", "EEOC", "NLRB"):
+        of_agency = [o for o in real if o.family == agency]
+        for city, state in cities:
+            near = by_agency_state.get((agency, state)) or of_agency
+            region = near[0].region if near else ""
+            for kind, word in (("field", "Field Office"), ("resident", "Resident Office"),
+                               ("local", "Local Office"), ("area", "Outreach Area Office")):
+                oid = f"{agency}-{_key(city)}-{state}-{kind[0].upper()}"
+                if oid not in taken:
+                    candidates.append(Org(oid, agency, True, f"{agency} {city} {word}", kind,
+                                          region, city, state, _zone_of(city, state)))
+    made = rng.sample(candidates, min(count, len(candidates)))
+    order = {c.id: n for n, c in enumerate(candidates)}
+    return sorted(made, key=lambda c: order[c.id])
+
+
+def _more_consulates(rng: random.Random, real: list[Org], offices: list[Org],
+                     count: int) -> list[Org]:
+    """`count` made-up honorary consulates of the 15 countries in the cities of the offices
+    (1,500 consulates at 10x)."""
+    if count <= 0:
+        return []
+    taken = {(c.family, c.city, c.state) for c in real}
+    cities = sorted({(o.city, o.state) for o in offices})
+    candidates = [Org(f"{cc}-{_key(city)}-{state}-H", cc, False, "", HON, "", city, state,
+                      _zone_of(city, state))
+                  for cc in COUNTRIES for city, state in cities
+                  if (cc, city, state) not in taken]
+    made = rng.sample(candidates, min(count, len(candidates)))
+    order = {c.id: n for n, c in enumerate(candidates)}
+    return sorted(made, key=lambda c: order[c.id])
+
+
 # --- the generator ------------------------------------------------------------------------------
 
 
@@ -632,7 +665,10 @@ class _Generator:
                  if oid not in seen]
         extra.sort(key=lambda o: o.family == "OSHA")
         preferred = len(offices) + sum(1 for o in extra if o.family != "OSHA")
-        self.offices = _pick(rng, offices + extra, MUST_OFFICES, self.sizes.offices, preferred)
+        real = offices + extra
+        self.offices = _pick(rng, real, MUST_OFFICES, min(len(real), self.sizes.offices),
+                             preferred)
+        self.offices += _more_offices(rng, self.offices, self.sizes.offices - len(self.offices))
 
         consulates: list[Org] = []
         for row in _read_reference("mexican_consulates.csv"):
@@ -648,8 +684,11 @@ class _Generator:
         firsts = [next((m for m in MUST_CONSULATES if m.startswith(f"{cc}-")),
                        next(c.id for c in consulates if c.family == cc)) for cc in COUNTRIES]
         must = firsts + [m for m in MUST_CONSULATES if m not in firsts]
-        self.consulates = _pick(rng, consulates, must, self.sizes.consulates,
+        self.consulates = _pick(rng, consulates, must, min(len(consulates),
+                                                          self.sizes.consulates),
                                 preferred=n_mexican)
+        self.consulates += _more_consulates(rng, self.consulates, self.offices,
+                                            self.sizes.consulates - len(self.consulates))
         for c in self.consulates:
             country = COUNTRIES[c.family][0]
             label = {GEN: "Consulate General", EMB: "Consular Section of the Embassy",
