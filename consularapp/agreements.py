@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from consularapp import bounds
@@ -190,10 +190,15 @@ def status_of(
 
 def compute_statuses(
     db: Database, as_of: date | None = None, settings: StatusSettings = StatusSettings(),
-    ids: Iterable[str] | None = None,
+    ids: Iterable[str] | None = None, within: Select[Any] | None = None,
 ) -> list[AgreementStatus]:
-    """Every agreement (or those of `ids`) with its status on `as_of` (today), most urgent
-    first. Three queries; with `ids` they read those agreements and their renewals only."""
+    """Every agreement (or those of `ids`, or those the query `within` selects the IDs of) with
+    its status on `as_of` (today), most urgent first.
+
+    Three queries. With `ids` or `within` they read those agreements, their renewals (which may
+    supersede them) and their links only, so a region's screens cost what the region holds, not
+    what the nation does.
+    """
     day = as_of or date.today()
     wanted = None if ids is None else set(ids)
     statement = select(
@@ -213,11 +218,13 @@ def compute_statuses(
     office_links = select(agreement_office.c.agreement_id, agreement_office.c.office_id)
     consulate_links = select(agreement_consulate.c.agreement_id,
                              agreement_consulate.c.consulate_id)
-    if wanted is not None:
+    chosen: Any = wanted if wanted is not None else within
+    if chosen is not None:
         # The agreements asked about, and whatever renews them (it may supersede them).
-        statement = statement.where(Agreement.id.in_(wanted) | Agreement.renews_id.in_(wanted))
-        office_links = office_links.where(agreement_office.c.agreement_id.in_(wanted))
-        consulate_links = consulate_links.where(agreement_consulate.c.agreement_id.in_(wanted))
+        statement = statement.add_columns(Agreement.id.in_(chosen).label("wanted")).where(
+            Agreement.id.in_(chosen) | Agreement.renews_id.in_(chosen))
+        office_links = office_links.where(agreement_office.c.agreement_id.in_(chosen))
+        consulate_links = consulate_links.where(agreement_consulate.c.agreement_id.in_(chosen))
     with db.session() as s:
         rows = s.execute(statement).all()
         offices: dict[str, list[str]] = defaultdict(list)
@@ -231,58 +238,69 @@ def compute_statuses(
     # (signed, or signed and later terminated) supersedes, from its signing date.
     latest_successor: dict[str, tuple[tuple[date, str], str]] = {}
     superseded_on: dict[str, date] = {}
-    for r in rows:
-        if not r.renews_id:
+    supersedes = (AgreementState.SIGNED, AgreementState.TERMINATED)
+    for row in rows:
+        aid, state, signed_on, effective_on, renews_id = row[0], row[2], row[3], row[4], row[8]
+        if not renews_id:
             continue
-        rank = (r.signed_on or r.effective_on or date.max, r.id)
-        if r.renews_id not in latest_successor or rank > latest_successor[r.renews_id][0]:
-            latest_successor[r.renews_id] = (rank, r.id)
-        if r.state in (AgreementState.SIGNED, AgreementState.TERMINATED) and r.signed_on:
-            prev = superseded_on.get(r.renews_id)
-            superseded_on[r.renews_id] = r.signed_on if prev is None else min(prev, r.signed_on)
+        rank = (signed_on or effective_on or date.max, aid)
+        if renews_id not in latest_successor or rank > latest_successor[renews_id][0]:
+            latest_successor[renews_id] = (rank, aid)
+        if state in supersedes and signed_on:
+            prev = superseded_on.get(renews_id)
+            superseded_on[renews_id] = signed_on if prev is None else min(prev, signed_on)
 
     result = []
-    for r in rows:
-        if wanted is not None and r.id not in wanted:
+    no_links: list[str] = []
+    open_ended = Status.OPEN_ENDED
+    for row in rows:
+        if chosen is not None and not row[12]:
             continue
+        (aid, kind, state, signed_on, effective_on, term_months, expires_on, terminated_on,
+         renews_id, us_signatory_id, consular_signatory_id, notes) = row[:12]
         status, days_left, last_day = status_of(
-            state=r.state,
-            signed_on=r.signed_on,
-            effective_on=r.effective_on,
-            term_months=r.term_months,
-            expires_on=r.expires_on,
-            terminated_on=r.terminated_on,
-            superseded_on=superseded_on.get(r.id),
+            state=state,
+            signed_on=signed_on,
+            effective_on=effective_on,
+            term_months=term_months,
+            expires_on=expires_on,
+            terminated_on=terminated_on,
+            superseded_on=superseded_on.get(aid),
             as_of=day,
             settings=settings,
         )
-        start = effective_date(r.effective_on, r.signed_on)
-        successor = latest_successor.get(r.id)
+        start = effective_on or signed_on
+        successor = latest_successor.get(aid)
+        of_offices = offices.get(aid)
+        of_consulates = consulates.get(aid)
+        if of_offices is not None:
+            of_offices.sort()
+        if of_consulates is not None:
+            of_consulates.sort()
         result.append(
             AgreementStatus(
-                id=r.id,
-                kind=r.kind,
-                state=r.state,
-                signed_on=r.signed_on,
+                id=aid,
+                kind=kind,
+                state=state,
+                signed_on=signed_on,
                 effective_on=start,
                 expires_on=last_day,
-                terminated_on=r.terminated_on,
-                renews_id=r.renews_id,
+                terminated_on=terminated_on,
+                renews_id=renews_id,
                 status=status,
                 days_left=days_left,
                 renewed_by=successor[1] if successor else None,
                 next_review=next_review(start, day, settings.review_every_years)
-                if status is Status.OPEN_ENDED
+                if status is open_ended
                 else None,
-                office_ids=sorted(offices.get(r.id, [])),
-                consulate_ids=sorted(consulates.get(r.id, [])),
-                us_signatory_id=r.us_signatory_id,
-                consular_signatory_id=r.consular_signatory_id,
-                notes=r.notes,
+                office_ids=of_offices if of_offices is not None else list(no_links),
+                consulate_ids=of_consulates if of_consulates is not None else list(no_links),
+                us_signatory_id=us_signatory_id,
+                consular_signatory_id=consular_signatory_id,
+                notes=notes,
                 as_of=day,
-                term_months=r.term_months,
-                planned_end=expiry_date(r.effective_on, r.signed_on, r.term_months,
-                                        r.expires_on),
+                term_months=term_months,
+                planned_end=expiry_date(effective_on, signed_on, term_months, expires_on),
             )
         )
     result.sort(key=AgreementStatus.sort_key)

@@ -10,8 +10,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 
 from consularapp.agreements import (
     URGENCY,
@@ -22,7 +23,7 @@ from consularapp.agreements import (
 )
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.models import Consulate, Membership, Office
+from consularapp.models import Consulate, Membership, Office, agreement_office
 from consularapp.statuses import PAIR_PREFERENCE
 from consularapp.validation import country_name
 
@@ -95,6 +96,30 @@ def _consulates(db: Database) -> dict[str, ConsulateInfo]:
 def in_scope(a: AgreementStatus, offices: dict[str, OfficeInfo], scope: Scope) -> bool:
     """An agreement is in scope when any of its offices is."""
     return any(o in offices and scope.admits(offices[o]) for o in a.office_ids)
+
+
+def scope_agreements(scope: Scope) -> Select[Any] | None:
+    """The query of the IDs of the agreements in `scope` (any of their offices in it); None for
+    the whole nation."""
+    if scope.agency is None and scope.region is None:
+        return None
+    statement = select(agreement_office.c.agreement_id).join(
+        Office, Office.id == agreement_office.c.office_id)
+    if scope.agency is not None:
+        statement = statement.where(Office.agency_code == scope.agency)
+    if scope.region is not None:
+        statement = statement.where(func.coalesce(Office.region, "") == scope.region)
+    return statement
+
+
+def scoped_statuses(
+    db: Database, as_of: date | None = None, scope: Scope = Scope(),
+    settings: StatusSettings = StatusSettings(),
+) -> list[AgreementStatus]:
+    """compute_statuses of the agreements in `scope` only (and whatever renews them), read by a
+    query that filters on the scope: a region's dashboard, matrix and timeline cost what the
+    region holds."""
+    return compute_statuses(db, as_of, settings, within=scope_agreements(scope))
 
 
 # --- dashboard ----------------------------------------------------------------------------------
@@ -176,7 +201,7 @@ def dashboard(
     day = as_of or date.today()
     offices = _offices(db)
     consulates = _consulates(db)
-    statuses = compute_statuses(db, day, settings)
+    statuses = scoped_statuses(db, day, scope, settings)
     board = Dashboard(
         as_of=day,
         agencies=sorted({o.agency for o in offices.values()}),
@@ -344,13 +369,14 @@ def partner_matrix(
 
     With `only_partners`, rows and columns are limited to offices and consulates that have at
     least one agreement (a 147 x 53 grid of blanks helps nobody); gaps inside show as no cell.
-    `statuses` (compute_statuses for the same day) spares computing them again.
+    `statuses` (compute_statuses or scoped_statuses for the same day, covering `scope`) spares
+    computing them again.
     """
     day = as_of or date.today()
     offices = _offices(db)
     consulates = _consulates(db)
     if statuses is None:
-        statuses = compute_statuses(db, day, settings)
+        statuses = scoped_statuses(db, day, scope, settings)
     pairs: dict[tuple[str, str], list[AgreementStatus]] = defaultdict(list)
     for a in statuses:
         for o in a.office_ids:
@@ -413,7 +439,7 @@ def timeline(
     consulates = _consulates(db)
     pairs: dict[tuple[str, str], list[Span]] = defaultdict(list)
     if statuses is None:
-        statuses = compute_statuses(db, day, settings)
+        statuses = scoped_statuses(db, day, scope, settings)
     for a in statuses:
         end = a.expires_on
         if a.status in (Status.DRAFT, Status.NEGOTIATING) and end is None:
@@ -450,5 +476,7 @@ __all__ = [
     "TimelineRow",
     "dashboard",
     "partner_matrix",
+    "scope_agreements",
+    "scoped_statuses",
     "timeline",
 ]

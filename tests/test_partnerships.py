@@ -6,8 +6,15 @@ from datetime import date
 
 import pytest
 
-from consularapp.agreements import Status
-from consularapp.partnerships import AttentionKind, Scope, dashboard, partner_matrix, timeline
+from consularapp.agreements import Status, compute_statuses
+from consularapp.partnerships import (
+    AttentionKind,
+    Scope,
+    dashboard,
+    partner_matrix,
+    scoped_statuses,
+    timeline,
+)
 
 TODAY = date(2026, 11, 21)
 
@@ -87,3 +94,31 @@ def test_banner_uses_the_thresholds_in_force_and_board_keeps_statuses(demo_db) -
     board = dashboard(demo_db, TODAY, settings=StatusSettings(expiring_days=20))
     assert board.banner().startswith("1 agreement expires within 20 days")
     assert board.statuses["OSHA-PHX-ALLIANCE-2024"].days_left == 15
+
+
+def test_a_regions_statuses_are_read_by_a_query_on_the_region(demo_db) -> None:
+    # The region's agreements, read by a query on its offices, are those of every agreement
+    # that names one of its offices, with the same statuses (superseded by a renewal in it).
+    midwest = Scope(agency="WHD", region="Midwest")
+    offices = {o.id: o for o in partner_matrix(demo_db, TODAY, only_partners=False).offices}
+    expected = [(a.id, a.status, a.renewed_by) for a in compute_statuses(demo_db, TODAY)
+                if any(o in offices and midwest.admits(offices[o]) for o in a.office_ids)]
+    found = [(a.id, a.status, a.renewed_by) for a in scoped_statuses(demo_db, TODAY, midwest)]
+    assert found == expected
+
+
+def test_a_region_holds_only_the_agreements_of_its_offices(demo_db) -> None:
+    found = {a.id for a in scoped_statuses(demo_db, TODAY, Scope(agency="WHD",
+                                                                 region="Midwest"))}
+    assert found == {"WHD-CHI-GT-2024", "WHD-CHI-MX-2020", "WHD-CHI-MX-2023"}
+
+
+def test_statuses_of_a_query_of_ids_name_their_successor(demo_db) -> None:
+    from sqlalchemy import select
+
+    from consularapp.models import Agreement
+
+    within = select(Agreement.id).where(Agreement.id == "WHD-CHI-MX-2020")
+    [only] = compute_statuses(demo_db, TODAY, within=within)
+    assert (only.id, only.status, only.renewed_by) == ("WHD-CHI-MX-2020", Status.SUPERSEDED,
+                                                       "WHD-CHI-MX-2023")

@@ -65,7 +65,7 @@ from consularapp.directory import (
     list_offices,
 )
 from consularapp.errors import ConsularError
-from consularapp.partnerships import Scope, partner_matrix, timeline
+from consularapp.partnerships import Scope, partner_matrix, scoped_statuses, timeline
 from consularapp.settings import status_settings
 from ui import clock
 from ui.errors import show_error
@@ -565,8 +565,9 @@ class MatrixTab(QWidget):
         day = clock.today()
         try:
             thresholds = status_settings(self.db)
-            computed = compute_statuses(self.db, day, thresholds)
-            matrix = partner_matrix(self.db, day, self.scope_bar.scope(),
+            scope = self.scope_bar.scope()
+            computed = scoped_statuses(self.db, day, scope, thresholds)
+            matrix = partner_matrix(self.db, day, scope,
                                     only_partners=not self.show_all.isChecked(),
                                     settings=thresholds, statuses=computed)
             statuses = {a.id: a for a in computed}
@@ -751,8 +752,9 @@ class TimelineTab(QWidget):
         day = clock.today()
         try:
             thresholds = status_settings(self.db)
-            computed = compute_statuses(self.db, day, thresholds)
-            rows = timeline(self.db, day, self.scope_bar.scope(), thresholds, computed)
+            scope = self.scope_bar.scope()
+            computed = scoped_statuses(self.db, day, scope, thresholds)
+            rows = timeline(self.db, day, scope, thresholds, computed)
             statuses: dict[str, AgreementStatus] = {a.id: a for a in computed}
         except Exception as exc:
             show_error(self, exc)
