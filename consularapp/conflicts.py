@@ -38,6 +38,7 @@ from consularapp.events import (
     weekday_name,
 )
 from consularapp.models import (
+    Agreement,
     AgreementState,
     Assignment,
     Campaign,
@@ -48,6 +49,7 @@ from consularapp.models import (
     Membership,
     Office,
     Person,
+    agreement_office,
     event_office,
 )
 from consularapp.settings import TRAVEL_BUFFER_MINUTES, get_setting, status_settings
@@ -261,8 +263,13 @@ def _strings(value: Any) -> list[str]:
     return json.loads(value) if isinstance(value, str) else list(value)
 
 
-def _load(s: Session, years: list[int] | None) -> _Plan:
-    """Plain rows, fetched whole through the session's connection (no ORM work per row)."""
+def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) -> _Plan:
+    """Plain rows, fetched whole through the session's connection (no ORM work per row).
+
+    With `focus` (event IDs, for recheck), only what the problems of those events can depend
+    on: the events themselves, the people on them and every other event of those people in the
+    campaign (for double bookings), and the offices of the focus events.
+    """
     conn = s.connection()
 
     def rows(stmt: Any) -> Sequence[Any]:
@@ -271,7 +278,20 @@ def _load(s: Session, years: list[int] | None) -> _Plan:
     def in_years(column: Any) -> Any:
         return column.in_(years) if years is not None else column.is_not(None)
 
-    live = (in_years(Event.year), Event.status != EventStatus.CANCELLED.value)
+    live: tuple[Any, ...] = (in_years(Event.year), Event.status != EventStatus.CANCELLED.value)
+    staffed = (
+        select(Assignment.person_id)
+        .join(Event, Event.id == Assignment.event_id)
+        .where(*live)
+    )
+    linked_events: tuple[Any, ...] = live
+    if focus is not None:
+        wanted = sorted(focus)
+        on_focus = select(Assignment.person_id).where(Assignment.event_id.in_(wanted))
+        staffed = on_focus
+        live = (*live, Event.id.in_(wanted) | Event.id.in_(
+            select(Assignment.event_id).where(Assignment.person_id.in_(on_focus))))
+        linked_events = (*linked_events, Event.id.in_(wanted))
     campaigns = {
         year: (start, end)
         for year, start, end in rows(
@@ -307,7 +327,7 @@ def _load(s: Session, years: list[int] | None) -> _Plan:
     offices: dict[str, list[str]] = defaultdict(list)
     links = select(event_office.c.event_id, event_office.c.office_id)
     if years is not None:
-        links = links.join(Event, Event.id == event_office.c.event_id).where(*live)
+        links = links.join(Event, Event.id == event_office.c.event_id).where(*linked_events)
     for eid, oid in rows(links):
         if eid in events:
             offices[eid].append(oid)
@@ -323,7 +343,7 @@ def _load(s: Session, years: list[int] | None) -> _Plan:
                 _plain(Assignment.ends_at),
             )
             .join(Event, Event.id == Assignment.event_id)
-            .where(*live)
+            .where(*live, *(() if focus is None else (Assignment.person_id.in_(staffed),)))
         )
     ]
     person_stmt = select(Person.id, Person.name, Person.languages)
@@ -334,13 +354,7 @@ def _load(s: Session, years: list[int] | None) -> _Plan:
         Membership.office_id,
         Membership.consulate_id,
     )
-    if years is not None:  # only the people on these campaigns' events
-        staffed = (
-            select(Assignment.person_id)
-            .join(Event, Event.id == Assignment.event_id)
-            .where(*live)
-            .scalar_subquery()
-        )
+    if years is not None:  # only the people on these campaigns' (or focus) events
         person_stmt = person_stmt.where(Person.id.in_(staffed))
         membership_stmt = membership_stmt.where(Membership.person_id.in_(staffed))
     people = {pid: (name, languages or []) for pid, name, languages in rows(person_stmt)}
@@ -400,10 +414,15 @@ def _place(e: _Ev) -> str:
 
 
 class _Finder:
-    def __init__(self, plan: _Plan, buffer: timedelta, as_of: date | None) -> None:
+    """The checks over a _Plan. With `focus`, only the problems of those events (the plan holds
+    the other events of their people, for double bookings, whose own problems are not told)."""
+
+    def __init__(self, plan: _Plan, buffer: timedelta, as_of: date | None,
+                 focus: set[str] | None = None) -> None:
         self.plan = plan
         self.buffer = buffer
         self.as_of = as_of
+        self.focus = focus
         self.found: list[Conflict] = []
         self.staff: dict[str, dict[str, None]] = {}  # event -> people on it, in order
 
@@ -452,7 +471,10 @@ class _Finder:
         people = plan.people
         speaks: dict[str, frozenset[str]] = {}  # casefolded, as split_coverage compares
         no_one: dict[str, None] = {}
+        focus = self.focus
         for e in plan.events.values():
+            if focus is not None and e.id not in focus:
+                continue
             if self.as_of is not None and not self.relevant(e.id):
                 continue
             assigned = self.staff.get(e.id, no_one)
@@ -511,17 +533,19 @@ class _Finder:
         plan = self.plan
         events, memberships = plan.events, plan.memberships
         relevant = self.relevant if self.as_of is not None else None
+        focus = self.focus
         intervals: dict[str, list[_Interval]] = defaultdict(list)
         staff = self.staff
         places: dict[str, str] = {}
         for eid, pid, a_start, a_end in plan.assignments:
             e = events[eid]
+            told = focus is None or eid in focus
             on_event = staff.get(eid)
             if on_event is None:
                 on_event = staff[eid] = {}
             if pid not in on_event:  # first assignment of this person on this event
                 on_event[pid] = None
-                if relevant is None or relevant(eid):
+                if told and (relevant is None or relevant(eid)):
                     day = plan.local_days(eid)[0]
                     for a, b, _org in memberships.get(pid, ()):
                         if (a is None or a <= day) and (b is None or day <= b):
@@ -531,7 +555,7 @@ class _Finder:
             if a_start is not None and a_end is not None:
                 start, end = a_start, a_end
                 if end <= start or start < e.starts_at or end > e.ends_at:
-                    if relevant is None or relevant(eid):
+                    if told and (relevant is None or relevant(eid)):
                         self.shift_outside(e, pid, start, end)
                     if end <= start:
                         continue
@@ -605,7 +629,10 @@ class _Finder:
                 pair = (a.event_id, cur.event_id)
                 pairs.setdefault(tuple(sorted(pair)), []).append((a, cur, overlap))
             active.append(cur)
+        focus = self.focus
         for pair, found in pairs.items():
+            if focus is not None and not any(eid in focus for eid in pair):
+                continue  # neither event changed: that problem is still the one found before
             if any(self.relevant(eid) for eid in pair):
                 self.double_booked(pid, found)
 
@@ -671,15 +698,24 @@ class _Finder:
         agreement as the span of days it is in force (see _Window), not once per event.
         """
         plan = self.plan
+        focus = self.focus
         wanted: list[tuple[_Ev, str, date]] = []
         for e in plan.events.values():
+            if focus is not None and e.id not in focus:
+                continue
             if e.host_consulate_id and e.id in plan.offices and self.relevant(e.id):
                 day = plan.local_days(e.id)[0]
                 for oid in plan.offices[e.id]:
                     wanted.append((e, oid, day))
         if not wanted:
             return
-        statuses = compute_statuses(db, wanted[0][2], status_settings(db))
+        within = None
+        if focus is not None:  # the agreements of these offices, and what renews them
+            of_offices = select(agreement_office.c.agreement_id).where(
+                agreement_office.c.office_id.in_(sorted({oid for _e, oid, _d in wanted})))
+            within = select(Agreement.id).where(Agreement.id.in_(of_offices)
+                                                | Agreement.renews_id.in_(of_offices))
+        statuses = compute_statuses(db, wanted[0][2], status_settings(db), within=within)
         superseded_on: dict[str, date] = {}
         for a in statuses:
             signed = a.state in (AgreementState.SIGNED, AgreementState.TERMINATED)
@@ -814,6 +850,33 @@ def find_conflicts(db: Database, year: int | None, *, as_of: date | None = None)
         finder.check_events()
         finder.check_agreements(db)
         return sorted(finder.found, key=_sort_key)
+
+
+def recheck(db: Database, year: int, previous: Sequence[Conflict], event_ids: Iterable[str],
+            *, as_of: date | None = None) -> list[Conflict]:
+    """The campaign's problems after a write that touched only the events `event_ids` (edited,
+    moved, cancelled, deleted, created, or given an assignment), from `previous`: what
+    find_conflicts (or recheck) gave for `year` before the write, with the same `as_of`.
+
+    Only what the write can affect is checked again: the problems of those events, and the
+    double bookings of the people on them with their other events of the campaign; every other
+    problem is kept as it was. The result equals find_conflicts(db, year) after the write.
+    A write that changed anything else (people, memberships, agreements, settings, a removed
+    or moved assignment, whose event may be another) needs find_conflicts.
+    """
+    focus = set(event_ids)
+    if not focus:
+        return list(previous)
+    buffer = timedelta(minutes=int(get_setting(db, TRAVEL_BUFFER_MINUTES) or 0))
+    with _collector_paused():
+        with db.session() as s:
+            plan = _load(s, [year], focus)
+        finder = _Finder(plan, buffer, as_of, focus)
+        finder.check_people()
+        finder.check_events()
+        finder.check_agreements(db)
+        kept = [c for c in previous if not focus.intersection(c.event_ids)]
+        return sorted(kept + finder.found, key=_sort_key)
 
 
 @contextmanager

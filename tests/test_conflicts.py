@@ -538,3 +538,49 @@ def test_conflicts_command_without_problems(db_url: str, capsys) -> None:
     code, out, _ = run(["--db", db_url, "conflicts", "--year", "2024"], capsys)
     assert code == 0 and out == "No planning problems in Labor Rights Week 2024\n"
     assert run(["--db", db_url, "conflicts", "--year", "2024", "--json"], capsys)[1] == "[]\n"
+
+
+# --- recheck after one edit ---------------------------------------------------------------------
+
+
+def _moved(db, eid: str, hours: int) -> None:
+    data = get_event(db, eid)
+    data.starts += timedelta(hours=hours)
+    data.ends += timedelta(hours=hours)
+    save_event(db, data, original_id=eid)
+
+
+def test_recheck_after_moving_an_event_equals_a_full_check(demo_db) -> None:
+    before = find_conflicts(demo_db, 2027)
+    _moved(demo_db, "LRW2027-HOU-SIGNING", 4)  # no longer over Elena Soto's mobile consulate
+    again = conflicts_module.recheck(demo_db, 2027, before, {"LRW2027-HOU-SIGNING"})
+    assert again == find_conflicts(demo_db, 2027)
+
+
+def test_recheck_finds_the_double_booking_a_move_makes(db) -> None:
+    _event(db, "PHX", "America/Phoenix", _at(TUE, 9), _at(TUE, 11))
+    _event(db, "CHI", "America/Chicago", _at(TUE, 14), _at(TUE, 15))
+    _put(db, "PHX", "P-MARIA")
+    _put(db, "CHI", "P-MARIA")
+    before = find_conflicts(db, 2027)
+    _moved(db, "CHI", -2)  # 12:00-13:00 in Chicago is 10:00-11:00 in Phoenix
+    again = conflicts_module.recheck(db, 2027, before, {"CHI"})
+    assert [c.kind for c in again if c.person_id == "P-MARIA"] == ["double-booked"]
+
+
+def test_recheck_after_an_assignment_and_a_cancellation_equals_a_full_check(demo_db) -> None:
+    before = find_conflicts(demo_db, 2027)
+    _put(demo_db, "LRW2027-DEN-TABLING", "P-ELENA-SOTO")
+    after_assign = conflicts_module.recheck(demo_db, 2027, before, {"LRW2027-DEN-TABLING"})
+    cancel_event(demo_db, "LRW2027-LA-MOBILE")
+    again = conflicts_module.recheck(demo_db, 2027, after_assign, {"LRW2027-LA-MOBILE"})
+    assert again == find_conflicts(demo_db, 2027)
+
+
+def test_recheck_of_a_new_event_outside_the_week_equals_a_full_check(db) -> None:
+    _event(db, "PHX", "America/Phoenix", _at(TUE, 9), _at(TUE, 11), staff_needed=2)
+    before = find_conflicts(db, 2027)
+    _event(db, "LATE", "America/Phoenix", _at(TUE + timedelta(days=9), 9),
+           _at(TUE + timedelta(days=9), 11), staff_needed=1)
+    again = conflicts_module.recheck(db, 2027, before, {"LATE"})
+    assert again == find_conflicts(db, 2027)

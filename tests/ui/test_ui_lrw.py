@@ -739,3 +739,37 @@ def test_the_week_opens_on_the_office_last_chosen(demo_db: Database, qtbot,
     qtbot.addWidget(third)
     assert third.office_filter.currentData() is None
     wait_for_conflicts(third, qtbot)
+
+
+def test_after_assigning_only_that_events_problems_are_checked_again(
+    page: LrwPage, qtbot, monkeypatch
+) -> None:
+    from consularapp import conflicts
+    from ui.pages import lrw_page
+
+    focused: list[set[str]] = []
+    real_recheck = conflicts.recheck
+    monkeypatch.setattr(lrw_page, "recheck", lambda db, year, previous, focus, **kw: (
+        focused.append(set(focus)), real_recheck(db, year, previous, focus, **kw))[1])
+    monkeypatch.setattr(lrw_page, "find_conflicts",
+                        lambda *a, **k: pytest.fail("the whole campaign was checked again"))
+    page.select_event("LRW2027-DEN-TABLING")
+    dialog = page.staffing.open_assign()
+    dialog.everyone.setChecked(True)
+    dialog.select_person("P-CARLOS-RUIZ")
+    dialog.accept()
+    wait_for_conflicts(page, qtbot)
+    assert focused == [{"LRW2027-DEN-TABLING"}]
+
+
+def test_problems_after_assigning_are_those_of_a_whole_check(page: LrwPage, qtbot) -> None:
+    from consularapp.conflicts import find_conflicts
+
+    page.select_event("LRW2027-DEN-TABLING")
+    dialog = page.staffing.open_assign()
+    dialog.everyone.setChecked(True)
+    dialog.select_person("P-CARLOS-RUIZ")
+    dialog.accept()
+    wait_for_conflicts(page, qtbot)
+    shown = {(c.key, c.message) for c in page.conflicts_panel.conflicts()}
+    assert shown == {(c.key, c.message) for c in find_conflicts(page.db, 2027)}

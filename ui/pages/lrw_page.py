@@ -56,9 +56,10 @@ from consularapp.changes import (
     PERSON,
     RELEASE,
     SETTING,
+    UPDATED,
     Change,
 )
-from consularapp.conflicts import Conflict, find_conflicts
+from consularapp.conflicts import Conflict, find_conflicts, recheck
 from consularapp.db import Database
 from consularapp.directory import list_offices
 from consularapp.errors import ConsularError, NotFoundError
@@ -121,6 +122,7 @@ class LrwPage(Page):
         self.office_names: dict[str, str] = {}
         self.office_agency: dict[str, str] = {}
         self.conflicts: list[Conflict] = []
+        self._conflicts_of: int | None = None  # the campaign self.conflicts are complete for
         self.conflict_task: Task | None = None
         self._conflicts_scheduled = False
         self._conflict_generation = 0
@@ -531,6 +533,7 @@ class LrwPage(Page):
         self.timings["list_events"] = time.perf_counter() - started
         self.model.set_conflicts({}, {})
         self.conflicts = []
+        self._conflicts_of = None
         self.model.set_rows(rows)
         self._refresh_filter_choices()
         self._show_campaign_info()
@@ -939,7 +942,7 @@ class LrwPage(Page):
         if RELEASE in tables:
             self._load_releases()
         if tables & PROBLEM_TABLES:
-            self.refresh_conflicts()
+            self.refresh_conflicts(self._recheck_focus(change))
         if tables & {EVENT, ASSIGNMENT}:
             self.campaigns = list_campaigns(self.db)  # the counts beside the campaign
             self._refresh_campaign_texts()
@@ -1000,22 +1003,42 @@ class LrwPage(Page):
 
     # --- problems -------------------------------------------------------------------------------
 
-    def refresh_conflicts(self) -> None:
-        """Recompute the campaign's problems in a worker; a newer request wins."""
+    def _recheck_focus(self, change: Change) -> set[str] | None:
+        """The events whose problems are all a Change can alter, when it touched events and
+        assignments only and each of those is known (None: check the whole campaign). An
+        assignment removed or changed on its own may have been on another event: unknown."""
+        if not change.tables() <= {EVENT, ASSIGNMENT}:
+            return None
+        events = change.ids(EVENT)
+        if change.ids(ASSIGNMENT, DELETED) and not change.ids(EVENT, DELETED):
+            return None
+        updated = change.ids(ASSIGNMENT, UPDATED) - change.ids(ASSIGNMENT, DELETED)
+        if updated and not event_ids_of(self.db, assignment_ids=updated) <= events:
+            return None  # a shift edited, or an assignment moved: from where is not known
+        created = change.ids(ASSIGNMENT, CREATED) - change.ids(ASSIGNMENT, DELETED)
+        return events | event_ids_of(self.db, assignment_ids=created)
+
+    def refresh_conflicts(self, focus: set[str] | None = None) -> None:
+        """Recompute the campaign's problems in a worker; a newer request wins. With `focus`
+        (the events a write touched), only what it can affect is checked again
+        (conflicts.recheck), from the complete list of the campaign shown."""
         self._conflicts_scheduled = False
         if self.year is None:
             self._conflicts_done(self._conflict_generation, [])
             return
         if self.conflict_task is not None and self.conflict_task.running:
-            self._conflicts_again = True  # one more pass once this one ends
+            self._conflicts_again = True  # one more (whole) pass once this one ends
             self.conflicts_panel.set_pending()
             return
         self._conflict_generation += 1
         generation, year = self._conflict_generation, self.year
         self.conflicts_panel.set_pending()
-        task = Task(find_conflicts, self.db, year, pass_progress=False)
+        if focus is not None and self._conflicts_of == year:
+            task = Task(recheck, self.db, year, list(self.conflicts), focus, pass_progress=False)
+        else:
+            task = Task(find_conflicts, self.db, year, pass_progress=False)
         task.succeeded.connect(
-            lambda found: _alive(self) and self._conflicts_done(generation, found))
+            lambda found: _alive(self) and self._conflicts_done(generation, found, year))
         task.failed.connect(lambda exc: _alive(self) and show_error(self, exc))
         task.finished.connect(lambda: _alive(self) and self._conflict_task_finished())
         self.conflict_task = task.start()
@@ -1031,10 +1054,12 @@ class LrwPage(Page):
         return self.conflict_task is not None or self._conflicts_again or \
             self._conflicts_scheduled
 
-    def _conflicts_done(self, generation: int, found: list[Conflict]) -> None:
+    def _conflicts_done(self, generation: int, found: list[Conflict],
+                        year: int | None = None) -> None:
         if generation != self._conflict_generation or self._conflicts_again:
             return
         self.conflicts = found
+        self._conflicts_of = year
         counts: dict[str, int] = defaultdict(int)
         messages: dict[str, list[str]] = defaultdict(list)
         for c in found:
