@@ -6,8 +6,8 @@ For each scale, in a fresh process, on benchmarks/out/national-s{scale}-seed1.sq
 once, common.py), times (median of `--repeat` after one cold run):
 - find_conflicts of the busiest campaign (1,000 events at 1x, 10,000 at 10x);
 - find_conflicts of every campaign at once (the whole database);
-- the recheck after one edit (an event moved by 30 minutes, saved through the service): what
-  the Labor Rights Week page runs to update its problems;
+- the recheck after one edit (an event moved by 30 minutes, saved through the service):
+  conflicts.recheck of that event, what the Labor Rights Week page runs to update its problems;
 - list_events of the campaign.
 The edit is undone after each run, so the database is left as it was. Prints each figure beside
 its target and the 10x/1x ratio; writes benchmarks/out/planner-{backend}.json; exit status 1 when
@@ -70,7 +70,7 @@ def recheck_after_edit(db: Any, year: int, repeat: int) -> tuple[float, int]:
 
     event_id = list_events(db, year)[len(list_events(db, year)) // 2].id
     plan = conflicts.find_conflicts(db, year)
-    incremental = getattr(conflicts, "recheck", None)
+    incremental = getattr(conflicts, "recheck", None)  # before it existed: the whole check
     samples = []
     for n in range(repeat * 2):
         data = get_event(db, event_id)
@@ -80,7 +80,7 @@ def recheck_after_edit(db: Any, year: int, repeat: int) -> tuple[float, int]:
         change = save_event(db, data, original_id=event_id)
         started = time.perf_counter()
         if incremental is not None:
-            plan = incremental(db, year, plan, change)
+            plan = incremental(db, year, plan, change.ids("event"))
         else:
             plan = conflicts.find_conflicts(db, year)
         samples.append(time.perf_counter() - started)
