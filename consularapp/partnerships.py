@@ -7,6 +7,7 @@ the dashboard and the partner matrix open in milliseconds at national scale.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -60,17 +61,38 @@ class ConsulateInfo:
     state: str
 
 
-def _offices(db: Database) -> dict[str, OfficeInfo]:
+def _offices(db: Database, ids: Collection[str] | None = None) -> dict[str, OfficeInfo]:
+    """Every office (or those of `ids`)."""
+    statement = select(Office.id, Office.agency_code, Office.region, Office.name, Office.state)
+    if ids is not None:
+        statement = statement.where(Office.id.in_(sorted(ids)))
     with db.session() as s:
         return {
             r.id: OfficeInfo(r.id, r.agency_code, r.region or "", r.name, r.state)
-            for r in s.execute(
-                select(Office.id, Office.agency_code, Office.region, Office.name, Office.state)
-            )
+            for r in s.execute(statement)
         }
 
 
-def _consulates(db: Database) -> dict[str, ConsulateInfo]:
+def _scopes(db: Database) -> tuple[list[str], list[tuple[str, str]]]:
+    """(agencies, (agency, region) pairs) that offices have: the scope bar's choices."""
+    with db.session() as s:
+        pairs = s.execute(select(Office.agency_code, Office.region).distinct()).all()
+    return (sorted({agency for agency, _region in pairs}),
+            sorted({(agency, region) for agency, region in pairs if region}))
+
+
+def _consulates(db: Database, ids: Collection[str] | None = None
+                ) -> dict[str, ConsulateInfo]:
+    """Every consulate (or those of `ids`)."""
+    statement = select(
+        Consulate.id,
+        Consulate.country_code,
+        Consulate.consulate_type,
+        Consulate.city,
+        Consulate.state,
+    )
+    if ids is not None:
+        statement = statement.where(Consulate.id.in_(sorted(ids)))
     with db.session() as s:
         return {
             r.id: ConsulateInfo(
@@ -81,15 +103,7 @@ def _consulates(db: Database) -> dict[str, ConsulateInfo]:
                 r.city,
                 r.state,
             )
-            for r in s.execute(
-                select(
-                    Consulate.id,
-                    Consulate.country_code,
-                    Consulate.consulate_type,
-                    Consulate.city,
-                    Consulate.state,
-                )
-            )
+            for r in s.execute(statement)
         }
 
 
@@ -162,8 +176,9 @@ class Dashboard:
     regions: list[tuple[str, str]] = field(default_factory=list)  # (agency, region)
     statuses: dict[str, AgreementStatus] = field(default_factory=dict)  # in scope, by ID
     settings: StatusSettings = StatusSettings()
-    offices: dict[str, OfficeInfo] = field(default_factory=dict)  # every office, by ID
-    consulates: dict[str, ConsulateInfo] = field(default_factory=dict)  # every consulate
+    # The offices and consulates the board names (of its agreements and items), by ID.
+    offices: dict[str, OfficeInfo] = field(default_factory=dict)
+    consulates: dict[str, ConsulateInfo] = field(default_factory=dict)
 
     def count_of(self, kind: AttentionKind) -> int:
         return sum(1 for item in self.items if item.kind is kind)
@@ -197,21 +212,24 @@ def dashboard(
     scope: Scope = Scope(),
     settings: StatusSettings = StatusSettings(),
 ) -> Dashboard:
-    """What needs attention on `as_of`, most urgent first, and counts by status."""
+    """What needs attention on `as_of`, most urgent first, and counts by status.
+
+    For a region or an agency, everything is read by queries on its offices: the agreements,
+    the offices and consulates they name, the liaisons of those consulates.
+    """
     day = as_of or date.today()
-    offices = _offices(db)
-    consulates = _consulates(db)
+    nation = scope == Scope()
     statuses = scoped_statuses(db, day, scope, settings)
-    board = Dashboard(
-        as_of=day,
-        agencies=sorted({o.agency for o in offices.values()}),
-        regions=sorted({(o.agency, o.region) for o in offices.values() if o.region}),
-    )
+    agencies, regions = _scopes(db)
+    board = Dashboard(as_of=day, agencies=agencies, regions=regions)
+    offices = _offices(db, None if nation else {o for a in statuses for o in a.office_ids})
     scoped = [a for a in statuses if in_scope(a, offices, scope)]
+    named = {c for a in scoped for c in a.consulate_ids}
     board.statuses = {a.id: a for a in scoped}
     board.settings = settings
-    board.offices, board.consulates = offices, consulates
     board.counts = dict(Counter(a.status for a in scoped))
+    consulates = _consulates(db, None if nation else named)
+    board.offices, board.consulates = offices, consulates
     for a in scoped:
         parties = _parties(a, offices, consulates)
         if a.status is Status.EXPIRING:
@@ -283,21 +301,16 @@ def dashboard(
         ),
         else_=0,
     )
+    liaisons = (select(Membership.consulate_id, func.max(in_force))
+                .where(Membership.consulate_id.is_not(None))
+                .group_by(Membership.consulate_id))
+    if not nation:  # only the consulates the region's agreements name
+        liaisons = liaisons.where(Membership.consulate_id.in_(sorted(named)))
     with db.session() as s:
-        members = s.execute(
-            select(Membership.consulate_id, func.max(in_force))
-            .where(Membership.consulate_id.is_not(None))
-            .group_by(Membership.consulate_id)
-        ).all()
+        members = s.execute(liaisons).all() if nation or named else []
     had = {cid for cid, _ in members}
     current = {cid for cid, any_current in members if any_current}
-    partners_in_scope: dict[str, set[str]] = defaultdict(set)
-    for a in scoped:
-        for c in a.consulate_ids:
-            partners_in_scope[c].add(a.id)
     for cid in sorted(had - current):
-        if scope != Scope() and cid not in partners_in_scope:
-            continue
         info = consulates.get(cid)
         board.items.append(
             AttentionItem(
