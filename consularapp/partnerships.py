@@ -386,10 +386,13 @@ def partner_matrix(
     computing them again.
     """
     day = as_of or date.today()
-    offices = _offices(db)
-    consulates = _consulates(db)
     if statuses is None:
         statuses = scoped_statuses(db, day, scope, settings)
+    if scope == Scope() or not only_partners:
+        offices, consulates = _offices(db), _consulates(db)
+    else:  # a region's partners: what its agreements name
+        offices = _offices(db, {o for a in statuses for o in a.office_ids})
+        consulates = _consulates(db, {c for a in statuses for c in a.consulate_ids})
     pairs: dict[tuple[str, str], list[AgreementStatus]] = defaultdict(list)
     for a in statuses:
         for o in a.office_ids:
@@ -448,11 +451,14 @@ def timeline(
 ) -> list[TimelineRow]:
     """Agreement terms per pair, ordered by agency, region, office and consulate."""
     day = as_of or date.today()
-    offices = _offices(db)
-    consulates = _consulates(db)
     pairs: dict[tuple[str, str], list[Span]] = defaultdict(list)
     if statuses is None:
         statuses = scoped_statuses(db, day, scope, settings)
+    if scope == Scope():
+        offices, consulates = _offices(db), _consulates(db)
+    else:  # what the region's agreements name
+        offices = _offices(db, {o for a in statuses for o in a.office_ids})
+        consulates = _consulates(db, {c for a in statuses for c in a.consulate_ids})
     for a in statuses:
         end = a.expires_on
         if a.status in (Status.DRAFT, Status.NEGOTIATING) and end is None:
