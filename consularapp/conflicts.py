@@ -722,12 +722,19 @@ class _Finder:
             if a.renews_id and signed and a.signed_on:
                 prev = superseded_on.get(a.renews_id)
                 superseded_on[a.renews_id] = a.signed_on if prev is None else min(prev, a.signed_on)
+        # The windows of the agreements binding a pair some event has (an office on it and
+        # its host), each worked out once.
+        needed = {(oid, e.host_consulate_id) for e, oid, _day in wanted}
         by_pair: dict[tuple[str, str], list[_Window]] = defaultdict(list)
+        windows: dict[str, _Window] = {}
         for a in statuses:
-            window = _Window.of(a, superseded_on.get(a.id))
             for oid in a.office_ids:
                 for cid in a.consulate_ids:
-                    by_pair[(oid, cid)].append(window)
+                    if (oid, cid) in needed:
+                        window = windows.get(a.id)
+                        if window is None:
+                            window = windows[a.id] = _Window.of(a, superseded_on.get(a.id))
+                        by_pair[(oid, cid)].append(window)
         missing: dict[tuple[str, str, date], str | None] = {}
         for e, oid, day in wanted:
             host = e.host_consulate_id or ""
