@@ -73,7 +73,7 @@ def _offices(db: Database, ids: Collection[str] | None = None) -> dict[str, Offi
         }
 
 
-def _scopes(db: Database) -> tuple[list[str], list[tuple[str, str]]]:
+def scope_choices(db: Database) -> tuple[list[str], list[tuple[str, str]]]:
     """(agencies, (agency, region) pairs) that offices have: the scope bar's choices."""
     with db.session() as s:
         pairs = s.execute(select(Office.agency_code, Office.region).distinct()).all()
@@ -220,7 +220,7 @@ def dashboard(
     day = as_of or date.today()
     nation = scope == Scope()
     statuses = scoped_statuses(db, day, scope, settings)
-    agencies, regions = _scopes(db)
+    agencies, regions = scope_choices(db)
     board = Dashboard(as_of=day, agencies=agencies, regions=regions)
     offices = _offices(db, None if nation else {o for a in statuses for o in a.office_ids})
     scoped = [a for a in statuses if in_scope(a, offices, scope)]
@@ -496,6 +496,7 @@ __all__ = [
     "dashboard",
     "partner_matrix",
     "scope_agreements",
+    "scope_choices",
     "scoped_statuses",
     "timeline",
 ]

@@ -276,7 +276,7 @@ def home_scope(db: Database, settings: Any) -> Any:
     from consularapp.directory import list_offices
     from consularapp.partnerships import Scope
 
-    office = next((o for o in list_offices(db) if o.id == office_id), None)
+    office = next(iter(list_offices(db, [office_id])), None)
     if office is None:
         return None
     return Scope(office.agency_code, office.region or None)

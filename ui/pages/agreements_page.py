@@ -65,7 +65,13 @@ from consularapp.directory import (
     list_offices,
 )
 from consularapp.errors import ConsularError
-from consularapp.partnerships import Scope, partner_matrix, scoped_statuses, timeline
+from consularapp.partnerships import (
+    Scope,
+    partner_matrix,
+    scope_choices,
+    scoped_statuses,
+    timeline,
+)
 from consularapp.settings import status_settings
 from ui import clock
 from ui.errors import show_error
@@ -584,8 +590,8 @@ class MatrixTab(QWidget):
         self._show_empty(not self.model.rowCount() or not self.model.columnCount(),
                          bool(statuses))
         self._fit_headers()
-        partnerships = sum(1 for key in matrix.cells
-                           if key[0] in {o.id for o in matrix.offices})
+        rows = {o.id for o in matrix.offices}
+        partnerships = sum(1 for key in matrix.cells if key[0] in rows)
         self.count_label.setText(
             self.tr("%1 offices × %2 consulates; %3 pairs with an agreement")
             .replace("%1", str(len(matrix.offices))).replace("%2", str(len(matrix.consulates)))
@@ -855,11 +861,7 @@ class AgreementsPage(Page):
     # --- tabs -----------------------------------------------------------------------------------
 
     def _set_scope_choices(self) -> None:
-        from consularapp.directory import list_offices
-
-        offices = list_offices(self.db)
-        agencies = sorted({o.agency_code for o in offices})
-        regions = sorted({(o.agency_code, o.region) for o in offices if o.region})
+        agencies, regions = scope_choices(self.db)
         for bar in (self.matrix.scope_bar, self.timeline.scope_bar):
             bar.blockSignals(True)
             bar.set_choices(agencies, regions)
