@@ -14,6 +14,7 @@ as soon as it changes, so an accepted 1-hour overlap does not silently cover a 3
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 import json
@@ -381,9 +382,18 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         people=people,
         memberships=memberships,
         office_names=office_names,
-        org_names={**consulate_names(s), **office_names},
+        org_names={**consulate_names(s, None if focus is None else _orgs(events, memberships)),
+                   **office_names},
         acks=acks,
     )
+
+
+def _orgs(events: dict[str, _Ev], memberships: dict[str, list[tuple[date | None, date | None,
+                                                                     str]]]) -> set[str]:
+    """The consulates a plan names: hosts of its events, and where its people are members."""
+    named = {e.host_consulate_id for e in events.values() if e.host_consulate_id}
+    named.update(org for periods in memberships.values() for _a, _b, org in periods if org)
+    return named
 
 
 # --- the checks ---------------------------------------------------------------------------------
@@ -863,7 +873,8 @@ def recheck(db: Database, year: int, previous: Sequence[Conflict], event_ids: It
             *, as_of: date | None = None) -> list[Conflict]:
     """The campaign's problems after a write that touched only the events `event_ids` (edited,
     moved, cancelled, deleted, created, or given an assignment), from `previous`: what
-    find_conflicts (or recheck) gave for `year` before the write, with the same `as_of`.
+    find_conflicts (or recheck) gave for `year` before the write, in its order, with the same
+    `as_of`.
 
     Only what the write can affect is checked again: the problems of those events, and the
     double bookings of the people on them with their other events of the campaign; every other
@@ -882,8 +893,12 @@ def recheck(db: Database, year: int, previous: Sequence[Conflict], event_ids: It
         finder.check_people()
         finder.check_events()
         finder.check_agreements(db)
-        kept = [c for c in previous if not focus.intersection(c.event_ids)]
-        return sorted(kept + finder.found, key=_sort_key)
+        # `previous` is in find_conflicts' order: what is kept stays so, and the few problems
+        # found again go in their places.
+        kept = [c for c in previous if focus.isdisjoint(c.event_ids)]
+        for c in finder.found:
+            bisect.insort(kept, c, key=_sort_key)
+        return kept
 
 
 @contextmanager
