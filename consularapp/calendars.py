@@ -56,7 +56,7 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -96,13 +96,16 @@ from consularapp.i18n import N_, _
 from consularapp.models import (
     Agency,
     Agreement,
+    Assignment,
     Campaign,
     Consulate,
+    Event,
     EventStatus,
     Membership,
     Office,
     Person,
     Role,
+    event_office,
 )
 from consularapp.snapshots import (
     Snapshot,
@@ -324,32 +327,41 @@ class Directory:
     organizer_email: str | None = None
 
 
-def load_directory(s: Session) -> Directory:
+def load_directory(s: Session, *, people: Collection[str] | None = None,
+                   organizations: Collection[str] | None = None) -> Directory:
+    """The directory calendars name. With `people` and `organizations` (IDs of offices and
+    consulates), only those and the places those people work: what a partner's calendar names,
+    not the nation's directory."""
     from consularapp.models import Setting
     from consularapp.settings import ORGANIZER_EMAIL
 
-    offices = {
-        r.id: OfficeInfo(r.id, r.agency_code, r.name, r.phone, r.email)
-        for r in s.execute(
-            select(Office.id, Office.agency_code, Office.name, Office.phone, Office.email)
-        )
-    }
-    consulates = {
-        r.id: ConsulateInfo(r.id, r.country_code, r.consulate_type, r.city)
-        for r in s.execute(
-            select(Consulate.id, Consulate.country_code, Consulate.consulate_type, Consulate.city)
-        )
-    }
+    def only(statement: Any, column: Any, ids: Collection[str] | None) -> Any:
+        return statement if ids is None else statement.where(column.in_(sorted(ids)))
+
     places: dict[str, list[tuple[str, date | None, date | None]]] = defaultdict(list)
-    for m in s.execute(
+    for m in s.execute(only(
         select(Membership.person_id, Membership.office_id, Membership.consulate_id,
-               Membership.active_from, Membership.active_to)
+               Membership.active_from, Membership.active_to), Membership.person_id, people)
     ):
         places[m.person_id].append(
             (m.office_id or m.consulate_id or "", m.active_from, m.active_to))
+    if organizations is not None:
+        organizations = set(organizations) | {org for p in places.values() for org, *_ in p}
+    offices = {
+        r.id: OfficeInfo(r.id, r.agency_code, r.name, r.phone, r.email)
+        for r in s.execute(only(
+            select(Office.id, Office.agency_code, Office.name, Office.phone, Office.email),
+            Office.id, organizations))
+    }
+    consulates = {
+        r.id: ConsulateInfo(r.id, r.country_code, r.consulate_type, r.city)
+        for r in s.execute(only(
+            select(Consulate.id, Consulate.country_code, Consulate.consulate_type, Consulate.city),
+            Consulate.id, organizations))
+    }
     persons = {
         r.id: PersonInfo(r.id, r.name, (r.email or "").strip() or None, tuple(places[r.id]))
-        for r in s.execute(select(Person.id, Person.name, Person.email))
+        for r in s.execute(only(select(Person.id, Person.name, Person.email), Person.id, people))
     }
     themes = {
         r.year: (r.theme_en, r.theme_es)
@@ -1011,6 +1023,33 @@ class Schedule:
     release: tuple[int, datetime] | None = None
 
 
+def _partner_schedule(s: Session, year: int, consulate_id: str | None, office_id: str | None,
+                      person_id: str | None, today: date | None) -> Schedule:
+    """The current schedule of `year` as one partner's calendar needs it: the events that
+    consulate hosts, that office takes part in or that person staffs, read by a query on the
+    partner, and the directory those events name (not the whole campaign and directory)."""
+    require_campaign(s, year)
+    if consulate_id is not None:
+        ids = select(Event.id).where(Event.year == year, Event.host_consulate_id == consulate_id)
+    elif office_id is not None:
+        ids = (select(event_office.c.event_id).join(Event, Event.id == event_office.c.event_id)
+               .where(Event.year == year, event_office.c.office_id == office_id))
+    else:
+        ids = (select(Assignment.event_id).join(Event, Event.id == Assignment.event_id)
+               .where(Event.year == year, Assignment.person_id == person_id))
+    snaps = snapshots_in(s, year, s.scalars(ids.distinct()).all())
+    gone = withdrawn_in(s, year, today=today)
+    named = [*snaps, *(w.snapshot for w in gone)]  # withdrawn entries name theirs as they were
+    people = {a["person_id"] for e in named for a in e.get("assignments", [])}
+    people |= {w.person_id for w in gone if w.person_id}
+    organizations = {o for e in named for o in e.get("office_ids", [])}
+    organizations |= {e["host_consulate_id"] for e in named if e.get("host_consulate_id")}
+    people |= {person_id} if person_id else set()
+    organizations |= {x for x in (consulate_id, office_id) if x}
+    directory = load_directory(s, people=people, organizations=organizations)
+    return Schedule(year, snaps, gone, directory)
+
+
 def load_schedule(
     s: Session, year: int, release: int | str | None = None, *, today: date | None = None
 ) -> Schedule:
@@ -1052,8 +1091,12 @@ def event_calendar(
     left out for bad data are named in `warnings`.
     """
     _words(language)
+    partner = sum(x is not None for x in (consulate_id, office_id, person_id)) == 1
     with db.session() as s:
-        schedule = load_schedule(s, year, release, today=today)
+        if partner and release is None:
+            schedule = _partner_schedule(s, year, consulate_id, office_id, person_id, today)
+        else:
+            schedule = load_schedule(s, year, release, today=today)
     _check_scope(schedule.directory, schedule.snapshots, consulate_id, office_id, person_id)
     return build_calendar(
         schedule.snapshots,

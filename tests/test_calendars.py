@@ -704,3 +704,35 @@ def test_a_broken_event_is_left_out_with_a_warning_that_names_it(demo_db, capsys
                           capsys)
     assert code == 0 and "Wrote 13 event(s)" in text
     assert err.startswith("warning: ") and f"LRW{YEAR}-PHX-HEAT" in err
+
+
+@pytest.mark.parametrize("scope", [{"consulate_id": "MX-CHICAGO"}, {"office_id": "WHD-PHOENIX"},
+                                   {"person_id": "P-ELENA-SOTO"}])
+def test_a_partners_calendar_read_on_its_own_says_what_the_whole_schedule_does(
+        demo_db, scope: dict[str, str]) -> None:
+    from datetime import UTC, datetime
+
+    from consularapp.calendars import build_calendar, event_calendar, load_schedule
+
+    stamp = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    with demo_db.session() as s:
+        whole = load_schedule(s, 2027)
+    expected = build_calendar(whole.snapshots, whole.directory, year=2027, stamp=stamp,
+                              withdrawn=whole.withdrawn, **scope)
+    assert event_calendar(demo_db, 2027, stamp=stamp, **scope) == expected
+
+
+def test_the_old_hosts_calendar_read_on_its_own_cancels_what_moved_away(demo_db) -> None:
+    from consularapp.calendars import build_calendar, event_calendar, load_schedule
+    from consularapp.events import get_event, save_event
+
+    event = get_event(demo_db, "LRW2027-TUCSON-RADIO")
+    old_host = event.host_consulate_id
+    event.host_consulate_id, event.office_ids = "MX-PHOENIX", ["WHD-PHOENIX"]
+    save_event(demo_db, event, event.id)
+    stamp = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    with demo_db.session() as s:
+        whole = load_schedule(s, 2027)
+    expected = build_calendar(whole.snapshots, whole.directory, year=2027, stamp=stamp,
+                              withdrawn=whole.withdrawn, consulate_id=old_host)
+    assert event_calendar(demo_db, 2027, stamp=stamp, consulate_id=old_host) == expected
