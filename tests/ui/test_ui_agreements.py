@@ -197,9 +197,10 @@ def test_timeline_bars_keyboard_and_mouse(demo_db: Database, qtbot) -> None:
     assert "Renews WHD-CHI-MX-2020" in widget.describe(chicago[1])
     assert widget.x_of(TODAY) > widget.x_of(date(2020, 1, 1))
     widget.grab()  # paints without error
-    # Click selects; the keyboard moves between bars; Enter opens.
+    # Click selects (on the viewport, which covers the widget); the keyboard moves between
+    # bars; Enter opens.
     with qtbot.waitSignal(widget.selected) as blocker:
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
+        qtbot.mouseClick(widget.viewport(), Qt.MouseButton.LeftButton,
                          pos=chicago[0].rect.center().toPoint())
     assert blocker.args == ["WHD-CHI-MX-2020"]
     assert "superseded" in widget.accessibleDescription()

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from consularapp.events import EventRow
-from ui.models.lrw_labels import clock_text, format_label, span_text, tr
+from ui.models.lrw_labels import clock_text, format_label, span_text, status_label, tr
 
 MINUTES_PER_DAY = 24 * 60
 DEFAULT_FIRST_HOUR = 9
@@ -59,6 +59,7 @@ class Block:
     conflicts: int  # open (unacknowledged) problems of the event
     continues: bool  # runs past midnight (the block is cut at the day's end)
     time_zone: str = ""  # the venue's zone ("America/Phoenix"), said in full by `label`
+    status: str = ""  # the event's status in words ("Confirmed"), for screen readers
     # A "+N more" block: the events it stands for (event_id is the first of them); () for an
     # event's own block.
     hidden: tuple[str, ...] = ()
@@ -280,6 +281,7 @@ def build_layout(
                         conflicts=counts.get(row.id, 0),
                         continues=spans[n][2],
                         time_zone=row.time_zone,
+                        status=status_label(row.status),
                     )
                 )
         lane_blocks.sort(key=lambda b: (b.day, b.start_minute, b.column, b.event_id))

@@ -9,6 +9,11 @@ while the rows scroll under them.
 Keyboard: Left/Right move between the bars of a row, Up/Down to the nearest bar of the next row,
 Home/End to the first/last bar, Enter opens the selected agreement. Click selects, double-click
 opens.
+
+Screen readers: the widget is a QTableView over ui/models/timeline_items.py (one row per bar, in
+the keyboard's order; columns agreement, office and consulate, term, status), so Qt's accessible
+table reads it cell by cell; see ui/widgets/painted_table.py for why. The QScrollArea around it
+scrolls it (its own scroll bars stay off), and it paints on its viewport, which covers it.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -46,6 +51,8 @@ from ui.models.agreement_labels import (
     status_meaning,
     status_word,
 )
+from ui.models.timeline_items import TimelineItems
+from ui.widgets.painted_table import PaintedTable
 
 LABEL_WIDTH = 300
 AXIS_HEIGHT = 42
@@ -81,10 +88,12 @@ class Entry:
     bars: list[int] | None = None  # indexes into bars, left to right
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(PaintedTable):
     selected = Signal(str)  # agreement ID ("" when nothing is)
     activated = Signal(str)  # Enter or double-click on a bar
     wants_visible = Signal(QRectF)  # the scroll area should show this rectangle
+
+    scrolls_itself = False  # the QScrollArea around it does
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +110,8 @@ class TimelineWidget(QWidget):
         self.bars: list[Bar] = []
         self.current = -1  # index into bars
         self._height = AXIS_HEIGHT
+        self.items = TimelineItems(self)
+        self.setModel(self.items)
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -116,9 +127,10 @@ class TimelineWidget(QWidget):
         self.last_year = max([d.year for d in ends] + [as_of.year + 2]) + 1
         self.current = -1
         self._layout()
+        self.items.set_bars(self.bars, self.rows, self.statuses)
         if chosen:
             self.select_agreement(chosen, emit=False)
-        self.update()
+        self.viewport().update()
 
     def set_pixels_per_year(self, value: float) -> None:
         value = max(MIN_PIXELS_PER_YEAR, min(MAX_PIXELS_PER_YEAR, float(value)))
@@ -126,7 +138,9 @@ class TimelineWidget(QWidget):
             return
         self.pixels_per_year = value
         self._layout()
-        self.update()
+        self.items.set_bars(self.bars, self.rows, self.statuses)
+        self.set_current_row(self.current if self.current >= 0 else None)
+        self.viewport().update()
         if self.current >= 0:
             self.wants_visible.emit(self.bars[self.current].rect)
 
@@ -204,6 +218,19 @@ class TimelineWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(int(self.right_edge()) + RIGHT_MARGIN, self._height)
 
+    # --- where the items are, for assistive technology (PaintedTable) ---------------------------
+
+    def item_rect(self, row: int) -> QRect:
+        # The viewport covers the widget (no frame, no scroll bars): the same coordinates.
+        return self.bars[row].rect.toAlignedRect() if 0 <= row < len(self.bars) else QRect()
+
+    def item_at(self, point: QPoint) -> int:
+        return self.bar_at(QPointF(point))
+
+    def show_item(self, row: int) -> None:
+        if 0 <= row < len(self.bars):
+            self.wants_visible.emit(self.bars[row].rect)
+
     def _visible(self) -> QRectF:
         rect = self.visibleRegion().boundingRect()
         if rect.isEmpty():
@@ -223,7 +250,8 @@ class TimelineWidget(QWidget):
         bar = self.bars[index]
         description = self.describe(bar)
         self.setAccessibleDescription(description)
-        self.update()
+        self.set_current_row(index)
+        self.viewport().update()
         self.wants_visible.emit(bar.rect)
         if emit:
             self.selected.emit(bar.span.agreement_id)
@@ -292,7 +320,7 @@ class TimelineWidget(QWidget):
     # --- painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
@@ -545,11 +573,7 @@ class TimelineWidget(QWidget):
         super().focusInEvent(event)
         if self.current < 0 and self.bars:
             self.select_bar(self._first_visible_bar())
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
+        self.viewport().update()
 
     def _first_visible_bar(self) -> int:
         top = self._visible().top() + AXIS_HEIGHT

@@ -9,6 +9,10 @@ Keyboard: the grid takes the focus; arrow keys move between blocks (Up/Down with
 Right to the nearest block of the neighbouring day), Home/End to the first/last, Enter or F2 opens
 the editor. The current block has a thick frame and, with the focus, a dotted one: never colour
 alone. Cancelled events are hatched, struck through and say "(cancelled)".
+
+Screen readers: the grid is a QTableView over ui/models/week_grid_items.py (one row per block, in
+the order the arrow keys move; columns event, when, where, lane, status), so Qt's accessible
+table reads it cell by cell and hears each move; see ui/widgets/painted_table.py for why.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import contextlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -33,11 +37,13 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
 from consularapp.models import EventFormat
 from ui.models.lrw_labels import WARNING_SIGN, day_text, tr
+from ui.models.week_grid_items import WeekGridItems
 from ui.models.week_grid_model import Block, GridLayout, Navigator
+from ui.widgets.painted_table import PaintedTable
 
 GUTTER = 52  # the hour labels at the left
 MIN_DAY_WIDTH = 110
@@ -172,7 +178,7 @@ class _DayHeader(QWidget):
         p.end()
 
 
-class WeekGrid(QAbstractScrollArea):
+class WeekGrid(PaintedTable):
     """Signals: `current_changed(event_id)` when the current block changes (by click or key),
     `activated(event_id)` on double-click, Enter or F2."""
 
@@ -206,6 +212,8 @@ class WeekGrid(QAbstractScrollArea):
         self._fonts()
         self.header = _DayHeader(self)
         self.setViewportMargins(0, self.header_height, 0, 0)
+        self.items = WeekGridItems(self)
+        self.setModel(self.items)
 
     def _fonts(self) -> None:
         base = QFont(self.font())
@@ -234,7 +242,9 @@ class WeekGrid(QAbstractScrollArea):
         self.current_block = positions[0] if positions else None
         if not positions:
             self.current_event = ""
+        self.items.set_layout(layout, self.navigator)
         self._place()
+        self.set_current_row(self.items.row_of(self.current_block))
         self.viewport().update()
         self.header.update()
 
@@ -310,6 +320,29 @@ class WeekGrid(QAbstractScrollArea):
 
     def day_left(self, day: int) -> float:
         return self._day_lefts[day]
+
+    # --- where the items are, for assistive technology (PaintedTable) ---------------------------
+
+    def item_rect(self, row: int) -> QRect:
+        if not 0 <= row < self.items.rowCount():
+            return QRect()
+        position = self.items.position(row)
+        if position >= len(self._rects):
+            return QRect()  # being laid out again
+        rect = self._rects[position]
+        shift, scroll = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        return rect.translated(-shift, -scroll).toAlignedRect()
+
+    def item_at(self, point: QPoint) -> int:
+        row = self.items.row_of(self.block_at(QPointF(point)))
+        return -1 if row is None else row
+
+    def show_item(self, row: int) -> None:
+        if 0 <= row < self.items.rowCount():
+            self.ensure_visible(self.items.position(row))
+
+    def update_geometry_of_content(self) -> None:
+        self._update_scrollbars()
 
     def _update_scrollbars(self) -> None:
         bar = self.verticalScrollBar()
@@ -536,6 +569,7 @@ class WeekGrid(QAbstractScrollArea):
         self.current_block = positions[0] if positions else None
         if positions and scroll:
             self.ensure_visible(positions[0])
+        self.set_current_row(self.items.row_of(self.current_block))
         self._announce()
         self.viewport().update()
         if emit and positions:
@@ -550,6 +584,7 @@ class WeekGrid(QAbstractScrollArea):
         changed = block.event_id != self.current_event
         self.current_event = block.event_id
         self.ensure_visible(position)
+        self.set_current_row(self.items.row_of(position))
         self._announce()
         self.viewport().update()
         if changed:
