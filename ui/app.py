@@ -108,11 +108,13 @@ def run(db_url: str | None = None, argv: list[str] | None = None, *,
 
         clock.set_today(as_of)
     from consularapp.errors import ConsularError
+    from ui import colours
     from ui.errors import format_exception, install_excepthook
 
     app = ensure_application(argv)
     install_translators(app)
     install_excepthook()
+    colours.install(app)
     try:
         db = open_app_database(db_url)
     except ConsularError as exc:

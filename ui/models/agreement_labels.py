@@ -18,6 +18,7 @@ from consularapp import statuses
 from consularapp.agreements import URGENCY, Status
 from consularapp.models import AgreementKind, AgreementState
 from consularapp.partnerships import AttentionKind
+from ui import colours
 
 CONTEXT = "agreements"
 
@@ -161,7 +162,7 @@ def attention_text(kind: AttentionKind) -> str:
 
 def attention_colour(kind: AttentionKind) -> QColor:
     status = _ATTENTION_STATUS.get(kind)
-    return status_colour(status) if status is not None else QColor("#e8e8f4")
+    return status_colour(status) if status is not None else QColor(colours.OTHER_ATTENTION_FILL)
 
 
 # --- days and dates -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from consularapp.agreements import AgreementStatus, Status, StatusSettings, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import ConsulateRow, OfficeRow, list_consulates, list_offices
+from ui import colours
 from ui.models.agreement_labels import (
     date_text,
     days_left_text,
@@ -228,12 +229,12 @@ class AgreementsModel(RowTableModel):
         if index.isValid() and index.column() == self.COL_STATUS and role in (
             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
         ):
-            if index.row() >= self.rowCount():
-                return None
+            if index.row() >= self.rowCount() or colours.high_contrast():
+                return None  # high contrast: the palette's text on its base
             row: AgreementRow = self.row(index.row())
             if role == Qt.ItemDataRole.BackgroundRole:
                 return status_colour(row.status)
-            return QColor("black")  # dark text on the light status colour, in any theme
+            return QColor(colours.CELL_TEXT)  # dark text on the light status colour, any theme
         if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid() and (
             index.column() == self.COL_DAYS and index.row() < self.rowCount()
         ):

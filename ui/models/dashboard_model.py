@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from consularapp.agreements import AgreementStatus
 from consularapp.partnerships import ATTENTION_ORDER, AttentionItem, AttentionKind, Dashboard
+from ui import colours
 from ui.models.agreement_labels import (
     attention_colour,
     attention_label,
@@ -151,7 +152,9 @@ class AttentionModel(RowTableModel):
         if index.isValid() and index.column() == self.COL_KIND and role in (
             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
         ) and index.row() < self.rowCount():
+            if colours.high_contrast():
+                return None  # the palette's text on its base
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("black")
+                return QColor(colours.CELL_TEXT)
             return attention_colour(self.row(index.row()).kind)
         return super().data(index, role)

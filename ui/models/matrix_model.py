@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from consularapp.agreements import AgreementStatus, Status
 from consularapp.partnerships import Cell, ConsulateInfo, Matrix, OfficeInfo
+from ui import colours
 from ui.models.agreement_labels import (
     GAP_SYMBOL,
     STATUS_SYMBOLS,
@@ -32,8 +33,6 @@ Index = QModelIndex | QPersistentModelIndex
 AGREEMENTS_ROLE = Qt.ItemDataRole.UserRole + 10
 #: The Status shown in the cell (None for a gap).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 11
-
-_GAP_BACKGROUND = QColor("#ffffff")
 
 
 class MatrixModel(QAbstractTableModel):
@@ -161,10 +160,10 @@ class MatrixModel(QAbstractTableModel):
             what = self.tr("no agreement") if cell is None else (
                 f"{status_word(cell.status)}, {cell.agreement_id}")
             return f"{office.name} — {consulate.name}: {what}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _GAP_BACKGROUND if cell is None else status_colour(cell.status)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#555555") if cell is None else QColor("black")
+        if role == Qt.ItemDataRole.BackgroundRole and not colours.high_contrast():
+            return QColor(colours.GAP_FILL) if cell is None else status_colour(cell.status)
+        if role == Qt.ItemDataRole.ForegroundRole and not colours.high_contrast():
+            return QColor(colours.GAP_TEXT if cell is None else colours.CELL_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == SORT_ROLE:

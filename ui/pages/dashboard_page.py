@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from consularapp.changes import AGENCY, AGREEMENT, CONSULATE, OFFICE, PERSON, SE
 from consularapp.db import Database
 from consularapp.partnerships import AttentionKind, Dashboard, Scope, dashboard
 from consularapp.settings import status_settings
-from ui import clock
+from ui import clock, colours
 from ui.errors import show_error
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
@@ -69,6 +70,11 @@ class DashboardPage(Page):
         self.model = AttentionModel(self)
         self._build()
         self.reload()
+        colours.notifier().changed.connect(self._contrast_changed)
+
+    def _contrast_changed(self) -> None:
+        if shiboken6.isValid(self) and self.board is not None:
+            self._show_summary()  # the badges' colours are in their rich text
 
     # --- building -------------------------------------------------------------------------------
 
@@ -285,10 +291,15 @@ class DashboardPage(Page):
             count = board.counts.get(status, 0)
             label = f"{STATUS_SYMBOLS[status]} {status_title(status)} {count}"
             plain.append(label)
-            colour = status_colour(status).name() if count else "#f4f4f4"
+            colour = status_colour(status).name() if count else colours.EMPTY_BADGE_FILL
+            # High contrast: the palette's colours, the chip framed by brackets instead.
+            style = ("" if colours.high_contrast() else
+                     f" style='background-color:{colour}; color:{colours.CELL_TEXT}'")
+            text = esc(label).replace(' ', '&nbsp;')
+            if colours.high_contrast():
+                text = f"[{text}]"
             # Non-breaking inside a chip: lines break between chips only.
-            chips.append(f"<span style='background-color:{colour}; color:black'>"
-                         f"&nbsp;{esc(label).replace(' ', '&nbsp;')}&nbsp;</span>")
+            chips.append(f"<span{style}>&nbsp;{text}&nbsp;</span>")
         # Chips apart by spaces only, so a wrapped line never starts or ends with a dot.
         heading = tr("Agreements: %1").replace("%1", str(total))
         self.counts.setText(f"<b>{esc(heading)}</b>&nbsp;&nbsp; " + " &nbsp; ".join(chips))

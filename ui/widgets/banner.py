@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui import clock
+from ui import clock, colours
 from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
 from ui.worker import Task
 
@@ -59,11 +59,8 @@ class AttentionBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("AttentionBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#AttentionBanner { background: #fff4ce; border: none;"
-            " border-bottom: 1px solid #d8c27a; }"
-            "#AttentionBanner QLabel { color: black; }"
-        )
+        self._colour()
+        colours.notifier().changed.connect(self._recolour)
         self.setAccessibleName(self.tr("Attention"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
@@ -85,6 +82,21 @@ class AttentionBanner(QFrame):
         self.dismiss_button.clicked.connect(self.hide)
         self.task: Task | None = None
         self.hide()
+
+    def _colour(self) -> None:
+        """Pale yellow with black text; in high contrast the palette's own colours."""
+        if colours.high_contrast():
+            self.setStyleSheet("")
+            return
+        self.setStyleSheet(
+            f"#AttentionBanner {{ background: {colours.BANNER_FILL}; border: none;"
+            f" border-bottom: 1px solid {colours.BANNER_EDGE}; }}"
+            f"#AttentionBanner QLabel {{ color: {colours.BANNER_TEXT}; }}"
+        )
+
+    def _recolour(self) -> None:
+        if shiboken6.isValid(self):
+            self._colour()
 
     def text(self) -> str:
         return self.label.text()

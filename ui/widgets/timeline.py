@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from consularapp.agreements import AgreementStatus, Status
 from consularapp.partnerships import Span, TimelineRow
 from consularapp.timeutil import add_months
-from ui import clock
+from ui import clock, colours
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
     status_colour,
@@ -361,7 +361,12 @@ class TimelineWidget(PaintedTable):
 
         # Today.
         today_x = self.x_of(self.as_of)
-        painter.setPen(QPen(QColor("#c0392b"), 2))
+        if colours.high_contrast():
+            today_fill = palette.color(QPalette.ColorRole.Highlight)
+            today_text = palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            today_fill, today_text = QColor(colours.TODAY_FILL), QColor(colours.TODAY_TEXT)
+        painter.setPen(QPen(today_fill, 2))
         painter.drawLine(QPointF(today_x, visible.top() + AXIS_HEIGHT),
                          QPointF(today_x, visible.bottom()))
 
@@ -415,8 +420,8 @@ class TimelineWidget(PaintedTable):
             width = fm.horizontalAdvance(label) + 10
             box = QRectF(today_x - width / 2, visible.top() + YEAR_BAND + 1, width,
                          AXIS_HEIGHT - YEAR_BAND - 4)
-            painter.fillRect(box, QColor("#c0392b"))
-            painter.setPen(QColor("white"))
+            painter.fillRect(box, today_fill)
+            painter.setPen(today_text)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
         painter.setPen(text)
         corner = QRectF(visible.left(), visible.top(), LABEL_WIDTH, AXIS_HEIGHT)
@@ -437,13 +442,19 @@ class TimelineWidget(PaintedTable):
     def _paint_bar(self, painter: QPainter, bar: Bar, fm: QFontMetrics, current: bool) -> None:
         status = bar.span.status
         rect = bar.rect
-        fill = status_colour(status)
-        edge = status_edge(status)
+        # High contrast: the palette's base and text (the bar says its status in words).
+        plain = colours.high_contrast()
+        palette = self.palette()
+        if plain:
+            fill = palette.color(QPalette.ColorRole.Base)
+            edge = ink = palette.color(QPalette.ColorRole.Text)
+        else:
+            fill = (QColor(colours.undated_fill(status)) if bar.undated
+                    else status_colour(status))
+            edge, ink = status_edge(status), QColor(colours.BAR_TEXT)
         pen = QPen(edge, 1.2)
         if bar.undated:
             pen.setStyle(Qt.PenStyle.DashLine)
-            fill = QColor(fill)
-            fill.setAlpha(140)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         if bar.open_ended:
@@ -466,7 +477,7 @@ class TimelineWidget(PaintedTable):
             painter.setPen(QPen(highlight, 3))
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
             if self.hasFocus():
-                focus = QPen(QColor("black"), 1, Qt.PenStyle.DotLine)
+                focus = QPen(ink, 1, Qt.PenStyle.DotLine)
                 painter.setPen(focus)
                 painter.drawRect(rect.adjusted(-4, -4, 4, 4))
         # The status in words on the bar; the ID too when there is room.
@@ -478,7 +489,7 @@ class TimelineWidget(PaintedTable):
         else:
             label = fm.elidedText(status_text, Qt.TextElideMode.ElideRight, int(inner.width()))
         if label and inner.width() > fm.horizontalAdvance("…"):
-            painter.setPen(QColor("black"))
+            painter.setPen(ink)
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              label)
 
@@ -486,7 +497,8 @@ class TimelineWidget(PaintedTable):
         assert entry.bars is not None
         by_id = {self.bars[i].span.agreement_id: self.bars[i] for i in entry.bars}
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        colour = QColor("#333333")
+        colour = (self.palette().color(QPalette.ColorRole.Text) if colours.high_contrast()
+                  else QColor(colours.CONNECTOR))
         for index in entry.bars:
             bar = self.bars[index]
             previous = by_id.get(bar.span.renews_id or "")

@@ -21,6 +21,7 @@ import contextlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
-from consularapp.models import EventFormat
+from ui import colours
 from ui.models.lrw_labels import WARNING_SIGN, day_text, tr
 from ui.models.week_grid_items import WeekGridItems
 from ui.models.week_grid_model import Block, GridLayout, Navigator
@@ -53,30 +54,17 @@ MIN_BLOCK_HEIGHT = 18
 # whose text is cut; the tooltip and the list say everything).
 MAX_WIDE_COLUMNS = 3
 
-# Light tints per format, only an extra: every block says its format in words.
-_FORMAT_COLOURS = {
-    EventFormat.TABLING.value: "#dbeafe",
-    EventFormat.WORKSHOP.value: "#dcfce7",
-    EventFormat.TRAINING.value: "#fef9c3",
-    EventFormat.WEBINAR.value: "#ede9fe",
-    EventFormat.RADIO.value: "#fce7f3",
-    EventFormat.MOBILE_CONSULATE.value: "#ffedd5",
-    EventFormat.PRESS_CONFERENCE.value: "#e0f2fe",
-    EventFormat.OPENING_CEREMONY.value: "#fae8ff",
-    EventFormat.SIGNING_CEREMONY.value: "#f5f5f4",
-    EventFormat.OTHER.value: "#f1f5f9",
-}
-
-
 def format_colour(value: str) -> str:
-    """The tint of a stored format ('workshop'), as '#rrggbb'."""
-    return _FORMAT_COLOURS.get(value, "#f1f5f9")
+    """The tint of a stored format ('workshop'), as '#rrggbb' (only an extra: every block says
+    its format in words; ui/colours.py holds the tints)."""
+    return colours.format_tint(value)
 
 
 class FormatLegend(QWidget):
     """'[■] Information table  [■] Workshop …': what each block colour means, in words.
 
-    It wraps (FlowLayout) rather than widen the window."""
+    It wraps (FlowLayout) rather than widen the window. In high contrast the blocks have no
+    tints, and the legend hides."""
 
     def __init__(self, formats: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         from ui.widgets.flow_layout import FlowLayout
@@ -95,7 +83,8 @@ class FormatLegend(QWidget):
             row.setSpacing(4)
             swatch = QLabel(entry)
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {format_colour(value)}; border: 1px solid #1f2937;")
+            swatch.setStyleSheet(f"background: {format_colour(value)}; "
+                                 f"border: 1px solid {colours.BLOCK_EDGE};")
             row.addWidget(swatch)
             row.addWidget(QLabel(label, entry))
             layout.addWidget(entry)
@@ -104,6 +93,12 @@ class FormatLegend(QWidget):
         self.setAccessibleDescription(
             tr("Each block is tinted by its format, and says the format in words: %1")
             .replace("%1", ", ".join(words)))
+        colours.notifier().changed.connect(self._contrast_changed)
+        self.setHidden(colours.high_contrast())
+
+    def _contrast_changed(self) -> None:
+        if shiboken6.isValid(self):
+            self.setHidden(colours.high_contrast())
 
 
 def _fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -477,28 +472,38 @@ class WeekGrid(PaintedTable):
     def _paint_block(self, p: QPainter, n: int, rect: QRectF, palette: QPalette) -> None:
         assert self.layout_data is not None
         block = self.layout_data.blocks[n]
-        row_format = self._format_value(block)
-        fill = QColor(format_colour(row_format))
         current = block.event_id == self.current_event and bool(self.current_event)
-        border = QPen(QColor("#1f2937"))
+        # High contrast: the palette's base and text, the current block in its highlight, no
+        # tints and no hatching (the block says its format and "(cancelled)" in words).
+        plain = colours.high_contrast()
+        if plain:
+            fill = palette.color(QPalette.ColorRole.Base)
+            edge = palette.color(QPalette.ColorRole.Highlight if current
+                                 else QPalette.ColorRole.Text)
+        else:
+            tint = colours.CANCELLED_FILL if block.cancelled else format_colour(
+                self._format_value(block))
+            fill, edge = QColor(tint), QColor(colours.BLOCK_EDGE)
+        border = QPen(edge)
         border.setWidthF(3.0 if current else 1.0)
         if block.cancelled:
-            fill = QColor("#f3f4f6")
             border.setStyle(Qt.PenStyle.DashLine if not current else Qt.PenStyle.SolidLine)
         p.setPen(border)
         p.setBrush(fill)
         p.drawRoundedRect(rect, 3, 3)
-        if block.cancelled:
-            p.setBrush(QBrush(QColor("#9ca3af"), Qt.BrushStyle.BDiagPattern))
+        if block.cancelled and not plain:
+            p.setBrush(QBrush(QColor(colours.CANCELLED_HATCH), Qt.BrushStyle.BDiagPattern))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
         if current and self.hasFocus():
-            focus = QPen(QColor("#000000"))
+            focus = QPen(palette.color(QPalette.ColorRole.Text) if plain
+                         else QColor(colours.BLOCK_TEXT))
             focus.setStyle(Qt.PenStyle.DotLine)
             p.setPen(focus)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(3, 3, -3, -3))
-        self._paint_text(p, block, rect)
+        self._paint_text(p, block, rect, palette.color(QPalette.ColorRole.Text) if plain
+                         else QColor(colours.BLOCK_TEXT))
 
     def _format_value(self, block: Block) -> str:
         return self._formats.get(block.event_id, "")
@@ -507,14 +512,14 @@ class WeekGrid(PaintedTable):
         """Event ID -> stored format, for the (optional) tint of each block."""
         self._formats = formats
 
-    def _paint_text(self, p: QPainter, block: Block, rect: QRectF) -> None:
+    def _paint_text(self, p: QPainter, block: Block, rect: QRectF, ink: QColor) -> None:
         """Time (with the zone), title, then format and venue; the title wraps when there is
         room, every line is elided to the block's width."""
         inner = rect.adjusted(4, 2, -3, -2)
         width = int(inner.width())
         if width < 12:
             return
-        p.setPen(QColor("#111827"))
+        p.setPen(ink)
         # The zone must stay visible: the time is shortened, then split, before it is cut.
         small = QFontMetrics(self.small_font)
         times = [block.time_text]
