@@ -215,8 +215,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Pages"))
         self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+5 switch directly"))
-        self.nav.setMinimumWidth(110)
-        self.nav.setMaximumWidth(260)
+        # As wide as the longest page name in the font (the system's text size), padding and a
+        # scroll bar's width included.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in self.specs)
+        self.nav.setMinimumWidth(max(110, widest + 40))
+        self.nav.setMaximumWidth(max(260, widest + 80))
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         for n, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(spec.title)

@@ -206,7 +206,15 @@ def high_contrast_palette() -> QPalette:
                          (QPalette.ColorRole.Highlight, QColor(26, 235, 255)),
                          (QPalette.ColorRole.HighlightedText, black),
                          (QPalette.ColorRole.ToolTipBase, black),
-                         (QPalette.ColorRole.ToolTipText, white)):
+                         (QPalette.ColorRole.ToolTipText, white),
+                         (QPalette.ColorRole.PlaceholderText, QColor(192, 192, 192)),
+                         (QPalette.ColorRole.Light, white),
+                         (QPalette.ColorRole.Midlight, QColor(192, 192, 192)),
+                         (QPalette.ColorRole.Mid, QColor(128, 128, 128)),
+                         (QPalette.ColorRole.Dark, white),
+                         (QPalette.ColorRole.Shadow, white),
+                         (QPalette.ColorRole.BrightText, white),
+                         (QPalette.ColorRole.Link, QColor(255, 255, 0))):
         palette.setColor(role, colour)
     return palette
 

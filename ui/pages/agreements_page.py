@@ -105,7 +105,7 @@ from ui.pages.table_tab import (
 from ui.settings import AGREEMENTS_AGENCY, AGREEMENTS_REGION, Settings
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.scope_bar import ScopeBar
-from ui.widgets.timeline import AXIS_HEIGHT, LABEL_WIDTH, TimelineWidget
+from ui.widgets.timeline import TimelineWidget
 
 if TYPE_CHECKING:
     from ui.dialogs.form import RecordDialog
@@ -770,7 +770,7 @@ class TimelineTab(QWidget):
         agreements = len({s.agreement_id for r in rows for s in r.spans})
         self.count_label.setText(self.tr("%1 partnerships, %2 agreements")
                                  .replace("%1", str(len(rows))).replace("%2", str(agreements)))
-        if not self._fitted and self.scroll.viewport().width() > LABEL_WIDTH + 100:
+        if not self._fitted and self.scroll.viewport().width() > self.widget.label_width + 100:
             self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -782,7 +782,7 @@ class TimelineTab(QWidget):
         width = self.scroll.width() - 2 * self.scroll.frameWidth()
         if self.widget.minimumHeight() > self.scroll.height():
             width -= self.scroll.verticalScrollBar().sizeHint().width()
-        if width <= LABEL_WIDTH + 100:
+        if width <= self.widget.label_width + 100:
             return
         self._fitted = True
         value = int(self.widget.fit_pixels_per_year(width))
@@ -795,14 +795,14 @@ class TimelineTab(QWidget):
     def _make_visible(self, rect: QRectF) -> None:
         hbar, vbar = self.scroll.horizontalScrollBar(), self.scroll.verticalScrollBar()
         viewport = self.scroll.viewport()
-        left_limit = hbar.value() + LABEL_WIDTH + 8
-        shown_width = min(rect.width(), viewport.width() - LABEL_WIDTH - 24)
+        left_limit = hbar.value() + self.widget.label_width + 8
+        shown_width = min(rect.width(), viewport.width() - self.widget.label_width - 24)
         if rect.left() < left_limit:
-            hbar.setValue(int(rect.left() - LABEL_WIDTH - 8))
+            hbar.setValue(int(rect.left() - self.widget.label_width - 8))
         elif rect.left() + shown_width > hbar.value() + viewport.width():
             hbar.setValue(int(rect.left() + shown_width - viewport.width() + 8))
-        if rect.top() < vbar.value() + AXIS_HEIGHT + 4:
-            vbar.setValue(int(rect.top() - AXIS_HEIGHT - 8))
+        if rect.top() < vbar.value() + self.widget.axis_height + 4:
+            vbar.setValue(int(rect.top() - self.widget.axis_height - 8))
         elif rect.bottom() > vbar.value() + viewport.height() - 4:
             vbar.setValue(int(rect.bottom() - viewport.height() + 8))
 

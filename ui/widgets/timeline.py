@@ -54,6 +54,7 @@ from ui.models.agreement_labels import (
 from ui.models.timeline_items import TimelineItems
 from ui.widgets.painted_table import PaintedTable
 
+# The smallest sizes; each grows with the font (the system's text size): `_measure`.
 LABEL_WIDTH = 300
 AXIS_HEIGHT = 42
 YEAR_BAND = 20  # the years on top; the "Today" marker under them
@@ -109,9 +110,28 @@ class TimelineWidget(PaintedTable):
         self.entries: list[Entry] = []
         self.bars: list[Bar] = []
         self.current = -1  # index into bars
-        self._height = AXIS_HEIGHT
+        self._measure()
+        self._height = self.axis_height
         self.items = TimelineItems(self)
         self.setModel(self.items)
+
+    def _measure(self) -> None:
+        """Rows, axis and labels as tall and wide as the font needs."""
+        fm = QFontMetrics(self.font())
+        self.lane_height = max(LANE_HEIGHT, fm.height() + 10)
+        self.group_height = max(GROUP_HEIGHT, fm.height() + 8)
+        self.year_band = max(YEAR_BAND, fm.height() + 4)
+        self.axis_height = max(AXIS_HEIGHT, self.year_band + fm.height() + 8)
+        self.label_width = max(LABEL_WIDTH, fm.averageCharWidth() * 42)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "items"):
+            self._measure()
+            self._layout()
+            self.items.set_bars(self.bars, self.rows, self.statuses)
+            self.set_current_row(self.current if self.current >= 0 else None)
+            self.viewport().update()
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -147,7 +167,7 @@ class TimelineWidget(PaintedTable):
     def fit_pixels_per_year(self, width: int) -> float:
         """The zoom at which every year fits in `width` pixels."""
         years = max(1, self.last_year - self.first_year)
-        return (width - LABEL_WIDTH - RIGHT_MARGIN) / years
+        return (width - self.label_width - RIGHT_MARGIN) / years
 
     def years(self) -> int:
         return self.last_year - self.first_year
@@ -156,14 +176,14 @@ class TimelineWidget(PaintedTable):
 
     def x_of(self, day: date) -> float:
         origin = date(self.first_year, 1, 1)
-        return LABEL_WIDTH + (day - origin).days / 365.2425 * self.pixels_per_year
+        return self.label_width + (day - origin).days / 365.2425 * self.pixels_per_year
 
     def right_edge(self) -> float:
         return self.x_of(date(self.last_year, 1, 1))
 
     def _layout(self) -> None:
         self.entries, self.bars = [], []
-        y = float(AXIS_HEIGHT)
+        y = float(self.axis_height)
         group = None
         right = self.right_edge()
         for index, row in enumerate(self.rows):
@@ -171,8 +191,8 @@ class TimelineWidget(PaintedTable):
             if key != group:
                 group = key
                 heading = " · ".join(p for p in key if p)
-                self.entries.append(Entry(y, GROUP_HEIGHT, heading=heading))
-                y += GROUP_HEIGHT
+                self.entries.append(Entry(y, self.group_height, heading=heading))
+                y += self.group_height
             lanes: list[date] = []  # last day of each lane
             placed: list[tuple[Span, int, date, date, bool, bool]] = []
             for span in row.spans:
@@ -194,7 +214,7 @@ class TimelineWidget(PaintedTable):
                 else:
                     lanes[lane] = end
                 placed.append((span, lane, start, end, open_ended, undated))
-            height = max(1, len(lanes)) * LANE_HEIGHT + 2 * ROW_PADDING
+            height = max(1, len(lanes)) * self.lane_height + 2 * ROW_PADDING
             entry = Entry(y, height, row=index, bars=[])
             for span, lane, start, end, open_ended, undated in placed:
                 x0 = self.x_of(start)
@@ -204,8 +224,8 @@ class TimelineWidget(PaintedTable):
                     words = QFontMetrics(self.font()).horizontalAdvance(
                         f"{STATUS_SYMBOLS[span.status]} {status_word(span.status)}")
                     x1 = max(x1, x0 + words + 14)
-                rect = QRectF(x0, y + ROW_PADDING + lane * LANE_HEIGHT + 2, x1 - x0,
-                              LANE_HEIGHT - 4)
+                rect = QRectF(x0, y + ROW_PADDING + lane * self.lane_height + 2, x1 - x0,
+                              self.lane_height - 4)
                 assert entry.bars is not None
                 entry.bars.append(len(self.bars))
                 self.bars.append(Bar(index, span, rect, open_ended, undated))
@@ -264,7 +284,7 @@ class TimelineWidget(PaintedTable):
         return False
 
     def bar_at(self, point: QPointF) -> int:
-        if point.x() < self._visible().left() + LABEL_WIDTH:
+        if point.x() < self._visible().left() + self.label_width:
             return -1
         for index, bar in enumerate(self.bars):
             if bar.rect.adjusted(-1, -1, 1, 1).contains(point):
@@ -367,18 +387,18 @@ class TimelineWidget(PaintedTable):
         else:
             today_fill, today_text = QColor(colours.TODAY_FILL), QColor(colours.TODAY_TEXT)
         painter.setPen(QPen(today_fill, 2))
-        painter.drawLine(QPointF(today_x, visible.top() + AXIS_HEIGHT),
+        painter.drawLine(QPointF(today_x, visible.top() + self.axis_height),
                          QPointF(today_x, visible.bottom()))
 
         # Sticky labels on the left.
-        column = QRectF(visible.left(), visible.top(), LABEL_WIDTH, visible.height())
+        column = QRectF(visible.left(), visible.top(), self.label_width, visible.height())
         painter.fillRect(column, window)
         painter.setPen(QPen(mid, 1))
         painter.drawLine(column.topRight(), column.bottomRight())
         for entry in self.entries:
             if entry.top > visible.bottom() or entry.top + entry.height < visible.top():
                 continue
-            label_rect = QRectF(visible.left() + 6, entry.top, LABEL_WIDTH - 12, entry.height)
+            label_rect = QRectF(visible.left() + 6, entry.top, self.label_width - 12, entry.height)
             if entry.heading:
                 font = painter.font()
                 font.setBold(True)
@@ -398,12 +418,12 @@ class TimelineWidget(PaintedTable):
                              label)
 
         # Sticky year axis on top.
-        axis = QRectF(visible.left(), visible.top(), visible.width(), AXIS_HEIGHT)
+        axis = QRectF(visible.left(), visible.top(), visible.width(), self.axis_height)
         painter.fillRect(axis, window)
         painter.setPen(QPen(mid, 1))
         painter.drawLine(axis.bottomLeft(), axis.bottomRight())
         painter.setPen(text)
-        left_limit = visible.left() + LABEL_WIDTH
+        left_limit = visible.left() + self.label_width
         step = 1 if self.pixels_per_year >= 40 else (2 if self.pixels_per_year >= 22 else 5)
         for year in range(self.first_year, self.last_year):
             if (year - self.first_year) % step:
@@ -411,20 +431,21 @@ class TimelineWidget(PaintedTable):
             x = self.x_of(date(year, 1, 1))
             if x < left_limit - 1 or x > visible.right():
                 continue
-            painter.drawText(QRectF(x + 3, visible.top(), 60, YEAR_BAND),
+            painter.drawText(QRectF(x + 3, visible.top(), fm.horizontalAdvance("0000") + 8,
+                                    self.year_band),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              str(year))
         if today_x >= left_limit:
             label = self.tr("Today") if self.as_of == clock.today() else self.tr(
                 "As of %1").replace("%1", self.as_of.isoformat())
             width = fm.horizontalAdvance(label) + 10
-            box = QRectF(today_x - width / 2, visible.top() + YEAR_BAND + 1, width,
-                         AXIS_HEIGHT - YEAR_BAND - 4)
+            box = QRectF(today_x - width / 2, visible.top() + self.year_band + 1, width,
+                         self.axis_height - self.year_band - 4)
             painter.fillRect(box, today_fill)
             painter.setPen(today_text)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
         painter.setPen(text)
-        corner = QRectF(visible.left(), visible.top(), LABEL_WIDTH, AXIS_HEIGHT)
+        corner = QRectF(visible.left(), visible.top(), self.label_width, self.axis_height)
         painter.fillRect(corner, window)
         font = painter.font()
         font.setBold(True)
@@ -433,8 +454,9 @@ class TimelineWidget(PaintedTable):
                          int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          self.tr("Office — consulate"))
         if not self.rows:
-            painter.drawText(QRectF(visible.left() + LABEL_WIDTH, visible.top() + AXIS_HEIGHT,
-                                    visible.width() - LABEL_WIDTH, 60),
+            painter.drawText(QRectF(visible.left() + self.label_width,
+                                    visible.top() + self.axis_height,
+                                    visible.width() - self.label_width, 60),
                              int(Qt.AlignmentFlag.AlignCenter),
                              self.tr("No agreements in this scope."))
         painter.end()
@@ -552,7 +574,7 @@ class TimelineWidget(PaintedTable):
             if index >= 0:
                 QToolTip.showText(help_event.globalPos(), self.describe(self.bars[index]), self)
                 return True
-            if pos.x() < self._visible().left() + LABEL_WIDTH:
+            if pos.x() < self._visible().left() + self.label_width:
                 for entry in self.entries:
                     if entry.row >= 0 and entry.top <= pos.y() < entry.top + entry.height:
                         row = self.rows[entry.row]
@@ -588,7 +610,7 @@ class TimelineWidget(PaintedTable):
         self.viewport().update()
 
     def _first_visible_bar(self) -> int:
-        top = self._visible().top() + AXIS_HEIGHT
+        top = self._visible().top() + self.axis_height
         for entry in self.entries:
             if entry.bars and entry.top + entry.height > top:
                 return entry.bars[0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -46,6 +47,7 @@ from ui.models.week_grid_items import WeekGridItems
 from ui.models.week_grid_model import Block, GridLayout, Navigator
 from ui.widgets.painted_table import PaintedTable
 
+# The smallest hour-label gutter and day; both grow with the font (the system's text size).
 GUTTER = 52  # the hour labels at the left
 MIN_DAY_WIDTH = 110
 LANE_GAP = 8
@@ -157,11 +159,11 @@ class _DayHeader(QWidget):
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        small = QRect(0, 0, GUTTER - 4, self.height())
+        small = QRect(0, 0, grid.gutter - 4, self.height())
         p.drawText(small, Qt.AlignmentFlag.AlignCenter, tr("Venue\ntime"))
         layout = grid.layout_data
         shift = grid.horizontalScrollBar().value()
-        p.setClipRect(QRect(GUTTER, 0, self.width() - GUTTER, self.height()))
+        p.setClipRect(QRect(grid.gutter, 0, self.width() - grid.gutter, self.height()))
         for n, day in enumerate(layout.days if layout else []):
             x = grid.day_left(n) - shift
             width = grid.day_widths[n]
@@ -224,6 +226,23 @@ class WeekGrid(PaintedTable):
         self.min_block_width = metrics.horizontalAdvance("00:00–00:00 MMM") + 12
         self.lane_header_height = QFontMetrics(base).height() + 8
         self.header_height = QFontMetrics(base).height() * 2 + 6
+        bold = QFont(base)
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
+        corner = [heading.horizontalAdvance(w) + 8 for w in tr("Venue\ntime").split("\n")]
+        self.gutter = max(GUTTER, metrics.horizontalAdvance("00:00") + 12, *corner)
+        widest_day = day_text(date(2027, 9, 29))  # a long weekday and month
+        self.min_day_width = max(MIN_DAY_WIDTH, heading.horizontalAdvance(widest_day) + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "header"):
+            # The system's text size changed (or the app's font): measure again, lay out again.
+            self._fonts()
+            self.setViewportMargins(0, self.header_height, 0, 0)
+            self._place()
+            self.viewport().update()
+            self.header.update()
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -264,7 +283,7 @@ class WeekGrid(PaintedTable):
 
         A day is as wide as its most crowded moment needs, up to MAX_WIDE_COLUMNS events side
         by side each keeping room for "09:00–11:00 MST"; days share out any spare width, and
-        when the week does not fit they shrink (down to MIN_DAY_WIDTH; narrow blocks then show
+        when the week does not fit they shrink (down to the narrowest day; narrow blocks then show
         "09:00 MST"). Past that the grid scrolls sideways, the hour labels staying in place.
         """
         layout = self.layout_data
@@ -278,19 +297,19 @@ class WeekGrid(PaintedTable):
         columns = [1] * days
         for block in layout.blocks:
             columns[block.day] = max(columns[block.day], block.columns)
-        needed = [max(MIN_DAY_WIDTH, min(c, MAX_WIDE_COLUMNS) * self.min_block_width + 6)
+        needed = [max(self.min_day_width, min(c, MAX_WIDE_COLUMNS) * self.min_block_width + 6)
                   for c in columns]
-        available = self.viewport().width() - GUTTER
+        available = self.viewport().width() - self.gutter
         spare = available - sum(needed)
         if spare > 0:
             needed = [w + spare / days for w in needed]
         elif spare < 0:  # the whole week stays in view; crowded days give up their extra width
-            extra = sum(w - MIN_DAY_WIDTH for w in needed)
+            extra = sum(w - self.min_day_width for w in needed)
             factor = max(0.0, 1 + spare / extra) if extra > 0 else 0.0
-            needed = [MIN_DAY_WIDTH + (w - MIN_DAY_WIDTH) * factor for w in needed]
+            needed = [self.min_day_width + (w - self.min_day_width) * factor for w in needed]
         self.day_widths = needed
         self._day_lefts = []
-        x = float(GUTTER)
+        x = float(self.gutter)
         for width in needed:
             self._day_lefts.append(x)
             x += width
@@ -364,7 +383,7 @@ class WeekGrid(PaintedTable):
             self.header.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(GUTTER + 5 * 150, 480)
+        return QSize(self.gutter + 5 * 150, 480)
 
     # --- painting -------------------------------------------------------------------------------
 
@@ -429,12 +448,12 @@ class WeekGrid(PaintedTable):
         p.setPen(light_pen)
         for h in range(lane.hours):
             y = hours_top + h * self.hour_height
-            p.drawLine(QPointF(GUTTER, y), QPointF(right, y))
+            p.drawLine(QPointF(self.gutter, y), QPointF(right, y))
         bottom = hours_top + lane.hours * self.hour_height
         p.setPen(grid_pen)
         for x in [*self._day_lefts, right]:
             p.drawLine(QPointF(x, hours_top), QPointF(x, bottom))
-        p.drawLine(QPointF(GUTTER, bottom), QPointF(right, bottom))
+        p.drawLine(QPointF(self.gutter, bottom), QPointF(right, bottom))
 
     def _paint_lane_title(self, p: QPainter, index: int, top: int, palette: QPalette) -> None:
         assert self.layout_data is not None
@@ -457,16 +476,16 @@ class WeekGrid(PaintedTable):
         top = self._lane_tops[index]
         self._paint_lane_title(p, index, top, palette)
         hours_top = top + self.lane_header_height
-        p.fillRect(QRect(0, hours_top, GUTTER, lane.hours * self.hour_height),
+        p.fillRect(QRect(0, hours_top, self.gutter, lane.hours * self.hour_height),
                    palette.color(QPalette.ColorRole.Base))
         p.setFont(self.small_font)
         for h in range(lane.hours):
             y = hours_top + h * self.hour_height
-            p.drawText(QRect(0, y + 1, GUTTER - 6, self.line_height),
+            p.drawText(QRect(0, y + 1, self.gutter - 6, self.line_height),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                        f"{lane.first_hour + h:02d}:00")
         p.setPen(QPen(palette.color(QPalette.ColorRole.Mid)))
-        p.drawLine(QPointF(GUTTER, hours_top), QPointF(GUTTER, hours_top + lane.hours
+        p.drawLine(QPointF(self.gutter, hours_top), QPointF(self.gutter, hours_top + lane.hours
                                                         * self.hour_height))
 
     def _paint_block(self, p: QPainter, n: int, rect: QRectF, palette: QPalette) -> None:
@@ -598,11 +617,11 @@ class WeekGrid(PaintedTable):
     def ensure_visible(self, position: int) -> None:
         rect = self._rects[position]
         across = self.horizontalScrollBar()
-        visible = self.viewport().width() - GUTTER
-        if rect.left() - GUTTER < across.value():
-            across.setValue(int(rect.left() - GUTTER - 4))
-        elif rect.right() - GUTTER > across.value() + visible:
-            across.setValue(int(rect.right() - GUTTER - visible + 4))
+        visible = self.viewport().width() - self.gutter
+        if rect.left() - self.gutter < across.value():
+            across.setValue(int(rect.left() - self.gutter - 4))
+        elif rect.right() - self.gutter > across.value() + visible:
+            across.setValue(int(rect.right() - self.gutter - visible + 4))
         bar = self.verticalScrollBar()
         lane_top = self._lane_tops[self.block(position).lane]
         page = self.viewport().height()
@@ -630,7 +649,7 @@ class WeekGrid(PaintedTable):
 
     def block_at(self, point: QPointF) -> int | None:
         """The block under a viewport point, or None."""
-        if point.x() < GUTTER:
+        if point.x() < self.gutter:
             return None
         y = point.y() + self.verticalScrollBar().value()
         content = QPointF(point.x() + self.horizontalScrollBar().value(), y)
