@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.offered_step: Step | None = None
         self.setWindowTitle("ConsularApp")
+        from ui import focus_ring
+
+        focus_ring.install()  # the keyboard focus shown in this window and its dialogs
         self._build()
         self._build_menus()
         self._show_database()

@@ -150,8 +150,19 @@ class Settings:
         self.set(SPLITTER, splitter.saveState(), key=key)
 
     def restore_splitter(self, splitter: QSplitter, key: str) -> bool:
+        """The saved sizes, unless they would squeeze a part of a splitter whose parts cannot
+        be collapsed to nothing (a state saved when it had fewer parts): out of sight, that
+        part would still take the Tab key's focus."""
         data = self.get(SPLITTER, key=key)
-        return bool(data) and splitter.restoreState(data)
+        before = splitter.sizes()
+        if not data or not splitter.restoreState(data):
+            return False
+        squeezed = [n for n, size in enumerate(splitter.sizes())
+                    if size == 0 and not splitter.widget(n).isHidden()]
+        if squeezed and not splitter.childrenCollapsible():
+            splitter.setSizes(before)
+            return False
+        return True
 
     def save_header(self, header: QHeaderView, key: str) -> None:
         self.set(HEADER, header.saveState(), key=key)

@@ -171,11 +171,12 @@ class DashboardPage(Page):
         self.recent = RecentChangesPanel(self.db, self.settings, self)
         self.recent.open_record.connect(self.open_record)
         self.splitter.addWidget(self.recent)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([360, 130, 130])
+        # Three parts, three sizes: a part given none is collapsed out of sight, and the Tab
+        # key would still go there (the focus invisible, WCAG 2.4.7).
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 150])
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([360, 130, 130])
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
 
