@@ -225,3 +225,44 @@ def test_the_matrix_arrow_keys_move_the_screen_readers_cell(agreements: Agreemen
     press(view, Qt.Key.Key_Down)
     below = focus_child(view)
     assert below is not None and (below.row, below.column) == (moved.row + 1, moved.column)
+
+
+def test_every_matrix_cell_names_its_row_and_column_headers(agreements: AgreementsPage) -> None:
+    """Walked cell by cell, as a screen reader's table navigation does: each cell says which
+    office (row header) and consulate (column header) it is, then the pair's agreement."""
+    agreements.show_tab("matrix")
+    table = walk(agreements.matrix.view)
+    columns = table.headers(ROLE.ColumnHeader)
+    rows = table.headers(ROLE.RowHeader)
+    wrong = []
+    for cell in table.cells():
+        expected = ([rows[cell.row]], [columns[cell.column]])
+        if (cell.row_headers, cell.column_headers) != expected:
+            wrong.append((cell.row, cell.column, cell.row_headers, cell.column_headers))
+        if f" — {columns[cell.column]}: " not in cell.name:
+            wrong.append((cell.row, cell.column, cell.name))
+    assert wrong == []
+
+
+def test_the_arrow_keys_walk_a_matrix_row_cell_by_cell(agreements: AgreementsPage) -> None:
+    agreements.show_tab("matrix")
+    view = agreements.matrix.view
+    focus(view)
+    press(view, Qt.Key.Key_Home)
+    heard = []
+    for _column in range(view.model().columnCount()):
+        current = focus_child(view)
+        assert current is not None
+        heard.append((current.row, current.column))
+        press(view, Qt.Key.Key_Right)
+    assert heard == [(heard[0][0], c) for c in range(view.model().columnCount())]
+
+
+def test_every_week_grid_cell_names_its_event_and_column(lrw: LrwPage) -> None:
+    table = walk(lrw.grid)
+    columns = table.headers(ROLE.ColumnHeader)
+    rows = table.headers(ROLE.RowHeader)
+    wrong = [(c.row, c.column) for c in table.cells()
+             if (c.row_headers, c.column_headers) != ([rows[c.row]], [columns[c.column]])
+             or not c.name]
+    assert wrong == []
