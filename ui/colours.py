@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from consularapp import statuses
@@ -141,6 +141,56 @@ def text_pairs() -> list[TextOn]:
     return pairs
 
 
+# --- placeholder text ----------------------------------------------------------------------------
+#: What a field's placeholder ("Search name, city, ID…", "YYYY-MM-DD") must reach on the field:
+#: it is the only hint some fields give, so it is text in WCAG's sense (1.4.3).
+PLACEHOLDER_CONTRAST = 4.5
+
+
+def _opaque(colour: QColor, ground: QColor) -> QColor:
+    """`colour` (maybe translucent) as drawn on `ground`."""
+    alpha = colour.alphaF()
+    return QColor(*(round(c * alpha + g * (1 - alpha)) for c, g in (
+        (colour.red(), ground.red()), (colour.green(), ground.green()),
+        (colour.blue(), ground.blue()))))
+
+
+def readable_placeholder(palette: QPalette) -> QColor | None:
+    """A placeholder colour that reads at 4.5:1 on the fields, nearest to the palette's own
+    (moved toward the text colour), or None when the palette's own already does. Qt's default is
+    black at half opacity: #7f7f7f on white, 4.0:1."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    shown = _opaque(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    if contrast(shown.name(), base.name()) >= PLACEHOLDER_CONTRAST:
+        return None
+    for step in range(1, 21):
+        share = step / 20
+        mixed = QColor(*(round(s + (t - s) * share) for s, t in (
+            (shown.red(), text.red()), (shown.green(), text.green()),
+            (shown.blue(), text.blue()))))
+        if contrast(mixed.name(), base.name()) >= PLACEHOLDER_CONTRAST:
+            return mixed
+    return QColor(text)
+
+
+def follow_placeholders(app: QGuiApplication | None = None) -> None:
+    """Make the application's placeholder text readable (not in high contrast, where the
+    system's colours are the user's choice); only that colour is set, so every other role still
+    follows the system's palette."""
+    app = app or QGuiApplication.instance()  # type: ignore[assignment]
+    if app is None or high_contrast():
+        return
+    # QApplication's own palette call: the widgets' palettes follow it, QGuiApplication's not.
+    palette = QApplication.palette()
+    colour = readable_placeholder(palette)
+    if colour is None:
+        return
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+    QApplication.setPalette(palette)
+
+
 # --- high contrast --------------------------------------------------------------------------------
 
 _forced: bool | None = None
@@ -173,10 +223,22 @@ def _repaint_everything() -> None:
 
 
 def install(app: QGuiApplication) -> None:
-    """Follow the system's contrast preference while the app runs (once, at start-up)."""
+    """Follow the system's contrast preference and colour scheme while the app runs (once, at
+    start-up): the window's own colours give way or come back, and the placeholder colour is
+    worked out again from the system's new palette (none of ours in high contrast)."""
     style_hints = app.styleHints()
     hints = style_hints.accessibility()
     hints.contrastPreferenceChanged.connect(lambda _preference: notifier().changed.emit())
+    hints.contrastPreferenceChanged.connect(lambda _preference: _placeholders_again())
+    style_hints.colorSchemeChanged.connect(lambda _scheme: _placeholders_again())
+    follow_placeholders(app)
+
+
+def _placeholders_again() -> None:
+    if QApplication.instance() is None:
+        return
+    QApplication.setPalette(QPalette())  # nothing of ours: the system's palette whole
+    follow_placeholders()
 
 
 def set_high_contrast(on: bool | None) -> None:

@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
         owns_db: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        from ui import colours, focus_ring
+
+        # Before the window exists, so that it is built with the palette already set.
+        colours.follow_placeholders()  # field hints readable (4.5:1) on the system's palette
+        focus_ring.install()  # the keyboard focus shown in this window and its dialogs
         super().__init__(parent)
         install_helpers()
         self.db = db
@@ -187,9 +192,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.offered_step: Step | None = None
         self.setWindowTitle("ConsularApp")
-        from ui import focus_ring
-
-        focus_ring.install()  # the keyboard focus shown in this window and its dialogs
         self._build()
         self._build_menus()
         self._show_database()

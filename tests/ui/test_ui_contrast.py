@@ -286,3 +286,70 @@ def test_high_contrast_banner_and_badges(high_contrast, qtbot, demo_db_at,
         assert colours.BANNER_FILL in banner.styleSheet()
     finally:
         clock.set_today(None)
+
+
+# --- placeholder text ---------------------------------------------------------------------------
+
+
+def placeholder_ratio(palette: QPalette) -> float:
+    base = palette.color(QPalette.ColorRole.Base)
+    shown = colours._opaque(palette.color(QPalette.ColorRole.PlaceholderText), base)
+    return colours.contrast(shown.name(), base.name())
+
+
+def test_qts_own_placeholder_grey_would_not_read(qapp) -> None:
+    """Why the app sets one colour of the palette: Qt's default hint is 4.0:1 on white."""
+    assert placeholder_ratio(QApplication.style().standardPalette()) < 4.5
+
+
+def test_the_windows_field_hints_read_at_4_5(qapp, qtbot, demo_db_at, settings: Settings) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.main_window import MainWindow
+
+    before = QApplication.palette()
+    QApplication.setPalette(QApplication.style().standardPalette())
+    colours.set_high_contrast(False)
+    try:
+        window = MainWindow(demo_db_at(AS_OF), settings)
+        qtbot.addWidget(window)
+        window.show_page("directory")
+        hinted = [e for e in window.findChildren(QLineEdit) if e.placeholderText()]
+        assert hinted
+        low = [(e.accessibleName(), round(placeholder_ratio(e.palette()), 2)) for e in hinted
+               if placeholder_ratio(e.palette()) < 4.5]
+        assert low == []
+    finally:
+        colours.set_high_contrast(None)
+        QApplication.setPalette(before)
+
+
+def test_high_contrast_keeps_the_systems_hint_colour(high_contrast) -> None:
+    system = high_contrast.color(QPalette.ColorRole.PlaceholderText)
+    colours.follow_placeholders()
+    assert QApplication.palette().color(QPalette.ColorRole.PlaceholderText) == system
+
+
+def test_a_dark_palettes_hints_are_lightened_not_darkened(qapp) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(240, 240, 240, 90))
+    colour = colours.readable_placeholder(palette)
+    assert colour is not None
+    assert colours.contrast(colour.name(), "#1e1e1e") >= 4.5
+
+
+def test_high_contrast_turned_on_while_running_gives_back_the_systems_hint(qapp) -> None:
+    role = QPalette.ColorRole.PlaceholderText
+    before = QApplication.palette()
+    try:
+        colours.set_high_contrast(False)
+        colours._placeholders_again()
+        colours.set_high_contrast(True)
+        colours._placeholders_again()  # what the contrast preference's signal runs
+        assert QApplication.palette().color(role) == \
+            QApplication.style().standardPalette().color(role)
+    finally:
+        colours.set_high_contrast(None)
+        QApplication.setPalette(before)
