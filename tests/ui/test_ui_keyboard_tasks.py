@@ -20,7 +20,7 @@ import shiboken6
 from as_a_person import press, show_active, type_text
 from dialog_catalogue import AS_OF, DIALOGS, build
 from mnemonics import mnemonic_uses
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QTabWidget, QWidget
 
@@ -217,6 +217,75 @@ def test_every_labels_alt_letter_reaches_its_field(name: str, demo_db_at, qtbot,
                 if not reached(buddy):
                     dead.append(f"{what} (Alt+{letter.upper()})")
     assert dead == []
+
+
+# --- sorting ------------------------------------------------------------------------------------
+
+
+def choose_in_menu(text: str) -> None:
+    """In the open menu: Down until the item `text` is the active one, Enter."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), type(menu)
+    for _item in range(len(menu.actions()) + 1):
+        active = menu.activeAction()
+        if active is not None and active.text() == text:
+            key(K.Key_Return)
+            return
+        key(K.Key_Down)
+    raise AssertionError(f"no {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def with_context_menu(widget: QWidget, keys: Callable[[], None]) -> None:
+    """The Menu key (or Shift+F10) on `widget`: the platform turns it into a keyboard context
+    menu event (offscreen has no keyboard of its own, so the test sends that event); `keys`
+    then run in the open menu, as the person's next key presses."""
+    from PySide6.QtGui import QContextMenuEvent
+
+    def when_open() -> None:
+        if QApplication.activePopupWidget() is None:
+            QTimer.singleShot(20, when_open)
+            return
+        keys()
+
+    QTimer.singleShot(0, when_open)
+    inside = QPoint(5, 5)
+    QApplication.sendEvent(widget, QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, inside, widget.mapToGlobal(inside)))
+
+
+def sort_by_from_the_menu(column: str) -> Callable[[], None]:
+    def keys() -> None:
+        key(K.Key_O)  # Sort by: its submenu opens
+        for _wait in range(50):
+            popup = QApplication.activePopupWidget()
+            if popup is not None and popup.accessibleName() == "Sort by":
+                break
+            QTest.qWait(20)
+        choose_in_menu(column)
+
+    return keys
+
+
+def test_sort_a_table_by_the_keyboard(window: MainWindow, qtbot) -> None:
+    """The table's context menu has Sort by: a column, then the same one again for the other
+    order, as two clicks on its header would."""
+    ctrl("3")  # Directory, Offices
+    ctrl("f")
+    key(K.Key_Down)  # into the table
+    table = focused()
+    model = table.model()
+    city = next(c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == "City")
+
+    def cities() -> list[str]:
+        return [str(model.index(r, city).data()) for r in range(model.rowCount())]
+
+    with_context_menu(table, sort_by_from_the_menu("City"))
+    assert cities() == sorted(cities(), key=str.casefold)
+    with_context_menu(table, sort_by_from_the_menu("City (ascending)"))
+    assert cities() == sorted(cities(), key=str.casefold, reverse=True)
 
 
 # --- the directory ------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
 from ui.widgets.banner import remembered_scope
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scope_bar import ScopeBar
+from ui.widgets.sort_menu import add_sort_menu
 
 SETTINGS_KEY = "dashboard/items"
 #: Writes to these tables can change what needs attention.
@@ -201,6 +202,7 @@ class DashboardPage(Page):
                                        QKeySequence(Qt.Key.Key_Enter)])
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
+        add_sort_menu(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.open_action.triggered.connect(self.open_selected)

@@ -86,6 +86,7 @@ from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
 from ui.settings import LRW_LANES, LRW_OFFICE, LRW_YEAR, Settings
 from ui.widgets.conflicts_panel import ConflictsPanel
 from ui.widgets.flow_layout import FlowLayout, add_labelled
+from ui.widgets.sort_menu import add_sort_menu
 from ui.widgets.staffing_panel import StaffingPanel
 from ui.widgets.week_grid import FormatLegend, WeekGrid
 from ui.worker import Task
@@ -362,6 +363,7 @@ class LrwPage(Page):
         for action in (self.new_event_action, self.edit_event_action, self.cancel_event_action,
                        self.delete_event_action):
             self.list_view.addAction(action)
+        add_sort_menu(self.list_view)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         # Wiring.

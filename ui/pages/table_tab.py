@@ -42,6 +42,7 @@ from ui.models.table_model import ID_ROLE, RowTableModel
 from ui.operations import WriteOp
 from ui.settings import Settings
 from ui.widgets.flow_layout import FlowLayout, add_labelled
+from ui.widgets.sort_menu import add_sort_menu
 
 if TYPE_CHECKING:
     from ui.dialogs.form import RecordDialog
@@ -272,6 +273,7 @@ class TableTab(QWidget):
         self.addAction(self.add_action)
         for action in (self.add_action, self.edit_action, self.delete_action):
             self.view.addAction(action)
+        add_sort_menu(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.add_action.triggered.connect(lambda: self.open_editor(None))

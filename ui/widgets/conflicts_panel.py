@@ -38,6 +38,7 @@ from ui.models.conflict_tree import (
 )
 from ui.pages.table_tab import fill_filter_combo
 from ui.settings import Settings
+from ui.widgets.sort_menu import add_sort_menu
 
 
 def _tr(text: str) -> str:
@@ -124,6 +125,7 @@ class ConflictsPanel(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(self.acknowledge_selected)
         self.table.addAction(action)
+        add_sort_menu(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.acknowledge_button.clicked.connect(self.acknowledge_selected)
         self.show_acknowledged.toggled.connect(self._apply_filter)
