@@ -219,6 +219,17 @@ def test_every_labels_alt_letter_reaches_its_field(name: str, demo_db_at, qtbot,
     assert dead == []
 
 
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_esc_closes_every_dialog_left_untouched(name: str, demo_db_at, qtbot,
+                                                settings: Settings) -> None:
+    dialog = build(name, demo_db_at(AS_OF), settings)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    press(QApplication.focusWidget() or dialog, K.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
 # --- sorting ------------------------------------------------------------------------------------
 
 
