@@ -266,3 +266,34 @@ def test_every_week_grid_cell_names_its_event_and_column(lrw: LrwPage) -> None:
              if (c.row_headers, c.column_headers) != ([rows[c.row]], [columns[c.column]])
              or not c.name]
     assert wrong == []
+
+
+def cell_interface(widget, row: int, column: int):
+    iface = interface(widget)
+    for n in range(iface.childCount()):
+        child = iface.child(n)
+        cell = child.tableCellInterface() if child is not None else None
+        if cell is not None and (cell.rowIndex(), cell.columnIndex()) == (row, column):
+            return child
+    raise AssertionError(f"no cell {row}, {column}")
+
+
+def test_a_screen_readers_own_selection_moves_the_week_grids_current_event(lrw: LrwPage) -> None:
+    """A screen reader's select command (the table's selection interface) is followed by the
+    grid, as its arrow keys are (Section 508 502.3.2)."""
+    grid = lrw.grid
+    selection = interface(grid).selectionInterface()
+    assert selection is not None
+    assert selection.select(cell_interface(grid, 3, 0))
+    expected = grid.layout_data.blocks[grid.navigator.order[3]].event_id
+    assert lrw.current_event == expected
+
+
+def test_a_screen_readers_own_selection_moves_the_timelines_bar(agreements: AgreementsPage,
+                                                               qtbot) -> None:
+    agreements.show_tab("timeline")
+    widget = agreements.timeline.widget
+    qtbot.waitUntil(lambda: bool(widget.bars))
+    selection = interface(widget).selectionInterface()
+    assert selection.select(cell_interface(widget, 2, 0))
+    assert widget.current_agreement() == widget.bars[2].span.agreement_id

@@ -106,20 +106,43 @@ class PaintedTable(QTableView):
     def update_geometry_of_content(self) -> None:
         """Called where QTableView would lay out its headers and scroll bars."""
 
+    def item_chosen(self, row: int) -> None:
+        """Assistive technology chose the model's `row` (its own select or focus command, not
+        the widget's keys or mouse): make that item the widget's current one."""
+
     def set_current_row(self, row: int | None) -> None:
         """Make `row` the current item for assistive technology (None: no item)."""
         model, selection = self.model(), self.selectionModel()
         if model is None or selection is None:
             return
-        if row is None or not 0 <= row < model.rowCount():
-            selection.clear()
+        self._setting_row = True
+        try:
+            if row is None or not 0 <= row < model.rowCount():
+                selection.clear()
+                return
+            index = model.index(row, 0)
+            if selection.currentIndex() == index and selection.isRowSelected(row, QModelIndex()):
+                return
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._setting_row = False
+
+    # --- a choice made through the accessibility interfaces (Section 508 502.3.2, 502.3.13) ---
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        if not getattr(self, "_setting_row", False) and current.isValid():
+            self.item_chosen(current.row())
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        super().selectionChanged(selected, deselected)
+        if getattr(self, "_setting_row", False):
             return
-        index = model.index(row, 0)
-        if selection.currentIndex() == index and selection.isRowSelected(row, QModelIndex()):
-            return
-        selection.setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        rows = sorted({index.row() for index in selected.indexes()})
+        if rows:
+            self.item_chosen(rows[0])
 
     # --- QAbstractItemView's geometry, from the painting ----------------------------------------
 

@@ -263,6 +263,10 @@ class TimelineWidget(PaintedTable):
         return self.bars[self.current].span.agreement_id if 0 <= self.current < len(
             self.bars) else ""
 
+    def item_chosen(self, row: int) -> None:
+        if row != self.current:
+            self.select_bar(row)
+
     def select_bar(self, index: int, emit: bool = True) -> None:
         if not 0 <= index < len(self.bars):
             return

@@ -600,6 +600,10 @@ class WeekGrid(PaintedTable):
             self.current_changed.emit(event_id)
         return bool(positions)
 
+    def item_chosen(self, row: int) -> None:
+        if 0 <= row < self.items.rowCount():
+            self._set_current_block(self.items.position(row))
+
     def _set_current_block(self, position: int | None) -> None:
         if position is None:
             return
