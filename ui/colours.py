@@ -65,10 +65,6 @@ GAP_TEXT = "#555555"
 OTHER_ATTENTION_FILL = "#e8e8f4"  # dashboard items that are no agreement status
 EMPTY_BADGE_FILL = "#f4f4f4"  # a status count of 0 on the dashboard
 
-# --- the focus ring (ui/focus_ring.py) ----------------------------------------------------------
-#: Round whatever has the keyboard focus; 3:1 at least on the window and on the fields.
-FOCUS_RING = "#0b57d0"
-
 # --- the attention banner -------------------------------------------------------------------------
 BANNER_FILL = "#fff4ce"
 BANNER_TEXT = BLACK

@@ -178,11 +178,10 @@ class MainWindow(QMainWindow):
         owns_db: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        from ui import colours, focus_ring
+        from ui import colours
 
         # Before the window exists, so that it is built with the palette already set.
         colours.follow_placeholders()  # field hints readable (4.5:1) on the system's palette
-        focus_ring.install()  # the keyboard focus shown in this window and its dialogs
         super().__init__(parent)
         install_helpers()
         self.db = db

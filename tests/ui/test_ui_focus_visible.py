@@ -2,10 +2,10 @@
 default palette and in high contrast (Section 508 503.2: the system's colours win).
 
 Each test presses Tab from the page's navigation round the whole chain, as a keyboard user
-does; at each stop it reads the window's pixels where ui/focus_ring.py says the ring is, and
-checks that the ring is drawn there, round the widget that has the focus, in a colour that reads
-at 3:1 on the window and on the fields. The chain must come back to where it started: Tab never
-gets stuck inside a widget.
+does; at each stop it reads the window's pixels where the focus ring (ui/widgets/focus_ring.py,
+the ui stream's; tests/ui/test_ui_focus.py tests the ring itself) must be, and checks that the
+ring is drawn there, round the control that has the focus, on every stop of every page. The
+chain must come back to where it started: Tab never gets stuck inside a widget.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from test_ui_contrast import high_contrast_palette
 
-from ui import clock, colours, focus_ring
+from ui import clock, colours
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.widgets import focus_ring
 
 DAY = date(2027, 3, 1)
 PAGES = ["dashboard", "agreements", "directory", "lrw", "reports"]
@@ -64,16 +65,16 @@ def ring_pixels(image: QImage, ring: QRect) -> list[str]:
 
 
 def check_the_ring(window: QWidget, widget: QWidget) -> None:
-    rings = focus_ring.install()
-    ring = rings.ring_for(widget)
+    target = focus_ring.ring_target(widget)
     where = f"{type(widget).__name__} {widget.accessibleName()!r}"
-    assert ring is not None, f"no focus ring round {where}"
-    assert ring.geometry() == ring.visible_rect()
-    assert ring.geometry().width() > 2 * focus_ring.WIDTH, where
-    colour = focus_ring.ring_colour(window.palette()).name()
+    assert target is not None, where
+    ring = window.findChild(focus_ring.FocusRing, focus_ring.RING_NAME,
+                            Qt.FindChildOption.FindDirectChildrenOnly)
+    assert ring is not None and ring.isVisible(), f"no focus ring round {where}"
+    assert ring.target is target, where
+    colour = focus_ring.ring_colour(ring.palette()).name()
     image = window.grab().toImage()
-    geometry = QRect(ring.mapTo(window, QPoint(0, 0)), ring.size())
-    assert ring_pixels(image, geometry) == [colour] * 4, where
+    assert ring_pixels(image, ring.geometry()) == [colour] * 4, where
 
 
 def tab_round(window: MainWindow, qtbot, page: str) -> list[QWidget]:
@@ -121,45 +122,6 @@ def test_the_ring_follows_into_a_dialog_and_back(window: MainWindow, qtbot) -> N
     assert len(seen) == 12
     press(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-
-
-def test_a_widget_scrolled_half_out_of_view_has_its_ring_clipped(window: MainWindow,
-                                                                 qtbot) -> None:
-    """The ring marks what is shown of the widget, never a rectangle over its neighbours."""
-    page = window.show_page("directory")
-    window.focus_search()
-    widget = QApplication.focusWidget()
-    ring = focus_ring.install().ring_for(widget)
-    assert ring is not None
-    outer = widget.parentWidget()
-    shown = QRect(outer.mapTo(window, QPoint(0, 0)), outer.size())
-    assert shown.contains(ring.geometry())
-    assert page.isAncestorOf(widget)
-
-
-@pytest.mark.parametrize("high", [False, True], ids=["default", "high contrast"])
-def test_the_rings_colour_reads_on_the_window_and_the_fields(qapp, high: bool) -> None:
-    palette = high_contrast_palette() if high else QApplication.style().standardPalette()
-    ring = focus_ring.ring_colour(palette, high).name()
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-        ground = palette.color(role).name()
-        assert colours.contrast(ring, ground) >= focus_ring.MINIMUM_CONTRAST, (ring, ground)
-
-
-def test_high_contrast_uses_the_systems_highlight_for_the_ring(qapp) -> None:
-    palette = high_contrast_palette()
-    ring = focus_ring.ring_colour(palette, True)
-    assert ring == palette.color(QPalette.ColorRole.Highlight)
-
-
-def test_a_dark_theme_whose_colours_do_not_suit_the_blue_gets_its_text_colour(qapp) -> None:
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202020"),
-                         (QPalette.ColorRole.Base, "#181818"),
-                         (QPalette.ColorRole.Highlight, "#2a4a6a"),
-                         (QPalette.ColorRole.WindowText, "#f0f0f0")):
-        palette.setColor(role, colour)
-    assert focus_ring.ring_colour(palette, False).name() == "#f0f0f0"
 
 
 
