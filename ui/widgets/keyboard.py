@@ -44,7 +44,16 @@ def select_current_row(view: QAbstractItemView) -> None:
         return
     current = view.currentIndex()
     if not current.isValid():
-        current = model.index(0, 0)
+        # The first row shown: a filter may have hidden the first rows (a filtered check list),
+        # and Space would then tick a line the user cannot see.
+        from PySide6.QtWidgets import QListView, QTableView
+
+        hidden = view.isRowHidden if isinstance(view, (QListView, QTableView)) else None
+        shown = next((row for row in range(model.rowCount())
+                      if hidden is None or not hidden(row)), None)
+        if shown is None:
+            return
+        current = model.index(shown, 0)
     flags = selection.SelectionFlag.ClearAndSelect
     if view.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows:
         flags |= selection.SelectionFlag.Rows
