@@ -35,6 +35,7 @@ from consularapp.models import (
     Consulate,
     Membership,
     Office,
+    Partner,
     Person,
     agreement_consulate,
     agreement_office,
@@ -55,7 +56,7 @@ from consularapp.validation import (
     locate,
     shown,
 )
-from consularapp.writes import write
+from consularapp.writes import Write, write
 
 _URGENCY_RANK = {status: rank for rank, status in enumerate(URGENCY)}
 
@@ -331,6 +332,7 @@ class AgreementInput:
     notes: str = ""
     #: The version read (get_*); a save based on an older one is refused (None: not checked).
     version: int | None = None
+    partner_ids: list[str] = field(default_factory=list)  # community partners also parties
 
 
 def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
@@ -355,6 +357,7 @@ def get_agreement(db: Database, agreement_id: str) -> AgreementInput:
             document=a.document or "",
             notes=a.notes or "",
             version=a.version,
+            partner_ids=[p.id for p in a.partners],
         )
 
 
@@ -365,7 +368,7 @@ AGREEMENT_LABELS = {
     "expires_on": N_("Expires on"), "terminated_on": N_("Terminated on"),
     "renews_id": N_("Renews"), "us_signatory_id": N_("US signatory"),
     "consular_signatory_id": N_("Consular signatory"), "document": N_("Document"),
-    "notes": N_("Notes"),
+    "notes": N_("Notes"), "partner_ids": N_("Partners"),
 }
 
 
@@ -458,6 +461,11 @@ def check_agreement(data: AgreementInput, known: Known, original_id: str | None 
                terminated=data.terminated_on.isoformat(), start=start.isoformat())
     if data.renews_id:
         _check_renewal(c, data, known, original_id)
+    for pid in data.partner_ids:
+        if pid not in known.partners:
+            c.fail("partner_ids", "agreement.unknown_partner",
+                   _("no community partner has the ID {value}").format(value=shown(pid)),
+                   value=pid)
     for name in ("us_signatory_id", "consular_signatory_id"):
         pid = getattr(data, name)
         if pid and pid not in known.people:
@@ -533,6 +541,7 @@ def _clean(data: AgreementInput) -> AgreementInput:
         state=data.state.strip().lower(),
         office_ids=dedupe(data.office_ids),
         consulate_ids=dedupe(data.consulate_ids),
+        partner_ids=dedupe(data.partner_ids),
         signed_on=data.signed_on,
         effective_on=data.effective_on,
         term_months=data.term_months,
@@ -591,7 +600,19 @@ def save_agreement(db: Database, data: AgreementInput, original_id: str | None =
         record.consulates = list(
             s.scalars(select(Consulate).where(Consulate.id.in_(clean.consulate_ids)))
         )
+        record.partners = list(
+            s.scalars(select(Partner).where(Partner.id.in_(clean.partner_ids)))
+        ) if clean.partner_ids else []
+        _drop_stale_obligations(w, [clean.id])
     return w.change
+
+
+def _drop_stale_obligations(w: Write, agreement_ids: list[str]) -> None:
+    """What an agreement owes follows its dates: done records of periods that no longer exist
+    (a date moved, a termination, a signed renewal) go in the same write."""
+    from consularapp.obligations import drop_stale
+
+    drop_stale(w, agreement_ids)
 
 
 def delete_agreement(db: Database, agreement_id: str, version: int | None = None) -> Change:

@@ -69,6 +69,10 @@ EXPIRING_DAYS = Whole(0, 365)
 RENEWAL_LEAD_DAYS = Whole(0, 3650)
 REVIEW_EVERY_YEARS = Whole(0, 50)  # 0: open-ended agreements are never due for review
 TRAVEL_BUFFER_MINUTES = Whole(0, 1440)
+OBLIGATION_DUE_DAYS = Whole(0, 365)
+# Outcomes of an event (counts only).
+PEOPLE_REACHED = Whole(0, 1_000_000)
+OUTCOME_COUNT = Whole(0, 1_000_000)
 
 # --- text ---------------------------------------------------------------------------------------
 
@@ -86,6 +90,7 @@ EVENT_TITLE = Text(2000)
 VENUE = Text(2000)
 THEME = Text(2000)
 DOCUMENT = Text(2000)  # a path or URL of the signed text
+WEBSITE = Text(2000)
 FOLDER = Text(1000)  # a folder setting
 NOTES = Text(5000, one_line=False)
 LIST_ITEM = Text(100)  # one language or topic
@@ -94,7 +99,8 @@ LIST_LENGTH = Text(2000)  # a whole list as one cell: "English; Spanish; Mixteco
 __all__ = [
     "ADDRESS", "AGENCY_CODE", "CITY", "DATES", "DOCUMENT", "EMAIL", "EVENT_TITLE",
     "EXCEL_CELL_LENGTH", "EXPIRING_DAYS", "FOLDER", "ID", "INT32_MAX", "JOB_TITLE",
-    "JURISDICTION", "LIST_ITEM", "LIST_LENGTH", "NAME", "NOTES", "PHONE", "REGION",
+    "JURISDICTION", "LIST_ITEM", "LIST_LENGTH", "NAME", "NOTES", "OBLIGATION_DUE_DAYS",
+    "OUTCOME_COUNT", "PEOPLE_REACHED", "PHONE", "REGION",
     "RENEWAL_LEAD_DAYS", "REVIEW_EVERY_YEARS", "STAFF_NEEDED", "TERM_MONTHS", "THEME",
-    "TRAVEL_BUFFER_MINUTES", "VENUE", "YEARS", "Days", "Text", "Whole",
+    "TRAVEL_BUFFER_MINUTES", "VENUE", "WEBSITE", "YEARS", "Days", "Text", "Whole",
 ]

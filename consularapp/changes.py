@@ -24,10 +24,14 @@ ASSIGNMENT = "assignment"
 CONFLICT_ACK = "conflict_ack"
 RELEASE = "release"
 SETTING = "setting"
+PARTNER = "partner"
+OCCURRENCE = "occurrence_change"
+OUTCOME = "outcome"
+OBLIGATION_DONE = "obligation_done"
 
 TABLES: tuple[str, ...] = (
     AGENCY, OFFICE, CONSULATE, PERSON, MEMBERSHIP, AGREEMENT, CAMPAIGN, EVENT, ASSIGNMENT,
-    CONFLICT_ACK, RELEASE, SETTING,
+    CONFLICT_ACK, RELEASE, SETTING, PARTNER, OCCURRENCE, OUTCOME, OBLIGATION_DONE,
 )
 
 # --- what happened to a record -------------------------------------------------------------------

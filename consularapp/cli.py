@@ -220,6 +220,41 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
+    from consularapp.labels import obligation_label
+    from consularapp.obligations import compute_obligations
+
+    as_of = args.as_of or date.today()
+    db = open_db(args.db)
+    try:
+        found = compute_obligations(db, as_of)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([o.to_json() for o in found], out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_OK
+    header = ("Agreement", "Obligation", "Period", "Due on", "Status", "Days", "Done on")
+    lines = [header] + [
+        (
+            o.agreement_id,
+            obligation_label(o.obligation, "en"),
+            "" if o.period is None else f"{o.period} ({o.period_starts} to {o.period_ends})",
+            o.due_on.isoformat(),
+            o.status.value,
+            str(o.days_left),
+            o.done_on.isoformat() if o.done_on else "",
+        )
+        for o in found
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        out.write("\n")
+    print(f"{len(found)} obligation(s) as of {as_of.isoformat()}", file=out)
+    return EXIT_OK
+
+
 def _release(text: str) -> int | str:
     if text == "latest":
         return text
@@ -564,6 +599,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="leave out events that ended before this day",
     )
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p = add(
+        "obligations",
+        cmd_obligations,
+        "list the obligations of agreements (signed copies, annual reports...) with their due "
+        "dates and status, most urgent first",
+    )
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
     p.add_argument("--json", action="store_true", help="JSON output")
     p = add(
         "calendar",

@@ -26,9 +26,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from consularapp import recurrence
 from consularapp.agreements import IN_FORCE, AgreementStatus, compute_statuses, status_of
 from consularapp.changes import CONFLICT_ACK, Change
 from consularapp.db import Database
@@ -48,13 +49,15 @@ from consularapp.models import (
     EventFormat,
     EventStatus,
     Membership,
+    OccurrenceChange,
     Office,
     Person,
     agreement_office,
     event_office,
 )
+from consularapp.recurrence import Series
 from consularapp.settings import TRAVEL_BUFFER_MINUTES, get_setting, status_settings
-from consularapp.timeutil import now_utc, zone
+from consularapp.timeutil import local_to_utc, now_utc, zone
 from consularapp.writes import write
 
 
@@ -160,7 +163,7 @@ _ONLINE = EventFormat.WEBINAR.value
 
 class _Ev(NamedTuple):
     id: str
-    year: int
+    year: int | None
     title: str
     format: str
     starts_at: datetime
@@ -171,6 +174,7 @@ class _Ev(NamedTuple):
     host_consulate_id: str | None
     staff_needed: int | None
     languages_needed: list[str] | None
+    recurrence: str | None = None
 
 
 class _Interval(NamedTuple):
@@ -187,12 +191,17 @@ class _Plan:
     campaigns: dict[int, tuple[date, date]]
     events: dict[str, _Ev]
     offices: dict[str, list[str]]
-    assignments: Sequence[tuple[str, str, datetime | None, datetime | None]]
+    assignments: Sequence[tuple[str, str, datetime | None, datetime | None, date | None]]
     people: dict[str, tuple[str, list[str]]]
     memberships: dict[str, list[tuple[date | None, date | None, str]]]
     office_names: dict[str, str]
     org_names: dict[str, str]
     acks: dict[str, tuple[str, str | None]]
+    # Recurring events: their exceptions, and the window their occurrences are expanded for.
+    exceptions: dict[str, dict[date, Any]] = field(default_factory=dict)
+    window: tuple[datetime, datetime] | None = None
+    context: set[str] = field(default_factory=set)  # year-round events seen only for clashes
+    occurrences_cache: dict[str, list[Any]] = field(default_factory=dict)
     spans: dict[str, str] = field(default_factory=dict)
     days: dict[str, tuple[date, date]] = field(default_factory=dict)
     offsets: dict[tuple[str, date], Any] = field(default_factory=dict)
@@ -204,13 +213,28 @@ class _Plan:
             text = self.spans[event_id] = local_span(e.starts_at, e.ends_at, e.time_zone)
         return text
 
+    def occurrences(self, event_id: str) -> list[Any]:
+        """The occurrences of an event (a one-off has one) that take place, in the window."""
+        found = self.occurrences_cache.get(event_id)
+        if found is None:
+            e = self.events[event_id]
+            series = Series(e.id, e.starts_at, e.ends_at, e.time_zone, e.recurrence,
+                            self.exceptions.get(e.id, {}))
+            found = self.occurrences_cache[event_id] = recurrence.expand(
+                series, self.window if e.recurrence else None, include_cancelled=False)
+        return found
+
     def local_days(self, event_id: str) -> tuple[date, date]:
-        """First and last local day of an event at its venue."""
+        """First and last local day of an event at its venue (of a series: its first and last
+        occurrence in the window)."""
         days = self.days.get(event_id)
         if days is None:
             e = self.events[event_id]
-            first = self.wall(e.starts_at, e.time_zone).date()
-            end = self.wall(e.ends_at, e.time_zone)
+            occurrences = self.occurrences(event_id) if e.recurrence else []
+            starts = occurrences[0].starts_at if occurrences else e.starts_at
+            ends = occurrences[-1].ends_at if occurrences else e.ends_at
+            first = self.wall(starts, e.time_zone).date()
+            end = self.wall(ends, e.time_zone)
             last = end.date()
             if last > first and not (end.hour or end.minute or end.second):
                 last -= timedelta(days=1)  # ending at midnight does not touch the next day
@@ -267,10 +291,14 @@ def _strings(value: Any) -> list[str]:
 def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) -> _Plan:
     """Plain rows, fetched whole through the session's connection (no ORM work per row).
 
-    With `focus` (event IDs, for recheck), only what the problems of those events can depend
-    on: the events themselves, the people on them and every other event of those people in the
-    campaign (for double bookings), and the offices of the focus events.
+    With `years`: those campaigns' events, and the year-round events whose occurrences fall
+    within a day of them (for double bookings only). With `focus` (event IDs, for recheck),
+    only what the problems of those events can depend on: the events themselves, the people on
+    them and every other event of those people in the campaign (for double bookings), and the
+    offices of the focus events.
     """
+    from consularapp.snapshots import in_range
+
     conn = s.connection()
 
     def rows(stmt: Any) -> Sequence[Any]:
@@ -279,8 +307,10 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
     def in_years(column: Any) -> Any:
         return column.in_(years) if years is not None else column.is_not(None)
 
-    live: tuple[Any, ...] = (in_years(Event.year), Event.status != EventStatus.CANCELLED.value)
-    staffed = (
+    context: set[str] = set()
+    scope: Any = Event.year.in_(years) if years is not None else Event.id.is_not(None)
+    live: tuple[Any, ...] = (scope, Event.status != EventStatus.CANCELLED.value)
+    staffed: Any = (
         select(Assignment.person_id)
         .join(Event, Event.id == Assignment.event_id)
         .where(*live)
@@ -302,29 +332,65 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         )
     }
     events: dict[str, _Ev] = {}
-    for r in rows(
-        select(
-            Event.id,
-            Event.year,
-            Event.title,
-            Event.format,
-            _plain(Event.starts_at),
-            _plain(Event.ends_at),
-            Event.time_zone,
-            Event.venue,
-            Event.address,
-            Event.host_consulate_id,
-            Event.staff_needed,
-            _plain(Event.languages_needed),
-        ).where(*live)
-    ):
-        events[r[0]] = _Ev(
-            *r[:4],
-            _instant(r[4]),
-            _instant(r[5]),
-            *r[6:11],
-            _strings(r[11]),
-        )
+
+    def load_events(*where: Any) -> None:
+        for r in rows(
+            select(
+                Event.id,
+                Event.year,
+                Event.title,
+                Event.format,
+                _plain(Event.starts_at),
+                _plain(Event.ends_at),
+                Event.time_zone,
+                Event.venue,
+                Event.address,
+                Event.host_consulate_id,
+                Event.staff_needed,
+                _plain(Event.languages_needed),
+                Event.recurrence,
+            ).where(*where)
+        ):
+            events[r[0]] = _Ev(
+                *r[:4],
+                _instant(r[4]),
+                _instant(r[5]),
+                *r[6:11],
+                _strings(r[11]),
+                r[12],
+            )
+
+    load_events(*live)
+    if years is not None:
+        # Year-round events within a day of the campaign's: their occurrences can clash.
+        edges = [t for e in events.values() for t in (e.starts_at, e.ends_at)]
+        edges += [datetime.combine(d, time(0), UTC) for y in years if y in campaigns
+                  for d in (campaigns[y][0], campaigns[y][1] + timedelta(days=1))]
+        if edges:
+            window = (min(edges) - timedelta(days=1), max(edges) + timedelta(days=1))
+            before = set(events)
+            nearby: tuple[Any, ...] = (Event.year.is_(None),
+                                       Event.status != EventStatus.CANCELLED.value,
+                                       in_range(*window))
+            if focus is not None:  # only those the people of the focus events work at
+                nearby = (*nearby, Event.id.in_(
+                    select(Assignment.event_id).where(Assignment.person_id.in_(staffed))))
+            load_events(*nearby)
+            context = set(events) - before
+            if context:
+                extra = Event.id.in_(sorted(context))
+                live = (or_(and_(*live), extra),)
+                linked_events = (or_(and_(*linked_events), extra),)
+                if focus is None:
+                    staffed = (select(Assignment.person_id)
+                               .join(Event, Event.id == Assignment.event_id).where(*live))
+    exceptions: dict[str, dict[date, Any]] = defaultdict(dict)
+    recurring = sorted(eid for eid, e in events.items() if e.recurrence)
+    if recurring:
+        for c in s.scalars(select(OccurrenceChange).where(
+                OccurrenceChange.event_id.in_(recurring))):
+            exceptions[c.event_id][c.occurs_on] = recurrence.Exception_(
+                c.cancelled, c.starts_at, c.ends_at)
     offices: dict[str, list[str]] = defaultdict(list)
     links = select(event_office.c.event_id, event_office.c.office_id)
     if years is not None:
@@ -335,13 +401,14 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
     for ids in offices.values():
         ids.sort()
     assignments = [
-        (eid, pid, start and _instant(start), end and _instant(end))
-        for eid, pid, start, end in rows(
+        (eid, pid, start and _instant(start), end and _instant(end), day)
+        for eid, pid, start, end, day in rows(
             select(
                 Assignment.event_id,
                 Assignment.person_id,
                 _plain(Assignment.starts_at),
                 _plain(Assignment.ends_at),
+                Assignment.occurrence,
             )
             .join(Event, Event.id == Assignment.event_id)
             .where(*live, *(() if focus is None else (Assignment.person_id.in_(staffed),)))
@@ -366,11 +433,15 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         oid: name if name.startswith(f"{agency} ") else f"{agency} {name}"
         for oid, agency, name in rows(select(Office.id, Office.agency_code, Office.name))
     }
+    ack_years = years if years is not None else sorted(
+        {e.year for e in events.values() if e.year is not None} | {
+            e.starts_at.year for e in events.values() if e.year is None})
     acks = {
         key: (reason, by)
         for key, reason, by in rows(
             select(ConflictAck.key, ConflictAck.reason, ConflictAck.acknowledged_by).where(
-                in_years(ConflictAck.year)
+                ConflictAck.year.in_(ack_years) if years is not None
+                else ConflictAck.year.is_not(None)
             )
         )
     }
@@ -385,6 +456,9 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         org_names={**consulate_names(s, None if focus is None else _orgs(events, memberships)),
                    **office_names},
         acks=acks,
+        exceptions=dict(exceptions),
+        window=window,
+        context=context,
     )
 
 
@@ -435,6 +509,9 @@ class _Finder:
         self.focus = focus
         self.found: list[Conflict] = []
         self.staff: dict[str, dict[str, None]] = {}  # event -> people on it, in order
+        # (event, occurrence date or None for the whole series) -> people on it
+        self.by_occurrence: dict[tuple[str, date | None], set[str]] = defaultdict(set)
+        self.seen_members: set[tuple[str, date | None]] = set()
 
     def add(
         self,
@@ -445,7 +522,10 @@ class _Finder:
         facts: str | Iterable[object],
         starts_at: datetime,
     ) -> None:
-        year = self.plan.events[event_ids[0]].year
+        year = next((self.plan.events[eid].year for eid in event_ids
+                     if self.plan.events[eid].year is not None), None)
+        if year is None:  # year-round events only: the year the problem happens in
+            year = self.plan.wall(starts_at, self.plan.events[event_ids[0]].time_zone).year
         name, severity = _KIND_TEXT[kind]
         key = conflict_key(year, name, person_id, event_ids, facts)
         ack = self.plan.acks.get(key)
@@ -466,7 +546,10 @@ class _Finder:
         )
 
     def relevant(self, event_id: str) -> bool:
-        """Events that ended before `as_of` are history: nothing can be fixed there."""
+        """Events that ended before `as_of` are history: nothing can be fixed there. Year-round
+        events loaded only to find clashes with a campaign's are not reported on their own."""
+        if event_id in self.plan.context:
+            return False
         return self.as_of is None or self.plan.local_days(event_id)[1] >= self.as_of
 
     def name(self, person_id: str) -> str:
@@ -485,10 +568,12 @@ class _Finder:
         for e in plan.events.values():
             if focus is not None and e.id not in focus:
                 continue
-            if self.as_of is not None and not self.relevant(e.id):
+            if (self.as_of is not None or plan.context) and not self.relevant(e.id):
                 continue
             assigned = self.staff.get(e.id, no_one)
-            if e.staff_needed and len(assigned) < e.staff_needed:
+            if e.recurrence:
+                self.series_staffing(e)
+            elif e.staff_needed and len(assigned) < e.staff_needed:
                 short = e.staff_needed - len(assigned)
                 names = sorted(self.name(p) for p in assigned)
                 has = f"{len(assigned)} ({', '.join(names)})" if names else "none"
@@ -521,7 +606,7 @@ class _Finder:
                         sorted(m.casefold() for m in missing),
                         e.starts_at,
                     )
-            campaign = plan.campaigns.get(e.year)
+            campaign = plan.campaigns.get(e.year) if e.year is not None else None
             first, last = plan.local_days(e.id)
             if campaign and (first < campaign[0] or last > campaign[1]):
                 when = local_span(e.starts_at, e.ends_at, e.time_zone, with_date=True)
@@ -536,32 +621,89 @@ class _Finder:
                     e.starts_at,
                 )
 
+    def series_staffing(self, e: _Ev) -> None:
+        """A recurring event needs its staff at every occurrence: one problem naming the
+        occurrences that are short (those on the series count at each)."""
+        if not e.staff_needed:
+            return
+        plan = self.plan
+        everyone = self.by_occurrence.get((e.id, None), set())
+        short: list[tuple[date, int]] = []
+        first_at: datetime | None = None
+        for occ in plan.occurrences(e.id):
+            if self.as_of is not None and plan.wall(occ.ends_at, e.time_zone).date() < self.as_of:
+                continue
+            people = everyone | self.by_occurrence.get((e.id, occ.occurs_on), set())
+            if len(people) < e.staff_needed:
+                short.append((plan.wall(occ.starts_at, e.time_zone).date(),
+                              e.staff_needed - len(people)))
+                first_at = first_at or occ.starts_at
+        if not short or first_at is None:
+            return
+        shown = ", ".join(f"{d.isoformat()} ({n} short)" for d, n in short[:5])
+        more = f" and {len(short) - 5} more" if len(short) > 5 else ""
+        self.add(
+            ConflictKind.UNDERSTAFFED,
+            [e.id],
+            None,
+            f"'{e.title}' repeats and needs {e.staff_needed} staff at each occurrence; "
+            f"{len(short)} occurrence{'s are' if len(short) != 1 else ' is'} short: "
+            f"{shown}{more}. Assign people to the series or to those occurrences.",
+            tuple((d.isoformat(), n) for d, n in short),
+            first_at,
+        )
+
     # --- per assignment ---
 
     def check_people(self) -> None:
-        """Inactive people, shifts outside their event, and the per-person sweep; one pass."""
+        """Inactive people, shifts outside their event, and the per-person sweep; one pass.
+
+        A recurring event counts with every occurrence in the window: a person on the series is
+        on each of them (a shift keeps its wall-clock place in each), a person on one occurrence
+        on that one only."""
         plan = self.plan
         events, memberships = plan.events, plan.memberships
-        relevant = self.relevant if self.as_of is not None else None
+        relevant = self.relevant if self.as_of is not None or plan.context else None
         focus = self.focus
         intervals: dict[str, list[_Interval]] = defaultdict(list)
         staff = self.staff
         places: dict[str, str] = {}
-        for eid, pid, a_start, a_end in plan.assignments:
+        for eid, pid, a_start, a_end, day in plan.assignments:
             e = events[eid]
             told = focus is None or eid in focus
             on_event = staff.get(eid)
             if on_event is None:
                 on_event = staff[eid] = {}
+            key = (pid, day)
+            self.by_occurrence[(eid, day)].add(pid)
+            place = places.get(eid)
+            if place is None:
+                place = places[eid] = _place(e)
+            if e.recurrence:
+                spans = self.occurrence_spans(e, a_start, a_end, day)
+                if pid not in on_event:
+                    on_event[pid] = None
+                if told and key not in self.seen_members and (relevant is None
+                                                              or relevant(eid)):
+                    self.seen_members.add(key)
+                    for occ_start, _end, _occ in spans:
+                        local = plan.wall(occ_start, e.time_zone).date()
+                        if not any((a is None or a <= local) and (b is None or local <= b)
+                                   for a, b, _org in memberships.get(pid, ())):
+                            self.inactive(e, pid, local)
+                            break
+                for start, end, _occ in spans:
+                    intervals[pid].append(_Interval(start, end, eid, place))
+                continue
             if pid not in on_event:  # first assignment of this person on this event
                 on_event[pid] = None
                 if told and (relevant is None or relevant(eid)):
-                    day = plan.local_days(eid)[0]
+                    local = plan.local_days(eid)[0]
                     for a, b, _org in memberships.get(pid, ()):
-                        if (a is None or a <= day) and (b is None or day <= b):
+                        if (a is None or a <= local) and (b is None or local <= b):
                             break
                     else:
-                        self.inactive(e, pid, day)
+                        self.inactive(e, pid, local)
             if a_start is not None and a_end is not None:
                 start, end = a_start, a_end
                 if end <= start or start < e.starts_at or end > e.ends_at:
@@ -571,13 +713,34 @@ class _Finder:
                         continue
             else:
                 start, end = e.starts_at, e.ends_at
-            place = places.get(eid)
-            if place is None:
-                place = places[eid] = _place(e)
             intervals[pid].append(_Interval(start, end, eid, place))
         for pid, items in intervals.items():
             if len(items) > 1:
                 self.sweep(pid, items)
+
+    def occurrence_spans(self, e: _Ev, a_start: datetime | None, a_end: datetime | None,
+                         day: date | None) -> list[tuple[datetime, datetime, Any]]:
+        """Where an assignment on a recurring event puts the person: (start, end, occurrence)
+        for each occurrence it covers. A series-wide shift keeps its wall-clock offsets from
+        the start of each occurrence; a shift on one occurrence is its own times."""
+        plan = self.plan
+        found = []
+        for occ in plan.occurrences(e.id):
+            if day is not None and occ.occurs_on != day:
+                continue
+            if a_start is None or a_end is None:
+                found.append((occ.starts_at, occ.ends_at, occ))
+            elif day is not None:
+                found.append((a_start, a_end, occ))
+            else:
+                zone_name = e.time_zone
+                first = plan.wall(e.starts_at, zone_name).replace(tzinfo=None)
+                lead = plan.wall(a_start, zone_name).replace(tzinfo=None) - first
+                length = plan.wall(a_end, zone_name).replace(tzinfo=None) - first
+                base = plan.wall(occ.starts_at, zone_name).replace(tzinfo=None)
+                found.append((local_to_utc(base + lead, zone_name),
+                              local_to_utc(base + length, zone_name), occ))
+        return found
 
     def shift_outside(self, e: _Ev, pid: str, start: datetime, end: datetime) -> None:
         shift = local_span(start, end, e.time_zone)

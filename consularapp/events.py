@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from consularapp import bounds, withdrawn
-from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, Change
+from consularapp import bounds, recurrence, withdrawn
+from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, OCCURRENCE, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.errors import InputError, NotFoundError, Problem
@@ -36,10 +36,14 @@ from consularapp.models import (
     Event,
     EventFormat,
     EventStatus,
+    OccurrenceChange,
     Office,
+    Partner,
     Person,
     event_office,
+    event_partner,
 )
+from consularapp.recurrence import Series
 from consularapp.snapshots import EDITED_FIELDS, SEQUENCE_FIELDS, event_scopes, event_uid
 from consularapp.timeutil import local_to_utc, lrw_default_week, utc_to_local
 from consularapp.validation import (
@@ -161,10 +165,12 @@ def split_coverage(
 
 @dataclass(frozen=True)
 class EventRow:
-    """One event as tables and the week grid show it; times are aware, in the venue's zone."""
+    """One event as tables and the week grid show it; times are aware, in the venue's zone.
+
+    A recurring event's row is its first occurrence; `OccurrenceRow` is one occurrence."""
 
     id: str
-    year: int
+    year: int | None
     title: str
     title_es: str
     format: str
@@ -188,6 +194,13 @@ class EventRow:
     assigned_count: int
     covered_languages: tuple[str, ...]
     missing_languages: tuple[str, ...]
+    agreement_id: str = ""
+    partner_ids: tuple[str, ...] = ()
+    recurrence: str = ""
+
+    @property
+    def recurring(self) -> bool:
+        return bool(self.recurrence)
 
     @property
     def starts_at(self) -> datetime:
@@ -251,10 +264,20 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
             Event.status,
             Event.sequence,
             Event.notes,
+            Event.agreement_id,
+            Event.recurrence,
         )
         .where(*conditions)
         .order_by(Event.starts_at, Event.id)
     ).all()
+    partners: dict[str, list[str]] = defaultdict(list)
+    for eid, pid in s.execute(
+        select(event_partner.c.event_id, event_partner.c.partner_id)
+        .join(Event, Event.id == event_partner.c.event_id)
+        .where(*conditions)
+        .order_by(event_partner.c.partner_id)
+    ):
+        partners[eid].append(pid)
     offices: dict[str, list[str]] = defaultdict(list)
     for eid, oid in s.execute(
         select(event_office.c.event_id, event_office.c.office_id)
@@ -305,19 +328,23 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
                 assigned_count=len(assigned),
                 covered_languages=covered,
                 missing_languages=missing,
+                agreement_id=e.agreement_id or "",
+                partner_ids=tuple(partners.get(e.id, ())),
+                recurrence=e.recurrence or "",
             )
         )
     return rows
 
 
 def list_events(
-    db: Database, year: int, *, event_ids: Iterable[str] | None = None
+    db: Database, year: int | None, *, event_ids: Iterable[str] | None = None
 ) -> list[EventRow]:
-    """The campaign's events in time order (cancelled ones included), in four queries.
+    """The campaign's events in time order (cancelled ones included), in five queries; with
+    `year` None, the year-round events (outside any campaign).
 
     `event_ids` narrows the list, for refreshing the rows a write changed.
     """
-    conditions: list[Any] = [Event.year == year]
+    conditions: list[Any] = [Event.year == year if year is not None else Event.year.is_(None)]
     if event_ids is not None:
         conditions.append(Event.id.in_(sorted(set(event_ids))))
     with db.session() as s:
@@ -330,6 +357,114 @@ def get_event_row(db: Database, event_id: str) -> EventRow:
     if not rows:
         raise NotFoundError("event", event_id)
     return rows[0]
+
+
+@dataclass(frozen=True)
+class OccurrenceRow:
+    """One occurrence of an event in a range (a one-off event is its own only occurrence), as
+    the week grid and the month view show it: times aware at the venue."""
+
+    event: EventRow
+    occurs_on: date  # the local date it was due on
+    starts: datetime
+    ends: datetime
+    cancelled: bool  # the occurrence, or the whole event
+    moved: bool
+    assigned_count: int  # people on the series plus those on this occurrence
+    has_outcome: bool
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def occurrence(self) -> date | None:
+        """The occurrence date as assignments and outcomes name it (None for a one-off)."""
+        return self.occurs_on if self.event.recurring else None
+
+    @property
+    def starts_at(self) -> datetime:
+        return self.starts.astimezone(UTC)
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.ends.astimezone(UTC)
+
+    @property
+    def short_by(self) -> int:
+        return max(0, (self.event.staff_needed or 0) - self.assigned_count)
+
+    @property
+    def when(self) -> str:
+        return local_span(self.starts_at, self.ends_at, self.event.time_zone)
+
+    def lacks_outcome(self, now: datetime) -> bool:
+        """A held occurrence in the past with no outcome recorded."""
+        return not self.cancelled and self.ends_at <= now and not self.has_outcome
+
+
+def list_occurrences(
+    db: Database, start: datetime, end: datetime, *, year: int | str | None = "any",
+    event_ids: Iterable[str] | None = None,
+) -> list[OccurrenceRow]:
+    """Every occurrence between `start` and `end` (UTC) in time order: one-off events and the
+    occurrences of series, expanded for the range only. `year` narrows to a campaign (None:
+    year-round events only; "any": all). A constant number of queries."""
+    from consularapp.models import Outcome
+    from consularapp.snapshots import in_range
+
+    conditions: list[Any] = [in_range(start, end)]
+    if year is None:
+        conditions.append(Event.year.is_(None))
+    elif year != "any":
+        conditions.append(Event.year == year)
+    if event_ids is not None:
+        conditions.append(Event.id.in_(sorted(set(event_ids))))
+    with db.session() as s:
+        rows = _event_rows(s, *conditions)
+        recurring = [r.id for r in rows if r.recurring]
+        exceptions: dict[str, dict[date, recurrence.Exception_]] = defaultdict(dict)
+        if recurring:
+            for c in s.execute(select(OccurrenceChange).where(
+                    OccurrenceChange.event_id.in_(recurring))).scalars():
+                exceptions[c.event_id][c.occurs_on] = recurrence.Exception_(
+                    c.cancelled, c.starts_at, c.ends_at)
+        in_scope = select(Event.id).where(*conditions)
+        staff: dict[tuple[str, date | None], set[str]] = defaultdict(set)
+        for eid, pid, day in s.execute(
+            select(Assignment.event_id, Assignment.person_id, Assignment.occurrence)
+            .where(Assignment.event_id.in_(in_scope))
+        ):
+            staff[(eid, day)].add(pid)
+        outcomes = {(eid, day) for eid, day in s.execute(
+            select(Outcome.event_id, Outcome.occurrence).where(Outcome.event_id.in_(in_scope)))}
+    result: list[OccurrenceRow] = []
+    window = (start, end)
+    for row in rows:
+        series = Series(row.id, row.starts_at, row.ends_at, row.time_zone,
+                        row.recurrence or None, exceptions.get(row.id, {}))
+        for occ in recurrence.expand(series, window):
+            key = occ.occurs_on if row.recurring else None
+            people = staff.get((row.id, None), set()) | (
+                staff.get((row.id, key), set()) if key is not None else set())
+            result.append(OccurrenceRow(
+                event=row, occurs_on=occ.occurs_on,
+                starts=utc_to_local(occ.starts_at, row.time_zone),
+                ends=utc_to_local(occ.ends_at, row.time_zone),
+                cancelled=occ.cancelled or row.cancelled, moved=occ.moved,
+                assigned_count=len(people), has_outcome=(row.id, key) in outcomes,
+            ))
+    result.sort(key=lambda o: (o.starts_at, o.event.id, o.occurs_on))
+    return result
+
+
+def event_series(db: Database, event_id: str) -> Series:
+    """The stored series of one event (a one-off event is a series of one)."""
+    with db.session() as s:
+        event = s.get(Event, event_id, options=[selectinload(Event.occurrence_changes)])
+        if event is None:
+            raise NotFoundError("event", event_id)
+        return stored_series(event)
 
 
 # --- the editor ---------------------------------------------------------------------------------
@@ -365,12 +500,16 @@ class EventInput:
     sequence: int = 0
     #: The version read (get_*); a save based on an older one is refused (None: not checked).
     version: int | None = None
+    agreement_id: str = ""  # the agreement the event is held under (its reports count it)
+    partner_ids: list[str] = field(default_factory=list)  # community partners taking part
+    recurrence: str = ""  # an RRULE value (consularapp/recurrence.py); '' for a one-off event
+    skipped_dates: list[date] = field(default_factory=list)  # cancelled occurrences' dates
 
 
 @dataclass(frozen=True)
 class _CleanEvent:
     id: str
-    year: int
+    year: int | None
     title: str
     title_es: str | None
     format: str
@@ -387,6 +526,14 @@ class _CleanEvent:
     languages_needed: list[str]
     status: str
     notes: str | None
+    agreement_id: str | None = None
+    partner_ids: tuple[str, ...] = ()
+    recurrence: str | None = None
+    skipped_dates: tuple[date, ...] = ()
+
+    def series(self, exceptions: Any = None) -> Series:
+        return Series(self.id, self.starts_at, self.ends_at, self.time_zone, self.recurrence,
+                      exceptions or {})
 
 
 def _fmt(wall: datetime | None) -> str:
@@ -400,6 +547,8 @@ EVENT_LABELS = {
     "host_consulate_id": N_("Host consulate"), "office_ids": N_("Offices"),
     "languages": N_("Languages"), "topics": N_("Topics"), "staff_needed": N_("Staff needed"),
     "languages_needed": N_("Languages needed"), "status": N_("Status"), "notes": N_("Notes"),
+    "agreement_id": N_("Agreement"), "partner_ids": N_("Partners"),
+    "recurrence": N_("Repeats"), "skipped_dates": N_("Skipped dates"),
 }
 
 
@@ -486,12 +635,8 @@ def check_event(data: EventInput, known: Known, original_id: str | None = None
             starts=_fmt(naive_local(starts_at, zone_name)),
             ends=_fmt(naive_local(ends_at, zone_name)), zone=zone_name,
         )
+    # A blank year is an event of the year-round partnership, outside any Labor Rights Week.
     year = c.run("year", check_whole, data.year, bounds.YEARS)
-    if year is None and not c.has("year") and starts_at and zone_name:
-        year = local_day(starts_at, zone_name).year
-        c.run("year", check_whole, year, bounds.YEARS)
-    if year is None and not c.has("year") and not c.has("starts"):
-        c.fail("year", "field.required", _("choose the campaign's year"))
     host = clean_text(data.host_consulate_id) or None
     if host and host not in known.consulates:
         if host in known.offices:
@@ -511,9 +656,39 @@ def check_event(data: EventInput, known: Known, original_id: str | None = None
         else:
             c.fail("office_ids", "event.unknown_office",
                    _("no office has the ID {value}").format(value=shown(oid)), value=oid)
+    agreement = clean_text(data.agreement_id) or None
+    if agreement and agreement not in known.agreements:
+        c.fail("agreement_id", "event.unknown_agreement",
+               _("no agreement has the ID {value}").format(value=shown(agreement)),
+               value=agreement)
+    partner_ids = tuple(dict.fromkeys(clean_text(p) for p in data.partner_ids if clean_text(p)))
+    for pid in partner_ids:
+        if pid not in known.partners:
+            c.fail("partner_ids", "event.unknown_partner",
+                   _("no community partner has the ID {value}").format(value=shown(pid)),
+                   value=pid)
+    rule = None
+    first_wall = data.starts.replace(tzinfo=None) if data.starts is not None else None
+    if clean_text(data.recurrence):
+        if "starts" in instants:
+            rule = c.run("recurrence", recurrence.canonical, data.recurrence, first_wall)
+        else:
+            c.run("recurrence", recurrence.parse_rule, data.recurrence)
+    skipped = tuple(sorted(set(data.skipped_dates or [])))
+    if skipped and not clean_text(data.recurrence):
+        c.fail("skipped_dates", "event.skipped_not_recurring",
+               _("only a recurring event has occurrences to skip"))
+    elif skipped and rule and starts_at and ends_at and zone_name:
+        series = Series(eid, starts_at, ends_at, zone_name, rule)
+        dates = set(recurrence.occurrence_dates(series))
+        for day in skipped:
+            if day not in dates:
+                c.fail("skipped_dates", "event.skipped_not_occurrence",
+                       _("{day} is not a date the event repeats on").format(
+                           day=day.isoformat()), day=day.isoformat())
     if c.problems:
         return Verdict(c.problems)
-    assert starts_at and ends_at and zone_name and year and fmt and status  # for type checkers
+    assert starts_at and ends_at and zone_name and fmt and status  # for type checkers
     return Verdict([], _CleanEvent(
         id=eid,
         year=year,
@@ -533,6 +708,10 @@ def check_event(data: EventInput, known: Known, original_id: str | None = None
         languages_needed=lists["languages_needed"] or [],
         status=status,
         notes=notes or None,
+        agreement_id=agreement,
+        partner_ids=tuple(sorted(partner_ids)),
+        recurrence=rule,
+        skipped_dates=skipped if rule else (),
     ))
 
 
@@ -547,8 +726,8 @@ def _scopes(event: Any, office_ids: tuple[str, ...] | None = None) -> list[str]:
     return event_scopes({"host_consulate_id": event.host_consulate_id, "office_ids": offices})
 
 
-def _ensure_campaign(w: Write, year: int) -> None:
-    if w.session.get(Campaign, year) is None:
+def _ensure_campaign(w: Write, year: int | None) -> None:
+    if year is not None and w.session.get(Campaign, year) is None:
         monday, friday = lrw_default_week(year)
         w.session.add(Campaign(year=year, starts_on=monday, ends_on=friday))
         w.session.flush()
@@ -558,12 +737,58 @@ def _ensure_campaign(w: Write, year: int) -> None:
 _PLAIN_FIELDS = EDITED_FIELDS
 
 
+def _links(s: Session, model: Any, ids: tuple[str, ...]) -> list[Any]:
+    return list(s.scalars(select(model).where(model.id.in_(ids)))) if ids else []
+
+
+def stored_series(event: Event) -> Series:
+    """The series of a stored event, with its exceptions."""
+    return Series(event.id, event.starts_at, event.ends_at, event.time_zone, event.recurrence,
+                  {c.occurs_on: recurrence.Exception_(c.cancelled, c.starts_at, c.ends_at)
+                   for c in event.occurrence_changes})
+
+
+def _sync_series(event: Event, skipped: tuple[date, ...]) -> bool:
+    """Keep the event's exceptions in step with its rule and its skipped dates; set
+    `last_ends_at`. True if an exception changed (calendars must be told: SEQUENCE rises)."""
+    changed = False
+    if not event.recurrence:
+        if event.occurrence_changes:
+            event.occurrence_changes = []
+            changed = True
+        event.last_ends_at = None
+        return changed
+    series = Series(event.id, event.starts_at, event.ends_at, event.time_zone, event.recurrence)
+    dates = set(recurrence.occurrence_dates(series))
+    wanted = set(skipped)
+    kept = []
+    for c in list(event.occurrence_changes):
+        if c.occurs_on not in dates:  # the rule no longer gives that day: nothing to change
+            changed = True
+            continue
+        if c.cancelled and c.occurs_on not in wanted:  # no longer skipped: it takes place
+            changed = True
+            continue
+        if not c.cancelled and c.occurs_on in wanted:  # a moved occurrence now cancelled
+            c.cancelled, c.starts_at, c.ends_at = True, None, None
+            changed = True
+        kept.append(c)
+    have = {c.occurs_on for c in kept}
+    for day in sorted(wanted - have):
+        kept.append(OccurrenceChange(event_id=event.id, occurs_on=day, cancelled=True))
+        changed = True
+    if changed or len(kept) != len(event.occurrence_changes):
+        event.occurrence_changes = kept
+    event.last_ends_at = recurrence.last_end(stored_series(event))
+    return changed
+
+
 def save_event(db: Database, data: EventInput, original_id: str | None = None) -> Change:
     """Create (original_id None) or update an event; a new year gets its campaign.
 
-    On update, `sequence` rises by one if start, end, zone, venue, address or status changed;
-    saving the same values changes nothing. When the event only moves (same length), shifts of
-    its assignments move with it.
+    On update, `sequence` rises by one if start, end, zone, venue, address, status, the
+    recurrence or its skipped dates changed; saving the same values changes nothing. When the
+    event only moves (same length), shifts of its assignments move with it.
     """
     with write(db) as w:
         s = w.session
@@ -579,15 +804,17 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
             event = Event(id=clean.id, sequence=sequence)
             for name in _PLAIN_FIELDS:
                 setattr(event, name, getattr(clean, name))
-            if clean.office_ids:
-                event.offices = list(
-                    s.scalars(select(Office).where(Office.id.in_(clean.office_ids)))
-                )
+            event.offices = _links(s, Office, clean.office_ids)
+            event.partners = _links(s, Partner, clean.partner_ids)
+            event.occurrence_changes = []
+            _sync_series(event, clean.skipped_dates)
             s.add(event)
             w.created(EVENT, clean.id)
             return w.change
         w.based_on(EVENT, original_id, data.version)
-        event = s.get(Event, original_id, options=[selectinload(Event.offices)])
+        event = s.get(Event, original_id, options=[selectinload(Event.offices),
+                                                   selectinload(Event.partners),
+                                                   selectinload(Event.occurrence_changes)])
         if event is None:
             raise NotFoundError(EVENT, original_id)
         old = {name: getattr(event, name) for name in _PLAIN_FIELDS}
@@ -601,13 +828,14 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         for name in changed:
             setattr(event, name, getattr(clean, name))
         if tuple(sorted(o.id for o in event.offices)) != clean.office_ids:
-            event.offices = (
-                list(s.scalars(select(Office).where(Office.id.in_(clean.office_ids))))
-                if clean.office_ids
-                else []
-            )
+            event.offices = _links(s, Office, clean.office_ids)
             changed.append("offices")
-        if any(name in SEQUENCE_FIELDS for name in changed):
+        if tuple(sorted(p.id for p in event.partners)) != clean.partner_ids:
+            event.partners = _links(s, Partner, clean.partner_ids)
+            changed.append("partners")
+        if _sync_series(event, clean.skipped_dates):
+            changed.append("skipped_dates")
+        if any(name in SEQUENCE_FIELDS or name == "skipped_dates" for name in changed):
             event.sequence = (event.sequence or 0) + 1
         moved = clean.starts_at - old["starts_at"]
         same_length = clean.ends_at - clean.starts_at == old["ends_at"] - old["starts_at"]
@@ -615,7 +843,8 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
             shifts = s.execute(
                 select(Person.name, Assignment.starts_at, Assignment.ends_at)
                 .join(Person, Person.id == Assignment.person_id)
-                .where(Assignment.event_id == event.id, Assignment.starts_at.is_not(None))
+                .where(Assignment.event_id == event.id, Assignment.starts_at.is_not(None),
+                       Assignment.occurrence.is_(None))  # one occurrence's shift: its own day
             ).all()
             problems = shifts_left_outside((old["starts_at"], old["ends_at"]),
                                            (clean.starts_at, clean.ends_at), clean.time_zone,
@@ -625,7 +854,8 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         if moved and same_length:
             for a in s.scalars(
                 select(Assignment).where(
-                    Assignment.event_id == event.id, Assignment.starts_at.is_not(None)
+                    Assignment.event_id == event.id, Assignment.starts_at.is_not(None),
+                    Assignment.occurrence.is_(None),
                 )
             ):
                 a.starts_at = a.starts_at + moved
@@ -634,6 +864,142 @@ def save_event(db: Database, data: EventInput, original_id: str | None = None) -
         if changed:
             w.updated(EVENT, event.id)
     return w.change
+
+
+# --- occurrences of a recurring event -----------------------------------------------------------
+
+
+@dataclass
+class OccurrenceChangeInput:
+    """A moved occurrence (the Occurrence changes sheet): the date it was due on, and its new
+    wall-clock times at the venue."""
+
+    event_id: str = ""
+    occurs_on: date | None = None
+    starts: datetime | None = None
+    ends: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CleanOccurrenceChange:
+    event_id: str
+    occurs_on: date
+    starts_at: datetime
+    ends_at: datetime
+
+
+OCCURRENCE_LABELS = {"event_id": N_("Event"), "occurs_on": N_("Occurrence"),
+                     "starts": N_("Starts"), "ends": N_("Ends")}
+
+
+def check_occurrence_change(data: OccurrenceChangeInput, series: Series | None
+                            ) -> Verdict[CleanOccurrenceChange]:
+    """Everything wrong with moving an occurrence of `series` (None: no such event)."""
+    c = Checker()
+    eid = clean_text(data.event_id)
+    if series is None:
+        c.fail("event_id", "occurrence.unknown_event",
+               _("no event has the ID {value}").format(value=shown(eid)), value=eid)
+    elif not series.recurring:
+        c.fail("event_id", "occurrence.not_recurring",
+               _("{event} does not repeat: change the event itself").format(event=eid),
+               event=eid)
+    if data.occurs_on is None:
+        c.fail("occurs_on", "field.required", _("give the date the occurrence was due on"))
+    else:
+        c.run("occurs_on", check_date, data.occurs_on)
+    if series is not None and series.recurring and data.occurs_on is not None and \
+            not c.has("occurs_on") and not recurrence.is_occurrence(series, data.occurs_on):
+        c.fail("occurs_on", "occurrence.not_an_occurrence",
+               _("{event} does not take place on {day}").format(
+                   event=eid, day=data.occurs_on.isoformat()),
+               event=eid, day=data.occurs_on.isoformat())
+    instants: dict[str, datetime] = {}
+    for name, wall in (("starts", data.starts), ("ends", data.ends)):
+        if wall is None:
+            c.fail(name, "field.required", _("a date and time is required"))
+        elif series is not None:
+            instant = c.run(name, wall_instant, wall, series.time_zone)
+            if instant is not None:
+                instants[name] = instant
+    starts_at, ends_at = instants.get("starts"), instants.get("ends")
+    if starts_at and ends_at and ends_at <= starts_at:
+        c.fail("ends", "event.ends_not_after_start", _("the occurrence must end after it starts"))
+    if c.problems:
+        return Verdict(c.problems)
+    assert data.occurs_on and starts_at and ends_at
+    return Verdict([], CleanOccurrenceChange(eid, data.occurs_on, starts_at, ends_at))
+
+
+def _series_event(s: Session, event_id: str) -> Event:
+    event = s.get(Event, event_id, options=[selectinload(Event.occurrence_changes)])
+    if event is None:
+        raise NotFoundError(EVENT, event_id)
+    return event
+
+
+def move_occurrence(db: Database, data: OccurrenceChangeInput) -> Change:
+    """Move one occurrence of a recurring event to other times (calendars get a RECURRENCE-ID
+    override); the event's SEQUENCE rises."""
+    with write(db) as w:
+        s = w.session
+        event = s.get(Event, clean_text(data.event_id),
+                      options=[selectinload(Event.occurrence_changes)])
+        series = stored_series(event) if event is not None else None
+        clean = check_occurrence_change(data, series).accepted(
+            _("The occurrence was not moved"), OCCURRENCE_LABELS)
+        assert event is not None
+        _put_change(w, event, clean.occurs_on, False, clean.starts_at, clean.ends_at)
+    return w.change
+
+
+def cancel_occurrence(db: Database, event_id: str, occurs_on: date) -> Change:
+    """Cancel one occurrence (calendars get an EXDATE); the series goes on."""
+    with write(db) as w:
+        event = _series_event(w.session, event_id)
+        series = stored_series(event)
+        if not series.recurring or not recurrence.is_occurrence(series, occurs_on):
+            raise InputError(Problem(_("Occurrence"), _(
+                "{event} does not take place on {day}").format(
+                    event=event_id, day=occurs_on.isoformat()),
+                "occurrence.not_an_occurrence"), _("The occurrence was not cancelled"))
+        _put_change(w, event, occurs_on, True, None, None)
+    return w.change
+
+
+def restore_occurrence(db: Database, event_id: str, occurs_on: date) -> Change:
+    """Undo a cancellation or a move: the occurrence takes place as the rule says."""
+    with write(db) as w:
+        event = _series_event(w.session, event_id)
+        found = [c for c in event.occurrence_changes if c.occurs_on == occurs_on]
+        if found:
+            event.occurrence_changes = [c for c in event.occurrence_changes
+                                        if c.occurs_on != occurs_on]
+            _after_change(w, event)
+    return w.change
+
+
+def _put_change(w: Write, event: Event, day: date, cancelled: bool,
+                starts_at: datetime | None, ends_at: datetime | None) -> None:
+    for c in event.occurrence_changes:
+        if c.occurs_on == day:
+            if (c.cancelled, c.starts_at, c.ends_at) == (cancelled, starts_at, ends_at):
+                return
+            c.cancelled, c.starts_at, c.ends_at = cancelled, starts_at, ends_at
+            break
+    else:
+        event.occurrence_changes.append(OccurrenceChange(
+            event_id=event.id, occurs_on=day, cancelled=cancelled, starts_at=starts_at,
+            ends_at=ends_at))
+    _after_change(w, event)
+
+
+def _after_change(w: Write, event: Event) -> None:
+    w.session.flush()
+    event.last_ends_at = recurrence.last_end(stored_series(event))
+    event.sequence = (event.sequence or 0) + 1
+    w.updated(EVENT, event.id)
+    w.updated(OCCURRENCE, event.id)
 
 
 def cancel_event(db: Database, event_id: str, version: int | None = None) -> Change:
@@ -670,7 +1036,9 @@ def delete_event(db: Database, event_id: str, version: int | None = None) -> Cha
 def get_event(db: Database, event_id: str) -> EventInput:
     """The event as the editor shows it: wall-clock times at the venue."""
     with db.session() as s:
-        e = s.get(Event, event_id, options=[selectinload(Event.offices)])
+        e = s.get(Event, event_id, options=[selectinload(Event.offices),
+                                            selectinload(Event.partners),
+                                            selectinload(Event.occurrence_changes)])
         if e is None:
             raise NotFoundError("event", event_id)
         return EventInput(
@@ -694,6 +1062,10 @@ def get_event(db: Database, event_id: str) -> EventInput:
             notes=e.notes or "",
             sequence=e.sequence or 0,
             version=e.version,
+            agreement_id=e.agreement_id or "",
+            partner_ids=sorted(p.id for p in e.partners),
+            recurrence=e.recurrence or "",
+            skipped_dates=sorted(c.occurs_on for c in e.occurrence_changes if c.cancelled),
         )
 
 
@@ -707,9 +1079,10 @@ def venue_defaults(db: Database, consulate_id: str) -> tuple[str, str, str]:
         return name, c.address or "", c.time_zone
 
 
-def new_event_id(db: Database, year: int) -> str:
-    """A free ID of the form LRW{year}-001 for a new event."""
-    prefix = f"LRW{year}-"
+def new_event_id(db: Database, year: int | None, day: date | None = None) -> str:
+    """A free ID of the form LRW{year}-001 for a new event of a campaign, OUT{year}-001 for a
+    year-round one (the year of `day`, else this year)."""
+    prefix = f"LRW{year}-" if year is not None else f"OUT{(day or date.today()).year}-"
     with db.session() as s:
         taken = set(s.scalars(select(Event.id).where(Event.id.like(f"{prefix}%"))))
     n = 1

@@ -24,7 +24,19 @@ from typing import Any
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from consularapp.changes import ASSIGNMENT, CREATED, DELETED, EVENT, MEMBERSHIP, PERSON, UPDATED
+from consularapp.changes import (
+    AGREEMENT,
+    ASSIGNMENT,
+    CREATED,
+    DELETED,
+    EVENT,
+    MEMBERSHIP,
+    OBLIGATION_DONE,
+    OCCURRENCE,
+    OUTCOME,
+    PERSON,
+    UPDATED,
+)
 from consularapp.db import Database
 from consularapp.i18n import N_, _
 from consularapp.models import History, HistoryChange, Person, TeamUser
@@ -40,6 +52,9 @@ _SKIPPED = frozenset({"version", "updated_at", "created_at", "edited"})
 PARTS: dict[str, tuple[str, str]] = {
     MEMBERSHIP: ("person_id", PERSON),
     ASSIGNMENT: ("event_id", EVENT),
+    OCCURRENCE: ("event_id", EVENT),
+    OUTCOME: ("event_id", EVENT),
+    OBLIGATION_DONE: ("agreement_id", AGREEMENT),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import select
@@ -24,7 +24,9 @@ from consularapp.models import (
     Consulate,
     Event,
     EventStatus,
+    OccurrenceChange,
     Office,
+    Partner,
     Person,
 )
 
@@ -45,6 +47,9 @@ class EventFacts:
     # new staff (an event cancelled together with its staff, as an import of an export brings
     # it, keeps them).
     cancelled: bool
+    # A recurring event's rule and exceptions (consularapp/recurrence.py), None for a one-off.
+    recurrence: str | None = None
+    exceptions: Mapping[date, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class AssignmentFacts:
 
     id: int | None
     starts_at: datetime | None
+    occurrence: date | None = None  # the one occurrence it is for (None: every one)
 
 
 class Lookup(Generic[K, V]):
@@ -107,6 +113,7 @@ class Known:
     events: Mapping[str, EventFacts | None] | Lookup[str, EventFacts | None] = field(
         default_factory=dict)
     assignments: Callable[[str, str], Sequence[AssignmentFacts]] = _no_assignments
+    partners: Container[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, s: Session) -> Known:
@@ -129,18 +136,27 @@ class Known:
 
         def event(key: str) -> Any:
             row = s.execute(
-                select(Event.title, Event.time_zone, Event.starts_at, Event.ends_at, Event.status)
+                select(Event.title, Event.time_zone, Event.starts_at, Event.ends_at, Event.status,
+                       Event.recurrence)
                 .where(Event.id == key)
             ).first()
             if row is None:
                 return _ABSENT
-            return EventFacts(*row[:4], cancelled=row[4] == EventStatus.CANCELLED.value)
+            exceptions: dict[date, Any] = {}
+            if row.recurrence:
+                from consularapp.recurrence import Exception_
+
+                exceptions = {c.occurs_on: Exception_(c.cancelled, c.starts_at, c.ends_at)
+                              for c in s.scalars(select(OccurrenceChange).where(
+                                  OccurrenceChange.event_id == key))}
+            return EventFacts(*row[:4], cancelled=row[4] == EventStatus.CANCELLED.value,
+                              recurrence=row.recurrence, exceptions=exceptions)
 
         def assignments(event_id: str, person_id: str) -> Sequence[AssignmentFacts]:
             return [
                 AssignmentFacts(*row)
                 for row in s.execute(
-                    select(Assignment.id, Assignment.starts_at).where(
+                    select(Assignment.id, Assignment.starts_at, Assignment.occurrence).where(
                         Assignment.event_id == event_id, Assignment.person_id == person_id
                     )
                 )
@@ -154,6 +170,7 @@ class Known:
             campaigns=_KeySet(exists(Campaign.year)),
             events=Lookup(event),
             assignments=assignments,
+            partners=_KeySet(exists(Partner.id)),
         )
 
 

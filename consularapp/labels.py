@@ -95,6 +95,26 @@ AGREEMENT_KINDS: dict[str, tuple[str, str]] = {
                                     "Memorando de Entendimiento"),
     "Other": (N_("Other"), "Acuerdo"),
 }
+PARTNER_KINDS: dict[str, tuple[str, str]] = {
+    "worker center": (N_("Worker center"), "Centro de trabajadores"),
+    "union": (N_("Union"), "Sindicato"),
+    "legal aid": (N_("Legal aid"), "Asistencia legal"),
+    "faith-based": (N_("Faith-based group"), "Organización religiosa"),
+    "hometown association": (N_("Hometown association"), "Club de oriundos"),
+    "other": (N_("Other"), "Otra organización"),
+}
+# Obligations of agreements (consularapp/obligations.py); an office's own names print as typed.
+OBLIGATIONS: dict[str, tuple[str, str]] = {
+    "signed copy": (N_("Signed copy to the national office"),
+                    "Copia firmada a la oficina nacional"),
+    "annual report": (N_("Annual report"), "Informe anual"),
+}
+OBLIGATION_STATUSES: dict[str, tuple[str, str]] = {
+    "done": (N_("Done"), "Cumplida"),
+    "overdue": (N_("Overdue"), "Vencida"),
+    "due": (N_("Due soon"), "Por vencer"),
+    "upcoming": (N_("Upcoming"), "Próxima"),
+}
 # The agencies' own Spanish names (their Spanish-language pages); printed beside the official
 # English name, never instead of it.
 AGENCIES_ES: dict[str, str] = {
@@ -208,6 +228,21 @@ def agreement_kind_label(value: str, lang: str | None = None) -> str:
     return _pick(AGREEMENT_KINDS, value, lang)
 
 
+def partner_kind_label(value: str, lang: str | None = None) -> str:
+    """'Worker center' / 'Centro de trabajadores'."""
+    return _pick(PARTNER_KINDS, value, lang)
+
+
+def obligation_label(value: str, lang: str | None = None) -> str:
+    """'Annual report' / 'Informe anual'; an office's own obligation as its rule names it."""
+    return _pick(OBLIGATIONS, value.casefold() if value.casefold() in OBLIGATIONS else value,
+                 lang)
+
+
+def obligation_status_label(value: str, lang: str | None = None) -> str:
+    return _pick(OBLIGATION_STATUSES, value, lang)
+
+
 def agency_name_es(code: str) -> str:
     """The agency's Spanish name, '' when it has none on record."""
     return AGENCIES_ES.get(code.upper(), "")
@@ -273,7 +308,10 @@ __all__ = [
     "EVENT_STATUSES",
     "FORMATS",
     "LANGUAGES_ES",
+    "OBLIGATIONS",
+    "OBLIGATION_STATUSES",
     "OFFICE_TYPES",
+    "PARTNER_KINDS",
     "ROLES",
     "SEVERITIES",
     "TOPICS_ES",
@@ -287,8 +325,11 @@ __all__ = [
     "join_words",
     "language_label",
     "languages_text",
+    "obligation_label",
+    "obligation_status_label",
     "office_name",
     "office_type_label",
+    "partner_kind_label",
     "role_in_text",
     "role_label",
     "severity_label",

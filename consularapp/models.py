@@ -32,6 +32,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -135,6 +136,7 @@ class EventFormat(StrEnum):
     PRESS_CONFERENCE = "press conference"
     OPENING_CEREMONY = "opening ceremony"
     SIGNING_CEREMONY = "signing ceremony"
+    MEETING = "meeting"  # an implementation-team meeting of an agreement
     OTHER = "other"
 
 
@@ -149,6 +151,17 @@ class Role(StrEnum):
     TABLE_STAFF = "table staff"
     INTERPRETER = "interpreter"
     COORDINATOR = "coordinator"
+    OTHER = "other"
+
+
+class PartnerKind(StrEnum):
+    """Community organizations that work with the offices and consulates."""
+
+    WORKER_CENTER = "worker center"
+    UNION = "union"
+    LEGAL_AID = "legal aid"
+    FAITH_BASED = "faith-based"
+    HOMETOWN = "hometown association"
     OTHER = "other"
 
 
@@ -317,6 +330,24 @@ class DeletedReference(Base):
     record_id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
 
 
+class Partner(Versioned, Tracked, Base):
+    """A community partner: a worker center, union, legal aid, faith-based group or hometown
+    association that co-hosts events and may be a party to agreements."""
+
+    __tablename__ = "partner"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    city: Mapped[str | None] = mapped_column(String(120))
+    state: Mapped[str | None] = mapped_column(String(2))
+    languages: Mapped[list[str]] = mapped_column(StringList, default=list)
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    website: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
 # --- agreements ---------------------------------------------------------------------------------
 
 agreement_office = Table(
@@ -333,6 +364,15 @@ agreement_consulate = Table(
     Column("agreement_id", _fk("agreement.id", ondelete="CASCADE"), primary_key=True),
     Column("consulate_id", _fk("consulate.id"), primary_key=True),
     Index(None, "consulate_id"),
+)
+
+
+agreement_partner = Table(
+    "agreement_partner",
+    Base.metadata,
+    Column("agreement_id", _fk("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", _fk("partner.id"), primary_key=True),
+    Index(None, "partner_id"),
 )
 
 
@@ -364,6 +404,8 @@ class Agreement(Versioned, FromReference, Base):
     consulates: Mapped[list[Consulate]] = relationship(
         secondary=agreement_consulate, order_by=Consulate.id
     )
+    partners: Mapped[list[Partner]] = relationship(secondary=agreement_partner,
+                                                   order_by=Partner.id)
 
 
 # --- Labor Rights Week --------------------------------------------------------------------------
@@ -392,11 +434,27 @@ event_office = Table(
 )
 
 
+event_partner = Table(
+    "event_partner",
+    Base.metadata,
+    Column("event_id", _fk("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", _fk("partner.id"), primary_key=True),
+    Index(None, "partner_id"),
+)
+
+
 class Event(Versioned, Tracked, Base):
-    """An event of a campaign, at a venue in its own time zone.
+    """An event of a campaign (`year`) or of the year-round partnership (`year` None), at a
+    venue in its own time zone.
 
     `starts_at`/`ends_at` are UTC instants; `time_zone` is the venue's zone, in which the event is
     shown. `sequence` rises when time, place or status change (calendar exports need it).
+
+    A recurring event keeps its RRULE in `recurrence` (consularapp/recurrence.py): `starts_at`
+    and `ends_at` are its first occurrence, the others keep that wall-clock time at the venue.
+    Occurrences are never stored one by one; `last_ends_at` (the end of the last one, moves
+    included) lets a query find the series that reach into a range. Cancelled and moved
+    occurrences are `OccurrenceChange` rows.
     """
 
     __tablename__ = "event"
@@ -404,10 +462,12 @@ class Event(Versioned, Tracked, Base):
         Index(None, "year"),
         Index(None, "starts_at"),
         Index(None, "host_consulate_id"),
+        Index(None, "agreement_id"),
+        Index(None, "last_ends_at"),
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
-    year: Mapped[int] = mapped_column(_fk("campaign.year"))
+    year: Mapped[int | None] = mapped_column(_fk("campaign.year"))
     title: Mapped[str] = mapped_column(Text)
     title_es: Mapped[str | None] = mapped_column(Text)
     format: Mapped[str] = mapped_column(String(30))
@@ -424,11 +484,31 @@ class Event(Versioned, Tracked, Base):
     status: Mapped[str] = mapped_column(String(20), default=EventStatus.PLANNED.value)
     notes: Mapped[str | None] = mapped_column(Text)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
+    agreement_id: Mapped[str | None] = mapped_column(_fk("agreement.id", ondelete="SET NULL"))
+    recurrence: Mapped[str | None] = mapped_column(Text)
+    last_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     offices: Mapped[list[Office]] = relationship(secondary=event_office, order_by=Office.id)
+    partners: Mapped[list[Partner]] = relationship(secondary=event_partner, order_by=Partner.id)
     assignments: Mapped[list[Assignment]] = relationship(
         back_populates="event", cascade="all, delete-orphan"
     )
+    occurrence_changes: Mapped[list[OccurrenceChange]] = relationship(
+        cascade="all, delete-orphan", order_by="OccurrenceChange.occurs_on"
+    )
+
+
+class OccurrenceChange(Base):
+    """One occurrence of a recurring event that does not happen as the rule says: cancelled, or
+    moved to `starts_at`-`ends_at` (UTC). `occurs_on` is the local date it was due on."""
+
+    __tablename__ = "occurrence_change"
+
+    event_id: Mapped[str] = mapped_column(_fk("event.id", ondelete="CASCADE"), primary_key=True)
+    occurs_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Assignment(Versioned, Base):
@@ -444,12 +524,67 @@ class Assignment(Versioned, Base):
     starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # For a recurring event: the local date of the one occurrence this assignment is for
+    # (None: every occurrence of the series).
+    occurrence: Mapped[date | None] = mapped_column(Date)
     # Rises when the shift moves, so a person's own calendar entry updates in Outlook even when
     # the event itself did not change (their calendar's SEQUENCE is event's + this).
     sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="assignments")
     person: Mapped[Person] = relationship()
+
+
+# --- outcomes and obligations -------------------------------------------------------------------
+
+
+class Outcome(Versioned, Tracked, Base):
+    """What one event (or one occurrence of a recurring event) achieved: counts only.
+
+    Confidentiality: the app holds no worker's name or personal detail; these are numbers and
+    a note about the event.
+    """
+
+    __tablename__ = "outcome"
+    __table_args__ = (
+        Index(None, "event_id"),
+        Index("uq_outcome_event_occurrence", "event_id", "occurrence", unique=True),
+        Index("uq_outcome_event_whole", "event_id", unique=True,
+              sqlite_where=text("occurrence IS NULL"),
+              postgresql_where=text("occurrence IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(_fk("event.id", ondelete="CASCADE"))
+    occurrence: Mapped[date | None] = mapped_column(Date)
+    people_reached: Mapped[int | None] = mapped_column(Integer)
+    materials_distributed: Mapped[int | None] = mapped_column(Integer)
+    materials_languages: Mapped[list[str]] = mapped_column(StringList, default=list)
+    referrals: Mapped[int | None] = mapped_column(Integer)
+    cases_identified: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class ObligationDone(Versioned, Tracked, Base):
+    """An obligation of an agreement recorded as met. The obligations themselves are computed
+    (consularapp/obligations.py); `period_starts` names the period of a periodic one."""
+
+    __tablename__ = "obligation_done"
+    __table_args__ = (
+        Index(None, "agreement_id"),
+        Index("uq_obligation_done_period", "agreement_id", "obligation", "period_starts",
+              unique=True),
+        Index("uq_obligation_done_once", "agreement_id", "obligation", unique=True,
+              sqlite_where=text("period_starts IS NULL"),
+              postgresql_where=text("period_starts IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    agreement_id: Mapped[str] = mapped_column(_fk("agreement.id", ondelete="CASCADE"))
+    obligation: Mapped[str] = mapped_column(String(100))
+    period_starts: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date] = mapped_column(Date)
+    document: Mapped[str | None] = mapped_column(Text)
 
 
 # --- planning, publishing and settings ----------------------------------------------------------

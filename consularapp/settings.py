@@ -36,6 +36,9 @@ TRAVEL_BUFFER_MINUTES = "planning.travel_buffer_minutes"
 PUBLISH_FOLDER = "publishing.folder"
 # ORGANIZER of published calendars when the office planning an event has no e-mail of its own.
 ORGANIZER_EMAIL = "publishing.organizer_email"
+# What agreements owe, per kind (consularapp/obligations.py), and when an obligation is "due".
+OBLIGATION_RULES = "obligations.rules"
+OBLIGATION_DUE_DAYS = "obligations.due_days"
 
 DEFAULTS: dict[str, Any] = {
     EXPIRING_DAYS: 30,
@@ -44,6 +47,8 @@ DEFAULTS: dict[str, Any] = {
     TRAVEL_BUFFER_MINUTES: 0,
     PUBLISH_FOLDER: None,
     ORGANIZER_EMAIL: None,
+    OBLIGATION_RULES: None,  # None: the shipped defaults (OSHA's Alliance Program)
+    OBLIGATION_DUE_DAYS: 30,
 }
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # The bound of each setting that is a whole number (consularapp/bounds.py).
@@ -52,6 +57,7 @@ WHOLE_NUMBERS: dict[str, Whole] = {
     RENEWAL_LEAD_DAYS: bounds.RENEWAL_LEAD_DAYS,
     REVIEW_EVERY_YEARS: bounds.REVIEW_EVERY_YEARS,
     TRAVEL_BUFFER_MINUTES: bounds.TRAVEL_BUFFER_MINUTES,
+    OBLIGATION_DUE_DAYS: bounds.OBLIGATION_DUE_DAYS,
 }
 
 
@@ -72,6 +78,10 @@ def check_setting(key: str, value: Any) -> Verdict[Any]:
         return Verdict([], None)
     if key in WHOLE_NUMBERS:
         clean = c.run(key, check_whole, value, WHOLE_NUMBERS[key])
+    elif key == OBLIGATION_RULES:
+        from consularapp.obligations import check_rules
+
+        clean = c.run(key, check_rules, value)
     elif key == ORGANIZER_EMAIL:
         clean = c.run(key, check_text, value, bounds.EMAIL) or None
         if clean is not None and not _EMAIL.fullmatch(clean):
@@ -92,9 +102,11 @@ def check_setting(key: str, value: Any) -> Verdict[Any]:
 AGREEMENTS_AREA = "agreements"
 PLANNING_AREA = "planning"
 PUBLISHING_AREA = "publishing"
+OBLIGATIONS_AREA = "obligations"
 #: Area -> its title, in the order the Options dialog shows its pages.
 AREAS: dict[str, str] = {
     AGREEMENTS_AREA: N_("Agreements"),
+    OBLIGATIONS_AREA: N_("Obligations"),
     PLANNING_AREA: N_("Planning"),
     PUBLISHING_AREA: N_("Publishing"),
 }
@@ -129,6 +141,14 @@ SETTINGS: tuple[SettingInfo, ...] = (
     SettingInfo(REVIEW_EVERY_YEARS, AGREEMENTS_AREA, N_("Review open-ended agreements every"),
                 N_("an agreement without a sunset date is due for review on each such "
                    "anniversary (0: never)"), N_("years")),
+    SettingInfo(OBLIGATION_RULES, OBLIGATIONS_AREA, N_("What agreements owe"),
+                N_("the obligations of each kind of agreement: a signed copy so many calendar "
+                   "months after signing, a report so many days after each annual period "
+                   "(default: OSHA's Alliance Program for alliances); a JSON list of rules "
+                   "with name, kinds, basis (signing or period), months and days"), "rules"),
+    SettingInfo(OBLIGATION_DUE_DAYS, OBLIGATIONS_AREA, N_("Obligation due from"),
+                N_("an obligation reads “due” this many days before its due date"),
+                N_("days")),
     SettingInfo(TRAVEL_BUFFER_MINUTES, PLANNING_AREA, N_("Travel time between venues"),
                 N_("a person needs this long between two events at different places; closer "
                    "assignments are reported as double bookings"), N_("minutes")),
@@ -166,7 +186,12 @@ def list_settings(db: Database) -> list[SettingValue]:
 
 
 def value_text(value: Any) -> str:
-    """A setting's value as the command line and the window write it ('' for none)."""
+    """A setting's value as the command line and the window write it ('' for none); a list of
+    rules as JSON, which the setting reads back."""
+    if isinstance(value, list | dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
 
 

@@ -21,13 +21,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from consularapp.db import Database
 from consularapp.errors import InputError, NotFoundError, Problem
 from consularapp.i18n import _
-from consularapp.models import Assignment, Campaign, Event, Release, ReleaseEvent, event_office
+from consularapp.models import (
+    Assignment,
+    Campaign,
+    Event,
+    OccurrenceChange,
+    Release,
+    ReleaseEvent,
+    event_office,
+    event_partner,
+)
 
 Snapshot = dict[str, Any]
 ReleaseRef = int | str  # a release number, or "latest"
@@ -41,7 +50,7 @@ class EventField:
 
     name: str  # attribute of models.Event (office_ids: the offices taking part) and snapshot key
     column: str | None  # header in the exchange workbook's Events sheet (spec/workbook.md)
-    kind: str = "text"  # text, instant, list, int, ids
+    kind: str = "text"  # text, instant, list, int, ids, dates
     stored: bool = True  # a plain column of the event table, set by the editor
     snapshot: bool = True  # kept in release snapshots (what calendars and the changelog see)
     moves: bool = False  # a change means the event is elsewhere or at another time
@@ -67,6 +76,10 @@ EVENT_FIELDS: tuple[EventField, ...] = (
     EventField("languages_needed", "Languages needed", "list", snapshot=False),
     EventField("status", "Status", sequenced=True),
     EventField("notes", "Notes"),
+    EventField("agreement_id", "Agreement ID"),
+    EventField("partner_ids", "Partner IDs", "ids", stored=False),
+    EventField("recurrence", "Recurrence", moves=True, sequenced=True),
+    EventField("skipped_dates", "Skipped dates", "dates", stored=False, moves=True),
     EventField("sequence", None, "int", stored=False),
     EventField("created_at", None, "instant", stored=False),
     EventField("updated_at", None, "instant", stored=False),
@@ -80,7 +93,8 @@ SEQUENCE_FIELDS = tuple(f.name for f in EVENT_FIELDS if f.sequenced)
 PLACE_AND_TIME = tuple(f.name for f in EVENT_FIELDS if f.moves)
 # Bookkeeping that differs without the event having changed for anyone reading a calendar.
 NOT_COMPARED = frozenset({"created_at", "updated_at"})
-_COLUMNS = tuple(f for f in EVENT_FIELDS if f.snapshot and f.kind != "ids")
+_COLUMNS = tuple(f for f in EVENT_FIELDS if (f.snapshot and f.stored) or f.name in (
+    "id", "sequence", "created_at", "updated_at"))
 
 
 def iso(value: datetime | None) -> str | None:
@@ -109,20 +123,57 @@ def require_campaign(s: Session, year: int) -> Campaign:
     return campaign
 
 
-def snapshots_in(s: Session, year: int, event_ids: Iterable[str] | None = None) -> list[Snapshot]:
-    """Every event of `year` (or only `event_ids`) as it stands now, sorted by start; three
-    queries."""
-    conditions: list[Any] = [Event.year == year]
+def snapshots_in(s: Session, year: int | None, event_ids: Iterable[str] | None = None
+                 ) -> list[Snapshot]:
+    """Every event of `year` (None: of every year and none; or only `event_ids`) as it stands
+    now, sorted by start; five queries."""
+    conditions: list[Any] = [] if year is None else [Event.year == year]
     if event_ids is not None:
         conditions.append(Event.id.in_(sorted(set(event_ids))))
+    return _snapshots(s, conditions)
+
+
+def in_range(start: datetime, end: datetime) -> Any:
+    """The condition of events with an occurrence between `start` and `end` (UTC): one-off
+    events that overlap, and series that begin before the end and last past the start."""
+    return or_(
+        and_(Event.recurrence.is_(None), Event.starts_at < end, Event.ends_at > start),
+        and_(Event.recurrence.is_not(None), Event.starts_at < end,
+             or_(Event.last_ends_at.is_(None), Event.last_ends_at > start)),
+    )
+
+
+def snapshots_between(s: Session, start: datetime, end: datetime) -> list[Snapshot]:
+    """Every event, Labor Rights Week and year-round alike, with an occurrence between `start`
+    and `end` (a series whole, once), sorted by start; five queries."""
+    return _snapshots(s, [in_range(start, end)])
+
+
+def _snapshots(s: Session, conditions: list[Any]) -> list[Snapshot]:
     in_scope = select(Event.id).where(*conditions)
-    offices: dict[str, list[str]] = defaultdict(list)
-    for eid, oid in s.execute(
-        select(event_office.c.event_id, event_office.c.office_id)
-        .where(event_office.c.event_id.in_(in_scope))
-        .order_by(event_office.c.office_id)
+    links: dict[str, dict[str, list[str]]] = {"office_ids": defaultdict(list),
+                                              "partner_ids": defaultdict(list)}
+    for table, column, name in ((event_office, event_office.c.office_id, "office_ids"),
+                                (event_partner, event_partner.c.partner_id, "partner_ids")):
+        for eid, oid in s.execute(
+            select(table.c.event_id, column)
+            .where(table.c.event_id.in_(in_scope))
+            .order_by(column)
+        ):
+            links[name][eid].append(oid)
+    skipped: dict[str, list[str]] = defaultdict(list)
+    moved: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in s.execute(
+        select(OccurrenceChange.event_id, OccurrenceChange.occurs_on, OccurrenceChange.cancelled,
+               OccurrenceChange.starts_at, OccurrenceChange.ends_at)
+        .where(OccurrenceChange.event_id.in_(in_scope))
+        .order_by(OccurrenceChange.occurs_on)
     ):
-        offices[eid].append(oid)
+        if c.cancelled:
+            skipped[c.event_id].append(c.occurs_on.isoformat())
+        elif c.starts_at is not None and c.ends_at is not None:
+            moved[c.event_id].append({"occurs_on": c.occurs_on.isoformat(),
+                                      "starts_at": iso(c.starts_at), "ends_at": iso(c.ends_at)})
     staff: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for a in s.execute(
         select(
@@ -133,20 +184,22 @@ def snapshots_in(s: Session, year: int, event_ids: Iterable[str] | None = None) 
             Assignment.starts_at,
             Assignment.ends_at,
             Assignment.sequence,
+            Assignment.occurrence,
         )
         .where(Assignment.event_id.in_(in_scope))
         .order_by(Assignment.person_id, Assignment.starts_at, Assignment.id)
     ):
-        staff[a.event_id].append(
-            {
-                "id": a.id,
-                "person_id": a.person_id,
-                "role": a.role,
-                "starts_at": iso(a.starts_at),
-                "ends_at": iso(a.ends_at),
-                "sequence": a.sequence or 0,
-            }
-        )
+        entry: dict[str, Any] = {
+            "id": a.id,
+            "person_id": a.person_id,
+            "role": a.role,
+            "starts_at": iso(a.starts_at),
+            "ends_at": iso(a.ends_at),
+            "sequence": a.sequence or 0,
+        }
+        if a.occurrence is not None:
+            entry["occurrence"] = a.occurrence.isoformat()
+        staff[a.event_id].append(entry)
     rows = s.execute(
         select(*(getattr(Event, f.name) for f in _COLUMNS))
         .where(*conditions)
@@ -159,9 +212,13 @@ def snapshots_in(s: Session, year: int, event_ids: Iterable[str] | None = None) 
             if not f.snapshot:
                 continue
             if f.kind == "ids":
-                snap[f.name] = offices.get(r.id, [])
+                snap[f.name] = links[f.name].get(r.id, [])
+            elif f.kind == "dates":
+                snap[f.name] = skipped.get(r.id, [])
             else:
                 snap[f.name] = _value(f, getattr(r, f.name))
+        if r.recurrence:
+            snap["moved"] = moved.get(r.id, [])
         snap["assignments"] = staff.get(r.id, [])
         result.append(snap)
     return result

@@ -33,7 +33,7 @@ from consularapp.events import (
     wall_instant,
 )
 from consularapp.i18n import N_, _
-from consularapp.known import Known
+from consularapp.known import EventFacts, Known
 from consularapp.models import (
     Assignment,
     Event,
@@ -168,6 +168,8 @@ class AssignmentInput:
     sequence: int = 0
     #: The version read (get_*); a save based on an older one is refused (None: not checked).
     version: int | None = None
+    #: For a recurring event: the local date of the one occurrence (None: the whole series).
+    occurrence: date | None = None
 
 
 def _input(a: Assignment, zone_name: str) -> AssignmentInput:
@@ -180,6 +182,7 @@ def _input(a: Assignment, zone_name: str) -> AssignmentInput:
         notes=a.notes or "",
         sequence=a.sequence or 0,
         version=a.version,
+        occurrence=a.occurrence,
     )
 
 
@@ -205,6 +208,7 @@ def event_assignments(db: Database, event_id: str) -> list[tuple[int, Assignment
 ASSIGNMENT_LABELS = {
     "event_id": N_("Event"), "person_id": N_("Person"), "role": N_("Role"),
     "starts": N_("Starts"), "ends": N_("Ends"), "notes": N_("Notes"),
+    "occurrence": N_("Occurrence"),
 }
 
 
@@ -218,6 +222,26 @@ class CleanAssignment:
     starts_at: datetime | None
     ends_at: datetime | None
     notes: str | None
+    occurrence: date | None = None
+
+
+def _occurrence_span(facts: EventFacts, day: date | None) -> tuple[datetime, datetime] | str | None:
+    """The UTC span of occurrence `day` of the event of `facts` (the first one when None), or
+    a problem code when `day` is not one of its occurrences."""
+    from consularapp import recurrence
+
+    if day is None:
+        return (facts.starts_at, facts.ends_at)
+    if not facts.recurrence:
+        return "assignment.not_recurring"
+    series = recurrence.Series("", facts.starts_at, facts.ends_at, facts.time_zone,
+                               facts.recurrence, facts.exceptions)
+    occ = recurrence.occurrence_on(series, day)
+    if occ is None:
+        return "assignment.not_an_occurrence"
+    if occ.cancelled:
+        return "assignment.occurrence_cancelled"
+    return (occ.starts_at, occ.ends_at)
 
 
 def check_assignment(
@@ -260,6 +284,24 @@ def check_assignment_fields(data: AssignmentInput, known: Known) -> Verdict[Clea
                _("no person has the ID {value}").format(value=shown(pid)), value=pid)
     role = c.run("role", check_choice, data.role, Role, _("role")) or ""
     notes = c.run("notes", check_text, data.notes, bounds.NOTES)
+    day = data.occurrence
+    span_of = None  # the occurrence (or, for a one-off or the series, the first) in UTC
+    if day is not None:
+        c.run("occurrence", check_date, day)
+    if facts is not None and not c.has("occurrence"):
+        found = _occurrence_span(facts, day)
+        if isinstance(found, str):
+            what = {
+                "assignment.not_recurring": _("'{title}' does not repeat: leave the occurrence "
+                                              "blank"),
+                "assignment.not_an_occurrence": _("'{title}' does not take place on {day}"),
+                "assignment.occurrence_cancelled": _("the occurrence of '{title}' on {day} is "
+                                                     "cancelled"),
+            }[found]
+            c.fail("occurrence", found, what.format(title=facts.title, day=day),
+                   title=facts.title, day=str(day))
+        else:
+            span_of = found
     starts = ends = None
     if (data.starts is None) != (data.ends is None):
         c.fail("ends" if data.ends is None else "starts", "assignment.shift_incomplete",
@@ -273,21 +315,22 @@ def check_assignment_fields(data: AssignmentInput, known: Known) -> Verdict[Clea
             zone_name = facts.time_zone
             starts = c.run("starts", wall_instant, data.starts, zone_name)
             ends = c.run("ends", wall_instant, data.ends, zone_name)
+            first, last = span_of or (facts.starts_at, facts.ends_at)
             if starts is not None and ends is not None:
                 if ends <= starts:
                     c.fail("ends", "assignment.shift_ends_before_start",
                            _("the shift must end after it starts"))
-                elif starts < facts.starts_at or ends > facts.ends_at:
-                    span = local_span(facts.starts_at, facts.ends_at, zone_name)
+                elif starts < first or ends > last:
+                    span = local_span(first, last, zone_name)
                     shift = local_span(starts, ends, zone_name)
-                    c.fail("starts" if starts < facts.starts_at else "ends",
+                    c.fail("starts" if starts < first else "ends",
                            "assignment.shift_outside_event",
                            _("the shift ({shift}) must lie inside the event ({event})").format(
                                shift=shift, event=span),
                            shift=shift, event=span)
     if c.problems or facts is None:
         return Verdict(c.problems)
-    return Verdict([], CleanAssignment(eid, pid, role, starts, ends, notes or None))
+    return Verdict([], CleanAssignment(eid, pid, role, starts, ends, notes or None, day))
 
 
 def assignment_conflicts(clean: CleanAssignment, known: Known, assignment_id: int | None,
@@ -295,7 +338,8 @@ def assignment_conflicts(clean: CleanAssignment, known: Known, assignment_id: in
     """How an assignment stands beside the event's state and the person's other assignments.
 
     A cancelled event takes no new or changed assignment (it keeps those it had); a person is on
-    an event once for the whole of it, or for shifts that start at different times.
+    an event once for the whole of it, or for shifts that start at different times; on a
+    recurring event, once on the series or once on each occurrence.
     """
     c = Checker()
     facts = known.events.get(clean.event_id)
@@ -306,9 +350,17 @@ def assignment_conflicts(clean: CleanAssignment, known: Known, assignment_id: in
                _("'{title}' is cancelled; set it back to planned to staff it").format(
                    title=facts.title), title=facts.title)
     name = known.people.get(clean.person_id) or clean.person_id
+    day = clean.occurrence
     for other in known.assignments(clean.event_id, clean.person_id):
         if other.id is not None and other.id == assignment_id:
             continue
+        if other.occurrence is not None and day is not None and other.occurrence != day:
+            continue  # another occurrence of the series
+        if other.occurrence is None and day is not None:
+            c.fail("occurrence", "assignment.on_the_series",
+                   _("{person} is already on every occurrence of '{title}'").format(
+                       person=name, title=facts.title), person=name, title=facts.title)
+            break
         if other.starts_at is None or clean.starts_at is None:
             c.fail("person_id", "assignment.already_assigned",
                    (_("{person} is already on '{title}' for the whole event")
@@ -325,7 +377,8 @@ def assignment_conflicts(clean: CleanAssignment, known: Known, assignment_id: in
 
 
 def _stored(a: Assignment) -> CleanAssignment:
-    return CleanAssignment(a.event_id, a.person_id, a.role, a.starts_at, a.ends_at, a.notes)
+    return CleanAssignment(a.event_id, a.person_id, a.role, a.starts_at, a.ends_at, a.notes,
+                           a.occurrence)
 
 
 def _validate(
@@ -359,6 +412,7 @@ def assign(db: Database, data: AssignmentInput, *, assignment_id: int | None = N
             starts_at=starts,
             ends_at=ends,
             notes=optional_text(data.notes),
+            occurrence=data.occurrence,
         )
         if data.sequence > 0:
             a.sequence = data.sequence + 1
@@ -385,6 +439,7 @@ def update_assignment(db: Database, assignment_id: int, data: AssignmentInput) -
             "starts_at": starts,
             "ends_at": ends,
             "notes": optional_text(data.notes),
+            "occurrence": data.occurrence,
         }
         if any(getattr(a, k) != v for k, v in values.items()):
             if (a.event_id, a.person_id) != (event.id, pid):

@@ -506,7 +506,8 @@ BEGIN
 END $$""")
     for table, function in (("agreement", "consularapp_agreement_rules"),
                             ("agreement_office", "consularapp_agreement_party_rules"),
-                            ("agreement_consulate", "consularapp_agreement_party_rules")):
+                            ("agreement_consulate", "consularapp_agreement_party_rules"),
+                            ("agreement_partner", "consularapp_agreement_party_rules")):
         _execute(conn, f"DROP TRIGGER IF EXISTS consularapp_rules ON {_q(table)}")
         _execute(conn, f"CREATE TRIGGER consularapp_rules BEFORE INSERT OR UPDATE OR DELETE "
                        f"ON {_q(table)} FOR EACH ROW EXECUTE FUNCTION {function}()")

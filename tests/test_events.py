@@ -267,7 +267,7 @@ def test_choosing_a_consulate_as_venue_fills_name_address_and_zone(ref_db) -> No
 def test_a_new_year_gets_its_campaign(ref_db) -> None:
     change = save_event(
         ref_db,
-        _event(year=None, starts=datetime(2031, 8, 25, 9), ends=datetime(2031, 8, 25, 10)),
+        _event(year=2031, starts=datetime(2031, 8, 25, 9), ends=datetime(2031, 8, 25, 10)),
     )
     assert change.created == {"campaign": {"2031"}, "event": {"EV-PHX"}}
     campaign = get_campaign(ref_db, 2031)

@@ -6,4 +6,4 @@ HEAD names the newest revision so that opening an up-to-date database needs no A
 
 from __future__ import annotations
 
-HEAD = "0007"
+HEAD = "0008"
