@@ -58,7 +58,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,7 @@ from consularapp.models import (
     Role,
     event_office,
 )
+from consularapp.recurrence import Exception_, Series, expand, occurrence_on, parse_rule
 from consularapp.snapshots import (
     Snapshot,
     assignment_uid,
@@ -118,7 +119,7 @@ from consularapp.snapshots import (
     require_campaign,
     snapshots_in,
 )
-from consularapp.timeutil import now_utc, zone
+from consularapp.timeutil import add_months, local_to_utc, now_utc, zone
 from consularapp.withdrawn import Withdrawn, withdrawn_in
 
 Progress = Callable[[int, int, str], None]
@@ -138,6 +139,7 @@ SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "campaign": "Labor Rights Week {year}",
+        "range": "Outreach, {start} to {end}",
         "cancelled_prefix": "CANCELLED: ",
         "cancelled_note": "CANCELLED: this event will not take place.",
         "removed_note": "CANCELLED: this event was removed from the schedule.",
@@ -164,6 +166,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "es": {
         "campaign": "Semana de Derechos Laborales {year}",
+        "range": "Actividades, del {start} al {end}",
         "cancelled_prefix": "CANCELADO: ",
         "cancelled_note": "CANCELADO: este evento no se llevará a cabo.",
         "removed_note": "CANCELADO: este evento se retiró del programa.",
@@ -559,6 +562,9 @@ class _Item:
     role: str | None = None
     extra_sequence: int = 0  # a person's shift moves add to the event's SEQUENCE
     person_id: str | None = None
+    # A recurring event written once with its RRULE, EXDATE and RECURRENCE-ID overrides; False
+    # for a one-off event and for a person's assignment to one occurrence.
+    series: bool = False
 
 
 def _links(text: str | None) -> list[str]:
@@ -708,6 +714,58 @@ def _vevent(
         ev.add("URL", links[0])
     if snap.get("updated_at"):
         ev.add("LAST-MODIFIED", values.instant(snap["updated_at"]))
+    if item.series:
+        series = snapshot_series(snap)
+        rule = parse_rule(series.recurrence)
+        ev.add("RRULE", rule.ical(snap["time_zone"]))
+        skipped = [_at_item_time(item, day, tz) for day in sorted(
+            d for d, c in series.exceptions.items() if c.cancelled)]
+        if skipped:
+            ev.add("EXDATE", skipped)
+    return ev
+
+
+def _at_item_time(item: _Item, day: date, tz: Any) -> datetime:
+    """The start an entry's rule gives on local date `day` (its DTSTART's wall-clock time)."""
+    wall = item.starts_at.astimezone(tz).replace(tzinfo=None)
+    return datetime.combine(day, wall.time()).replace(tzinfo=tz, fold=0)
+
+
+def overrides(item: _Item) -> list[tuple[datetime, datetime, datetime]]:
+    """(RECURRENCE-ID, new start, new end) of each moved occurrence of a series entry; a
+    person's shift keeps its wall-clock place inside the moved occurrence."""
+    if not item.series:
+        return []
+    snap = item.event
+    tz = zone(snap["time_zone"])
+    series = snapshot_series(snap)
+    first = series.starts_at.astimezone(tz).replace(tzinfo=None)
+    lead = item.starts_at.astimezone(tz).replace(tzinfo=None) - first
+    length = item.ends_at.astimezone(tz).replace(tzinfo=None) - first
+    found = []
+    for day, change in sorted(series.exceptions.items()):
+        if change.cancelled or change.starts_at is None or change.ends_at is None:
+            continue
+        base = change.starts_at.astimezone(tz).replace(tzinfo=None)
+        if (lead, length) == (timedelta(), series.ends_at.astimezone(tz).replace(tzinfo=None)
+                              - first):
+            start, end = change.starts_at, change.ends_at
+        else:
+            start = local_to_utc(base + lead, snap["time_zone"])
+            end = local_to_utc(base + length, snap["time_zone"])
+        found.append((_at_item_time(item, day, tz), start, end))
+    return found
+
+
+def _override_vevent(item: _Item, recurrence_id: datetime, starts_at: datetime,
+                     ends_at: datetime, directory: Directory, language: str,
+                     words: dict[str, str], values: _Values, organizer: Organizer | None
+                     ) -> VEvent:
+    """A moved occurrence: the same UID, RECURRENCE-ID its original start, its own times."""
+    moved = _Item(item.event, item.uid, starts_at, ends_at, item.role, item.extra_sequence,
+                  item.person_id)
+    ev = _vevent(moved, directory, language, words, values, organizer)
+    ev.add("RECURRENCE-ID", recurrence_id)
     return ev
 
 
@@ -756,10 +814,23 @@ def _scope_items(
             continue
         starts, ends = parse_instant(snap["starts_at"]), parse_instant(snap["ends_at"])
         if person_id is None:
-            items.append(_Item(snap, event_uid(snap["id"]), starts, ends))
+            items.append(_Item(snap, event_uid(snap["id"]), starts, ends,
+                               series=bool(snap.get("recurrence"))))
             continue
         items += person_items(snap, person_id)
     return items
+
+
+def snapshot_series(snap: Snapshot) -> Series:
+    """A snapshot's series, with its cancelled and moved occurrences."""
+    exceptions: dict[date, Exception_] = {
+        date.fromisoformat(day): Exception_(cancelled=True)
+        for day in snap.get("skipped_dates") or []}
+    for m in snap.get("moved") or []:
+        exceptions[date.fromisoformat(m["occurs_on"])] = Exception_(
+            False, parse_instant(m["starts_at"]), parse_instant(m["ends_at"]))
+    return Series(snap["id"], parse_instant(snap["starts_at"]), parse_instant(snap["ends_at"]),
+                  snap["time_zone"], snap.get("recurrence") or None, exceptions)
 
 
 def person_items(snap: Snapshot, person_id: str) -> list[_Item]:
@@ -776,10 +847,22 @@ def person_items(snap: Snapshot, person_id: str) -> list[_Item]:
         )
         for a in mine
     )
+    occurrence_of = {a.get("id") or 0: a.get("occurrence") for a in mine}
     items = []
+    recurring = bool(snap.get("recurrence"))
     for n, (a_start, a_end, role, moved, assignment_id) in enumerate(shifts, start=1):
         uid = assignment_uid(snap["id"], person_id, n, assignment_id or None)
-        items.append(_Item(snap, uid, a_start, a_end, role, moved, person_id))
+        day = occurrence_of.get(assignment_id) if recurring else None
+        if day:
+            # One occurrence of a series: an entry of its own at that occurrence's times.
+            occ = occurrence_on(snapshot_series(snap), date.fromisoformat(day))
+            if occ is None or occ.cancelled:
+                continue
+            whole = (a_start, a_end) == (starts, ends)
+            a_start, a_end = (occ.starts_at, occ.ends_at) if whole else (a_start, a_end)
+            items.append(_Item(snap, uid, a_start, a_end, role, moved, person_id))
+            continue
+        items.append(_Item(snap, uid, a_start, a_end, role, moved, person_id, series=recurring))
     return items
 
 
@@ -889,6 +972,7 @@ def build_calendar(
     withdrawn: Iterable[Withdrawn] = (),
     refresh: bool = False,
     warnings: list[str] | None = None,
+    title: str | None = None,
 ) -> bytes:
     """The iCalendar bytes for `snapshots` in one scope; no database access (publishing uses it
     inside its transaction). `release` is (number, published_at) of a release being exported.
@@ -906,7 +990,8 @@ def build_calendar(
         snapshots, directory, consulate_id=consulate_id, office_id=office_id,
         person_id=person_id, withdrawn=withdrawn,
     )
-    name = calendar_title(directory, year, language, consulate_id, office_id, person_id)
+    name = title or calendar_title(directory, year, language, consulate_id, office_id,
+                                   person_id)
     if changes_since is not None:
         name += " — " + (
             words["changes"].format(number=changes_since) if changes_since
@@ -935,16 +1020,23 @@ def build_calendar(
             tz_name = item.event["time_zone"]
             tz = zone(tz_name)
             event_years = (item.starts_at.astimezone(tz).year, item.ends_at.astimezone(tz).year)
-            ev = _vevent(item, directory, language, words, values,
-                         event_organizer(item.event, directory))
-            ev.to_ical()  # what icalendar refuses to write is found here, for this entry alone
+            organizer = event_organizer(item.event, directory)
+            ev = _vevent(item, directory, language, words, values, organizer)
+            entries = [ev] + [
+                _override_vevent(item, rid, start, end, directory, language, words, values,
+                                 organizer)
+                for rid, start, end in overrides(item)]
+            for entry in entries:
+                entry.to_ical()  # what icalendar refuses is found here, for this entry alone
+            if item.series:
+                event_years = (*event_years, _series_last_year(item, tz))
         except (ValueError, KeyError, TypeError, OverflowError, ConsularError) as exc:
             if warnings is not None:
                 warnings.append(_("{what} was left out of the calendar: {reason}").format(
                     what=item_label(item), reason=exc))
             continue
         years[tz_name].update(event_years)
-        events.append(ev)
+        events.extend(entries)
     for zone_name in sorted(years):
         cal.add_component(vtimezone(zone_name, min(years[zone_name]), max(years[zone_name])))
     for ev in events:
@@ -952,6 +1044,13 @@ def build_calendar(
     data = to_bytes(cal)
     report(total, total, _("Calendar written"))
     return data
+
+
+def _series_last_year(item: _Item, tz: Any) -> int:
+    """The local year of a series' last occurrence (its VTIMEZONE must reach that far)."""
+    found = expand(snapshot_series(item.event), include_cancelled=True)
+    ends = [o.ends_at for o in found] or [item.ends_at]
+    return max(ends).astimezone(tz).year
 
 
 def build_from_snapshots(
@@ -1113,6 +1212,48 @@ def event_calendar(
         withdrawn=schedule.withdrawn,
         warnings=warnings,
     )
+
+
+def range_calendar(
+    db: Database,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    consulate_id: str | None = None,
+    office_id: str | None = None,
+    person_id: str | None = None,
+    language: str = "en",
+    stamp: datetime | None = None,
+    warnings: list[str] | None = None,
+) -> bytes:
+    """Every event of a scope from `start` (today) to `end` (a year after `start`), Labor
+    Rights Week and year-round alike: a recurring series written once, with its RRULE, an
+    EXDATE per cancelled occurrence and a RECURRENCE-ID override per moved one (so Outlook and
+    Google show the right dates); what was withdrawn from the scope's campaigns, cancelled."""
+    from consularapp.snapshots import snapshots_between
+    from consularapp.withdrawn import withdrawn_in
+
+    words = _words(language)
+    first = start or date.today()
+    last = end or add_months(first, 12)
+    if last <= first:
+        raise InputError(Problem("--to", _("{end} is not after {start}").format(
+            end=last.isoformat(), start=first.isoformat())), _("The calendar was not written"))
+    window = (datetime.combine(first, time(0), UTC) - timedelta(days=1),
+              datetime.combine(last, time(0), UTC) + timedelta(days=1))
+    with db.session() as s:
+        directory = load_directory(s)
+        snaps = snapshots_between(s, *window)
+        years = sorted({snap_year for snap_year in range(first.year, last.year + 1)})
+        gone = [w for y in years for w in withdrawn_in(s, y)]
+    _check_scope(directory, snaps, consulate_id, office_id, person_id)
+    name = words["range"].format(start=first.isoformat(), end=last.isoformat())
+    scope = _scope_name(directory, language, consulate_id, office_id, person_id)
+    if scope:
+        name = f"{name} — {scope}"
+    return build_calendar(snaps, directory, year=first.year, consulate_id=consulate_id,
+                          office_id=office_id, person_id=person_id, language=language,
+                          stamp=stamp, withdrawn=gone, warnings=warnings, title=name)
 
 
 def span_text(snap_or_item: Snapshot | _Item, language: str) -> str:
@@ -1297,7 +1438,143 @@ def deadlines_calendar(
             continue
         for ev in entries:
             cal.add_component(ev)
+    for ev in obligation_events(db, day, stamp=stamp, alarm_days=alarm_days,
+                                directory=directory, warnings=warnings):
+        cal.add_component(ev)
     return to_bytes(cal)
+
+
+OBLIGATION_UID_DOMAIN = "consularapp.obligations"
+
+
+def obligation_uid(agreement_id: str, obligation: str, period: int | None) -> str:
+    """`{agreement}/{obligation}/{period or once}@...`: by the period's number, so a date edit
+    moves the same entry instead of adding one."""
+    slug = "-".join("".join(ch if ch.isalnum() else " " for ch in obligation.lower()).split())
+    return f"{agreement_id}/{slug}/{period or 'once'}@{OBLIGATION_UID_DOMAIN}"
+
+
+def obligation_events(
+    db: Database,
+    day: date,
+    *,
+    stamp: datetime,
+    alarm_days: tuple[int, ...] = DEADLINE_ALARM_DAYS,
+    directory: Directory | None = None,
+    warnings: list[str] | None = None,
+) -> list[VEvent]:
+    """Every obligation of the agreements as an all-day entry on its due date, with reminders.
+
+    Done ones, and those a termination, a renewal or a date edit took away (still ahead or at
+    most WITHDRAWN_DAYS past), are written once more as STATUS:CANCELLED with a higher
+    SEQUENCE, so no stale reminder survives in a calendar that imported them. SEQUENCE follows
+    the agreement's last edit and the done record's, as for the other deadlines.
+    """
+    from dataclasses import replace
+
+    from consularapp.labels import obligation_label
+    from consularapp.models import AgreementState, ObligationDone
+    from consularapp.obligations import (
+        ObligationStatus,
+        _facts,
+        compute_obligations,
+        load_rules,
+        schedule,
+    )
+
+    rules = load_rules(db)
+    owed = compute_obligations(db, day, rules=rules)
+    with db.session() as s:
+        edits = dict(s.execute(select(Agreement.id, Agreement.updated_at)).tuples().all())
+        done_edits = {(r.agreement_id, r.obligation.casefold(), r.period_starts): r.updated_at
+                      for r in s.execute(select(ObligationDone.agreement_id,
+                                                ObligationDone.obligation,
+                                                ObligationDone.period_starts,
+                                                ObligationDone.updated_at))}
+        facts, office_ids, _consulates = _facts(s)
+        signatories = dict(s.execute(select(Agreement.id, Agreement.us_signatory_id))
+                           .tuples().all())
+        if directory is None:
+            directory = load_directory(s)
+    current = {(o.agreement_id, o.obligation, o.period) for o in owed}
+    gone: list[tuple[str, str, int | None, date, date | None, date | None]] = []
+    for a in facts:
+        if a.state not in (AgreementState.SIGNED, AgreementState.TERMINATED):
+            continue
+        whole = replace(a, state=AgreementState.SIGNED.value, terminated_on=None,
+                        successor_signed_on=None, successor_starts_on=None)
+        for due in schedule(whole, rules, day):
+            if (a.id, due.obligation, due.period) in current:
+                continue
+            if due.due_on >= day - timedelta(days=WITHDRAWN_DAYS):
+                gone.append((a.id, due.obligation, due.period, due.due_on, due.period_starts,
+                             due.period_ends))
+    entries: list[VEvent] = []
+
+    def entry(agreement_id: str, name: str, period: int | None, due_on: date,
+              first: date | None, last: date | None, cancelled: bool, note: str) -> None:
+        updated = edits.get(agreement_id, SEQUENCE_EPOCH)
+        done_at = done_edits.get((agreement_id, name.casefold(), first))
+        if done_at is not None and done_at > updated:
+            updated = done_at
+        what = obligation_label(name)
+        summary = f"{what}: {agreement_id}"
+        if period is not None:
+            summary = _("{what}, period {n}: {id}").format(what=what, n=period, id=agreement_id)
+        if cancelled:
+            summary = _("CANCELLED: {summary}").format(summary=summary)
+        ev = VEvent()
+        ev.add("UID", obligation_uid(agreement_id, name, period))
+        ev.add("DTSTAMP", stamp)
+        ev.add("SEQUENCE", deadline_sequence(updated, period or 0) + (1 if cancelled else 0))
+        ev.add("DTSTART", due_on)
+        ev.add("DTEND", due_on + timedelta(days=1))
+        ev.add("SUMMARY", summary)
+        lines = [_("{what} of {id} due on {day}.").format(what=what, id=agreement_id,
+                                                          day=due_on.isoformat())]
+        if first is not None and last is not None:
+            lines.append(_("Period: {first} to {last}").format(first=first.isoformat(),
+                                                               last=last.isoformat()))
+        if note:
+            lines.insert(0, note)
+        ev.add("DESCRIPTION", "\n".join(lines))
+        ev.add("CATEGORIES", [_("Agreement obligation"), what])
+        organizer = _agreement_organizer(
+            [directory.offices[o] for o in office_ids.get(agreement_id, [])
+             if o in directory.offices], signatories.get(agreement_id), directory)
+        if organizer is not None:
+            ev.add("ORGANIZER", _address(organizer))
+        ev.add("STATUS", "CANCELLED" if cancelled else "CONFIRMED")
+        ev.add("TRANSP", "TRANSPARENT")
+        ev.add("LAST-MODIFIED", updated.astimezone(UTC))
+        for days in () if cancelled else sorted(alarm_days, reverse=True):
+            if due_on - timedelta(days=days) < day:
+                continue
+            alarm = Alarm()
+            alarm.add("ACTION", "DISPLAY")
+            alarm.add("TRIGGER", timedelta(days=-days))
+            alarm.add("DESCRIPTION", _("In {days} days: {summary}").format(days=days,
+                                                                          summary=summary))
+            ev.add_component(alarm)
+        entries.append(ev)
+
+    for o in owed:
+        done = o.status is ObligationStatus.DONE
+        if done and o.due_on < day - timedelta(days=WITHDRAWN_DAYS):
+            continue
+        note = _("Done on {day}.").format(day=o.done_on.isoformat()) if done and o.done_on \
+            else ""
+        try:
+            entry(o.agreement_id, o.obligation, o.period, o.due_on, o.period_starts,
+                  o.period_ends, done, note)
+        except (ValueError, TypeError, OverflowError) as exc:
+            if warnings is not None:
+                warnings.append(_("an obligation of {id} was left out: {reason}").format(
+                    id=o.agreement_id, reason=exc))
+    for aid, name, period, due_on, first, last in gone:
+        entry(aid, name, period, due_on, first, last, True,
+              _("No longer owed: the agreement was terminated, renewed or its dates changed."))
+    return entries
 
 
 def _agreement_organizer(

@@ -268,10 +268,25 @@ def _release(text: str) -> int | str:
 
 
 def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
-    from consularapp.calendars import event_calendar, write_calendar
+    from consularapp.calendars import event_calendar, range_calendar, write_calendar
 
+    if args.year is None and args.release is not None:
+        raise UsageError("--release needs --year (releases are of a Labor Rights Week)")
+    if args.year is not None and (args.start is not None or args.end is not None):
+        raise UsageError("--from and --to go without --year (a campaign has its own dates)")
     db = open_db(args.db)
     warnings: list[str] = []
+    if args.year is None:
+        try:
+            data = range_calendar(db, args.start, args.end, consulate_id=args.consulate,
+                                  office_id=args.office, person_id=args.person,
+                                  language=args.language, warnings=warnings)
+        finally:
+            db.close()
+        path = write_calendar(args.out, data)
+        _warn(warnings)
+        print(f"Wrote {data.count(b'BEGIN:VEVENT')} entries to {path}", file=out)
+        return EXIT_OK
     try:
         data = event_calendar(
             db,
@@ -611,10 +626,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "calendar",
         cmd_calendar,
-        "write a calendar (.ics) of a Labor Rights Week's events, for one partner or person, "
-        "or for all",
+        "write a calendar (.ics) of a Labor Rights Week's events (--year), or of every event "
+        "from --from to --to, year-round included, for one partner or person, or for all",
     )
-    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--year", type=int, metavar="YEAR")
+    p.add_argument("--from", dest="start", type=_as_of, metavar="DATE",
+                   help="without --year: the first day (default: today)")
+    p.add_argument("--to", dest="end", type=_as_of, metavar="DATE",
+                   help="without --year: the last day (default: a year after --from)")
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--consulate", metavar="ID", help="events this consulate hosts")
     scope.add_argument("--office", metavar="ID", help="events this office takes part in")

@@ -103,3 +103,67 @@ def events(data: bytes) -> dict[str, dict[str, object]]:
     finally:
         lib.icalcomponent_free(comp)
     return found
+
+
+class _Span(ctypes.Structure):
+    """struct icaltime_span of libical 3."""
+
+    _fields_ = [("start", ctypes.c_int64), ("end", ctypes.c_int64), ("is_busy", ctypes.c_int)]
+
+
+_CALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.POINTER(_Span), ctypes.c_void_p)
+
+
+def _time_of(lib: ctypes.CDLL, when: datetime) -> _Time:
+    lib.icaltime_from_timet_with_zone.restype = _Time
+    lib.icaltime_from_timet_with_zone.argtypes = [ctypes.c_int64, ctypes.c_int, ctypes.c_void_p]
+    lib.icaltimezone_get_utc_timezone.restype = ctypes.c_void_p
+    return lib.icaltime_from_timet_with_zone(int(when.timestamp()), 0,
+                                             lib.icaltimezone_get_utc_timezone())
+
+
+def occurrences(data: bytes, uid: str, start: datetime, end: datetime
+                ) -> list[tuple[datetime, datetime]]:
+    """The occurrences of the series `uid` between `start` and `end` as a calendar client
+    shows them, computed by libical: the master's RRULE expanded with its EXDATEs
+    (icalcomponent_foreach_recurrence, which reads the TZID times against the file's
+    VTIMEZONE), each occurrence that a RECURRENCE-ID override names replaced by the override's
+    own times. Sorted by start (UTC)."""
+    lib, comp = _parse(data)
+    lib.icalcomponent_foreach_recurrence.restype = None
+    lib.icalcomponent_foreach_recurrence.argtypes = [
+        ctypes.c_void_p, _Time, _Time, _CALLBACK, ctypes.c_void_p]
+    lib.icalcomponent_get_recurrenceid.restype = _Time
+    lib.icalcomponent_get_recurrenceid.argtypes = [ctypes.c_void_p]
+    lib.icaltime_is_null_time.restype = ctypes.c_int
+    lib.icaltime_is_null_time.argtypes = [_Time]
+    found: list[tuple[int, int]] = []
+
+    def seen(_component: int, span: ctypes._Pointer, _data: int) -> None:  # type: ignore[type-arg]
+        found.append((span.contents.start, span.contents.end))
+
+    callback = _CALLBACK(seen)
+    replaced: dict[int, tuple[int, int]] = {}
+    try:
+        kind = lib.icalcomponent_string_to_kind(b"VEVENT")
+        inner = lib.icalcomponent_get_first_component(comp, kind)
+        while inner:
+            if lib.icalcomponent_get_uid(inner).decode() == uid:
+                rid = lib.icalcomponent_get_recurrenceid(inner)
+                if lib.icaltime_is_null_time(rid):
+                    lib.icalcomponent_foreach_recurrence(
+                        inner, _time_of(lib, start), _time_of(lib, end), callback, None)
+                else:
+                    s, e = lib.icalcomponent_get_dtstart(inner), lib.icalcomponent_get_dtend(inner)
+                    # libical leaves RECURRENCE-ID's TZID unresolved; it is the DTSTART's zone
+                    # here (the app writes both in the venue's zone).
+                    replaced[lib.icaltime_as_timet_with_zone(rid, rid.zone or s.zone)] = (
+                        lib.icaltime_as_timet_with_zone(s, s.zone),
+                        lib.icaltime_as_timet_with_zone(e, e.zone))
+            inner = lib.icalcomponent_get_next_component(comp, kind)
+    finally:
+        lib.icalcomponent_free(comp)
+    shown = [replaced.pop(a, (a, b)) for a, b in found]
+    shown += replaced.values()  # an override whose original date lies outside the range
+    return sorted((datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC))
+                  for a, b in set(shown))
