@@ -255,6 +255,13 @@ def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _period(text: str) -> int:
+    value = _positive_int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: periods are numbered from 1")
+    return value
+
+
 def _release(text: str) -> int | str:
     if text == "latest":
         return text
@@ -377,13 +384,15 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.reports import report_format, write_report
 
-    needs = {"staffing": ("year",), "packet": ("year",), "renewal": ("agreement",)}
+    needs = {"staffing": ("year",), "packet": ("year",), "renewal": ("agreement",),
+             "alliance": ("agreement",), "results": ("year",)}
     for name in needs.get(args.kind, ()):
         if getattr(args, name) is None:
             raise UsageError(f"report {args.kind} needs --{name} "
                              f"{'YEAR' if name == 'year' else 'ID'}")
-    for name, kinds in (("year", ("staffing", "packet")), ("consulate", ("packet",)),
-                        ("agreement", ("renewal",))):
+    for name, kinds in (("year", ("staffing", "packet", "results")),
+                        ("consulate", ("packet",)), ("agreement", ("renewal", "alliance")),
+                        ("period", ("alliance",))):
         if getattr(args, name) is not None and args.kind not in kinds:
             raise UsageError(f"--{name} applies to report {' and '.join(kinds)} only")
     try:  # a wrong file ending is wrong usage, refused before any work
@@ -395,7 +404,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         with TerminalProgress() as progress:
             paths = write_report(db, args.kind, args.out, year=args.year, as_of=args.as_of,
                                  consulate_id=args.consulate, agreement_id=args.agreement,
-                                 progress=progress)
+                                 period=args.period, progress=progress)
     finally:
         db.close()
     for path in paths:
@@ -679,17 +688,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "report",
         cmd_report,
-        "write a report: staffing or agreements (FILE.xlsx or FILE.pdf: the ending chooses the "
-        "format), a liaison packet (a folder per consulate) or a renewal draft (FILE.pdf)",
+        "write a report: staffing, agreements or a campaign's results (FILE.xlsx or FILE.pdf: "
+        "the ending chooses the format), an agreement's annual report (FILE.docx or FILE.pdf), "
+        "a liaison packet (a folder per consulate) or a renewal draft (FILE.pdf)",
     )
-    p.add_argument("kind", choices=("staffing", "agreements", "packet", "renewal"))
+    p.add_argument("kind", choices=("staffing", "agreements", "packet", "renewal", "alliance",
+                                    "results"))
     p.add_argument("--year", type=int, metavar="YEAR", help="the Labor Rights Week (staffing, "
                    "packet)")
     p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day "
                    "(agreement status, current contacts, signatories)")
     p.add_argument("--consulate", metavar="ID", help="packet: only this consulate (default: "
                    "every consulate hosting events)")
-    p.add_argument("--agreement", metavar="ID", help="renewal: the agreement to renew")
+    p.add_argument("--agreement", metavar="ID", help="renewal: the agreement to renew; "
+                   "alliance: the agreement reported on")
+    p.add_argument("--period", type=_period, metavar="N", help="alliance: the annual period "
+                   "(default: the latest that has ended)")
     p.add_argument("--out", required=True, metavar="FILE|FOLDER")
     p = add("team", cmd_team, "set up and manage a shared PostgreSQL database (the one of --db)")
     team_sub = p.add_subparsers(dest="team_command", metavar="setup|add-user|users",

@@ -17,15 +17,17 @@ from consularapp.db import Database
 from consularapp.errors import InputError, Problem
 from consularapp.reports.common import Cancelled, Progress
 
-KINDS = ("staffing", "agreements", "packet", "renewal")
+KINDS = ("staffing", "agreements", "packet", "renewal", "alliance", "results")
 # The file endings each kind can write; the packet writes a folder.
 FORMATS: dict[str, tuple[str, ...]] = {
     "staffing": (".xlsx", ".pdf"),
     "agreements": (".xlsx", ".pdf"),
     "packet": (),
     "renewal": (".pdf",),
+    "alliance": (".docx", ".pdf"),
+    "results": (".xlsx", ".pdf"),
 }
-FORMAT_NAMES = {".xlsx": "Excel", ".pdf": "PDF"}
+FORMAT_NAMES = {".xlsx": "Excel", ".pdf": "PDF", ".docx": "Word"}
 
 
 def report_format(kind: str, out: str | Path) -> str:
@@ -57,12 +59,30 @@ def write_report(
     as_of: date | None = None,
     consulate_id: str | None = None,
     agreement_id: str | None = None,
+    period: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Path]:
     """Write the report `kind` to `out`; returns the files written."""
     suffix = report_format(kind, out)
     target = Path(out)
+    if kind == "alliance":
+        from consularapp.reports import alliance
+
+        if not agreement_id:
+            raise InputError(Problem("Agreement", "choose the agreement to report on"),
+                             "The report was not written")
+        write = alliance.write_docx if suffix == ".docx" else alliance.write_pdf
+        return [write(db, agreement_id, target, period=period, as_of=as_of,
+                      progress=progress, cancelled=cancelled)]
+    if kind == "results":
+        from consularapp.reports import results
+
+        if year is None:
+            raise InputError(Problem("Year", "the results report needs the campaign's year"),
+                             "The report was not written")
+        write_r = results.write_excel if suffix == ".xlsx" else results.write_pdf
+        return [write_r(db, year, target, progress=progress, cancelled=cancelled)]
     if kind in ("staffing", "packet") and year is None:
         raise InputError(Problem("Year", f"the {kind} report needs the campaign's year"),
                          "The report was not written")
