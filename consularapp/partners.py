@@ -52,6 +52,8 @@ class PartnerInput:
     phone: str = ""
     website: str = ""
     notes: str = ""
+    #: The version read (get_partner); a save based on an older one is refused.
+    version: int | None = None
 
 
 PARTNER_LABELS = {
@@ -103,6 +105,7 @@ def save_partner(db: Database, data: PartnerInput, original_id: str | None = Non
             s.add(record)
             w.created(PARTNER, clean.id)
         else:
+            w.based_on(PARTNER, original_id, data.version)
             w.updated(PARTNER, clean.id)
             if clean.id != original_id:
                 w.deleted(PARTNER, original_id or "")
@@ -149,7 +152,7 @@ def get_partner(db: Database, partner_id: str) -> PartnerInput:
             raise NotFoundError("partner", partner_id)
         return PartnerInput(p.id, p.name, p.kind, p.city or "", p.state or "",
                             list(p.languages or []), p.email or "", p.phone or "",
-                            p.website or "", p.notes or "")
+                            p.website or "", p.notes or "", p.version)
 
 
 @dataclass(frozen=True)
