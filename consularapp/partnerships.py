@@ -24,6 +24,7 @@ from consularapp.agreements import (
 )
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
+from consularapp.i18n import _
 from consularapp.models import Consulate, Membership, Office, agreement_office
 from consularapp.statuses import PAIR_PREFERENCE
 from consularapp.validation import country_name
@@ -144,6 +145,8 @@ class AttentionKind(StrEnum):
     RENEWAL_DUE = "renewal due"
     EXPIRED = "expired without successor"
     REVIEW_DUE = "open-ended review due"
+    OBLIGATION_OVERDUE = "obligation overdue"
+    OBLIGATION_DUE = "obligation due"
     NO_LIAISON = "consulate without a current liaison"
     NO_AGREEMENT = "office with no agreement in force"
 
@@ -289,6 +292,8 @@ def dashboard(
                     )
                 )
 
+    _obligation_items(db, board, day, scope, offices, consulates)
+
     # Consulates whose only liaisons have all left (they had people, none current now).
     # Counted in the database: one row per consulate, not one per membership.
     in_force = case(
@@ -340,6 +345,34 @@ def dashboard(
         )
     board.items.sort(key=AttentionItem.sort_key)
     return board
+
+
+def _obligation_items(db: Database, board: Dashboard, day: date, scope: Scope,
+                      offices: dict[str, OfficeInfo],
+                      consulates: dict[str, ConsulateInfo]) -> None:
+    """Overdue and due obligations (signed copies, annual reports...), one item per agreement
+    and kind, naming each obligation and its due date."""
+    from consularapp.obligations import ObligationStatus, compute_obligations
+
+    found: dict[tuple[AttentionKind, str], list[Any]] = defaultdict(list)
+    for o in compute_obligations(db, day):
+        if o.status is ObligationStatus.OVERDUE:
+            kind = AttentionKind.OBLIGATION_OVERDUE
+        elif o.status is ObligationStatus.DUE:
+            kind = AttentionKind.OBLIGATION_DUE
+        else:
+            continue
+        if scope != Scope() and not any(x in offices and scope.admits(offices[x])
+                                        for x in o.office_ids):
+            continue
+        found[(kind, o.agreement_id)].append(o)
+    for (kind, aid), owed in found.items():
+        status = board.statuses.get(aid)
+        parties = _parties(status, offices, consulates) if status is not None else aid
+        detail = "; ".join(_("{what} due {day}").format(what=o.title(), day=o.due_on.isoformat())
+                           for o in owed)
+        board.items.append(AttentionItem(kind, "agreement", aid, parties, detail,
+                                         min(o.days_left for o in owed)))
 
 
 # --- partner matrix -----------------------------------------------------------------------------

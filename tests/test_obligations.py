@@ -263,3 +263,19 @@ def test_obligations_json_has_the_specs_keys(db_url: str, ref_db) -> None:
     text = io.StringIO()
     assert main(["--db", db_url, "obligations", "--as-of", "2026-03-20"], text) == 0
     assert "Signed copy to the national office" in text.getvalue()
+
+
+def test_due_and_overdue_obligations_need_attention_on_the_dashboard(ref_db) -> None:
+    from consularapp.partnerships import AttentionKind, Scope, dashboard
+
+    _alliance(ref_db)
+    board = dashboard(ref_db, date(2025, 3, 20))
+    due = [i for i in board.items if i.kind is AttentionKind.OBLIGATION_DUE]
+    assert [(i.record_id, i.days) for i in due] == [("OSHA-PHX-MX", 14)]
+    assert "Signed copy to the national office due 2025-04-03" in due[0].detail
+    later = dashboard(ref_db, date(2026, 5, 2))
+    overdue = [i for i in later.items if i.kind is AttentionKind.OBLIGATION_OVERDUE]
+    assert [(i.record_id, i.days) for i in overdue] == [("OSHA-PHX-MX", -394)]
+    assert "period 1" in overdue[0].detail and "Signed copy" in overdue[0].detail
+    assert not [i for i in dashboard(ref_db, date(2026, 5, 2), Scope(agency="WHD")).items
+                if i.kind is AttentionKind.OBLIGATION_OVERDUE]

@@ -132,6 +132,8 @@ _ATTENTION = {
     AttentionKind.RENEWAL_DUE: QT_TRANSLATE_NOOP("agreements", "Renewal due"),
     AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("agreements", "Expired, not renewed"),
     AttentionKind.REVIEW_DUE: QT_TRANSLATE_NOOP("agreements", "Review due"),
+    AttentionKind.OBLIGATION_OVERDUE: QT_TRANSLATE_NOOP("agreements", "Report or copy overdue"),
+    AttentionKind.OBLIGATION_DUE: QT_TRANSLATE_NOOP("agreements", "Report or copy due soon"),
     AttentionKind.NO_LIAISON: QT_TRANSLATE_NOOP("agreements", "No current liaison"),
     AttentionKind.NO_AGREEMENT: QT_TRANSLATE_NOOP("agreements", "No agreement in force"),
 }
@@ -140,6 +142,8 @@ ATTENTION_SYMBOLS = {
     AttentionKind.RENEWAL_DUE: "↻",
     AttentionKind.EXPIRED: "✖",
     AttentionKind.REVIEW_DUE: "∞",
+    AttentionKind.OBLIGATION_OVERDUE: "⏰",
+    AttentionKind.OBLIGATION_DUE: "✎",
     AttentionKind.NO_LIAISON: "⚑",
     AttentionKind.NO_AGREEMENT: "∅",
 }
