@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from consularapp import agreements, campaigns, directory, events, staffing
+from consularapp import agreements, campaigns, directory, events, partners, staffing
 from consularapp.changes import (
     AGREEMENT,
     ASSIGNMENT,
@@ -31,6 +31,7 @@ from consularapp.changes import (
     EVENT,
     KINDS,
     OFFICE,
+    PARTNER,
     PERSON,
     Change,
 )
@@ -44,7 +45,7 @@ Key = tuple[str, str]  # (table, record ID)
 State = dict[Key, Any]  # key -> captured input, None when the record does not exist
 
 #: Tables whose records an undo step can restore, in the order records are created.
-UNDOABLE: tuple[str, ...] = (OFFICE, CONSULATE, PERSON, CAMPAIGN, AGREEMENT, EVENT)
+UNDOABLE: tuple[str, ...] = (OFFICE, CONSULATE, PARTNER, PERSON, CAMPAIGN, AGREEMENT, EVENT)
 
 
 class UndoRefused(ConsularError):
@@ -81,6 +82,8 @@ def _read(db: Database, key: Key) -> Any:
             return directory.get_office(db, record_id)
         if table == CONSULATE:
             return directory.get_consulate(db, record_id)
+        if table == PARTNER:
+            return partners.get_partner(db, record_id)
         if table == PERSON:
             return directory.get_person(db, record_id)
         if table == AGREEMENT:
@@ -166,7 +169,7 @@ def _rename_pairs(current: State, target: State) -> dict[Key, Key]:
     is renamed into the one wanted, so what refers to it follows (the services cascade IDs).
     """
     pairs: dict[Key, Key] = {}
-    for table in (OFFICE, CONSULATE, PERSON, AGREEMENT):
+    for table in (OFFICE, CONSULATE, PARTNER, PERSON, AGREEMENT):
         to_create = [k for k in target if k[0] == table and target[k] is not None
                      and current.get(k) is None]
         to_remove = [k for k in target if k[0] == table and target[k] is None
@@ -179,12 +182,14 @@ def _rename_pairs(current: State, target: State) -> dict[Key, Key]:
 _SAVE = {
     OFFICE: directory.save_office,
     CONSULATE: directory.save_consulate,
+    PARTNER: partners.save_partner,
     PERSON: directory.save_person,
     AGREEMENT: agreements.save_agreement,
 }
 _DELETE = {
     OFFICE: directory.delete_office,
     CONSULATE: directory.delete_consulate,
+    PARTNER: partners.delete_partner,
     PERSON: directory.delete_person,
     AGREEMENT: agreements.delete_agreement,
     EVENT: events.delete_event,

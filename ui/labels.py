@@ -29,6 +29,16 @@ def office_types() -> list[tuple[str, str]]:
     return [(t.value, office_type_label(t.value)) for t in OfficeType]
 
 
+def partner_kind_label(value: str) -> str:
+    return core_labels.partner_kind_label(value)
+
+
+def partner_kinds() -> list[tuple[str, str]]:
+    from consularapp.models import PartnerKind
+
+    return [(k.value, partner_kind_label(k.value)) for k in PartnerKind]
+
+
 def consulate_types() -> list[tuple[str, str]]:
     return [(t.value, consulate_type_label(t.value)) for t in ConsulateType]
 

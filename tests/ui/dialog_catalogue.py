@@ -185,7 +185,14 @@ def _replace_liaison(db: Database, settings: Settings) -> QDialog:
     return ReplaceLiaisonDialog(db, "MX-CHICAGO", settings=settings, today=AS_OF)
 
 
+def _partner(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.partner_dialog import PartnerDialog
+
+    return PartnerDialog(db, None, settings=settings)
+
+
 DIALOGS: dict[str, Factory] = {
+    "partner": _partner,
     "office": _office,
     "office-edit": _office_edit,
     "consulate": _consulate,

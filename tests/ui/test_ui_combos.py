@@ -372,7 +372,8 @@ COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
            "ReplaceLiaisonDialog",
            "SendDialog",  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
-           "ConnectDialog"}  # its combos: tests/ui/test_ui_team.py
+           "ConnectDialog",  # its combos: tests/ui/test_ui_team.py
+           "PartnerDialog"}  # its combos (kind, state): tests/ui/test_ui_year_round.py
 
 
 def test_every_dialog_is_covered() -> None:

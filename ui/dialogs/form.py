@@ -462,11 +462,12 @@ def _getters() -> dict[str, Any]:
     from consularapp.campaigns import get_campaign
     from consularapp.directory import get_consulate, get_office, get_person
     from consularapp.events import get_event
+    from consularapp.partners import get_partner
     from consularapp.staffing import get_assignment
 
     return {"office": get_office, "consulate": get_consulate, "person": get_person,
             "agreement": get_agreement, "event": get_event, "campaign": get_campaign,
-            "assignment": get_assignment}
+            "assignment": get_assignment, "partner": get_partner}
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -474,11 +475,12 @@ def _labels() -> dict[str, dict[str, str]]:
     from consularapp.campaigns import CAMPAIGN_LABELS
     from consularapp.directory import CONSULATE_LABELS, OFFICE_LABELS, PERSON_LABELS
     from consularapp.events import EVENT_LABELS
+    from consularapp.partners import PARTNER_LABELS
     from consularapp.staffing import ASSIGNMENT_LABELS
 
     return {"office": OFFICE_LABELS, "consulate": CONSULATE_LABELS, "person": PERSON_LABELS,
             "agreement": AGREEMENT_LABELS, "event": EVENT_LABELS, "campaign": CAMPAIGN_LABELS,
-            "assignment": ASSIGNMENT_LABELS}
+            "assignment": ASSIGNMENT_LABELS, "partner": PARTNER_LABELS}
 
 
 class _Lazy(dict):  # type: ignore[type-arg]
@@ -505,7 +507,7 @@ _LABELS = _Lazy(_labels)
 _TABLE_OF_INPUT = {"OfficeInput": "office", "ConsulateInput": "consulate",
                    "PersonInput": "person", "AgreementInput": "agreement",
                    "EventInput": "event", "CampaignInput": "campaign",
-                   "AssignmentInput": "assignment"}
+                   "AssignmentInput": "assignment", "PartnerInput": "partner"}
 
 
 def record_key_of(dialog: Any) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
+from consularapp.changes import AGENCY, CONSULATE, OFFICE, PARTNER, PERSON, Change
 from consularapp.db import Database
 from consularapp.directory import (
     ConsulateRow,
@@ -34,10 +34,12 @@ from consularapp.directory import (
     list_offices,
     list_people,
 )
+from consularapp.partners import PartnerRow, list_partners
 from ui import clock
-from ui.labels import consulate_type_label, office_type_label, origin_details
+from ui.labels import consulate_type_label, office_type_label, origin_details, partner_kind_label
 from ui.models.consulates_model import ConsulatesModel
 from ui.models.offices_model import OfficesModel
+from ui.models.partners_model import PartnersModel
 from ui.models.people_model import PeopleModel, PersonStatus
 from ui.models.table_model import RowTableModel
 from ui.operations import WriteOp
@@ -332,6 +334,89 @@ class ConsulatesTab(TableTab):
         return ops.delete_consulate(self, self.db, row.id)
 
 
+class PartnersTab(TableTab):
+    """Community partners: worker centers, unions, legal aid, faith-based groups, hometown
+    associations; parties to agreements and co-hosts of events."""
+
+    kind = PARTNER
+    watches = frozenset({PARTNER})
+    settings_key = "directory/partners"
+    column_widths = {
+        PartnersModel.COL_ID: 190, PartnersModel.COL_NAME: 260, PartnersModel.COL_KIND: 150,
+        PartnersModel.COL_CITY: 120, PartnersModel.COL_STATE: 50,
+        PartnersModel.COL_LANGUAGES: 160, PartnersModel.COL_AGREEMENTS: 90,
+        PartnersModel.COL_EVENTS: 70,
+    }
+
+    def table_name(self) -> str:
+        return self.tr("Community partners")
+
+    def create_model(self) -> RowTableModel:
+        return PartnersModel(self)
+
+    def load_rows(self) -> list[PartnerRow]:
+        return list_partners(self.db)
+
+    def load_rows_for(self, ids: set[str]) -> list[PartnerRow]:
+        return list_partners(self.db, partner_ids=sorted(ids))
+
+    def build_filters(self, layout: QHBoxLayout) -> list[QWidget]:
+        self.kind_filter = filter_combo(self, layout, self.tr("&Kind:"),
+                                        self.tr("Filter by kind of partner"), 14)
+        self.state_filter = filter_combo(self, layout, self.tr("S&tate:"),
+                                         self.tr("Filter by state"))
+        self.kind_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_value_filter("kind", "kind", self.kind_filter.currentData()))
+        self.state_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_value_filter("state", "state", self.state_filter.currentData()))
+        return [self.kind_filter, self.state_filter]
+
+    def refresh_filter_choices(self) -> None:
+        rows: list[PartnerRow] = self.model.rows()
+        kinds = sorted({r.kind for r in rows})
+        fill_filter_combo(self.kind_filter, self.tr("All kinds"),
+                          [(partner_kind_label(k), k) for k in kinds])
+        states = sorted({r.state for r in rows if r.state})
+        fill_filter_combo(self.state_filter, self.tr("All states"), [(s, s) for s in states])
+
+    def count_text(self, shown: int, total: int) -> str:
+        return _plural(self, shown, total, self.tr("%1 partner shown of %2"),
+                       self.tr("%1 partners shown of %2"))
+
+    def nothing_selected_text(self) -> str:
+        return self.tr("Select a community partner to see its details and how many agreements "
+                       "and events it is part of.")
+
+    def details_html(self, row: PartnerRow) -> str:
+        tr = self.tr
+        body = details_table([
+            (tr("ID"), row.id),
+            (tr("Kind"), partner_kind_label(row.kind)),
+            (tr("City"), ", ".join(x for x in (row.city, row.state) if x)),
+            (tr("Languages"), "; ".join(row.languages)),
+            (tr("Email"), row.email),
+            (tr("Phone"), row.phone),
+            (tr("Website"), row.website),
+            (tr("Party to agreements"), str(row.agreements)),
+            (tr("Takes part in events"), str(row.events)),
+            (tr("Notes"), row.notes),
+        ])
+        return f"<h3>{esc(row.name)}</h3>{body}"
+
+    def describe(self, row: PartnerRow) -> str:
+        return self.tr("partner %1").replace("%1", row.id)
+
+    def make_dialog(self, record_id: str | None) -> RecordDialog:
+        from ui.dialogs.partner_dialog import PartnerDialog
+
+        return PartnerDialog(self.db, record_id, self, self.settings)
+
+    def delete_op(self, row: PartnerRow) -> WriteOp[Change]:
+        from ui.operations import partners as partner_ops
+
+        return partner_ops.delete_partner(self, self.db, row.id)
+
+
 # --- people -------------------------------------------------------------------------------------
 
 
@@ -544,9 +629,9 @@ class PeopleTab(TableTab):
 
 
 class DirectoryPage(Page):
-    """Three tabs; a tab reads its rows the first time it is shown."""
+    """Four tabs; a tab reads its rows the first time it is shown."""
 
-    TABS = ("offices", "consulates", "people")
+    TABS = ("offices", "consulates", "partners", "people")
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
@@ -558,9 +643,11 @@ class DirectoryPage(Page):
         self.tabs.setDocumentMode(True)
         self.offices = OfficesTab(db, settings, self)
         self.consulates = ConsulatesTab(db, settings, self)
+        self.partners = PartnersTab(db, settings, self)
         self.people = PeopleTab(db, settings, self)
         self.tabs.addTab(self.offices, self.tr("Offices"))
         self.tabs.addTab(self.consulates, self.tr("Consulates"))
+        self.tabs.addTab(self.partners, self.tr("Community partners"))
         self.tabs.addTab(self.people, self.tr("People"))
         layout.addWidget(self.tabs)
         for tab in self.all_tabs():
@@ -573,17 +660,18 @@ class DirectoryPage(Page):
         self._tab_shown(self.tabs.currentIndex())
 
     def all_tabs(self) -> list[TableTab]:
-        return [self.offices, self.consulates, self.people]
+        return [self.offices, self.consulates, self.partners, self.people]
 
     def tab(self, name: str) -> TableTab:
-        """'offices', 'consulates' or 'people', loaded."""
+        """'offices', 'consulates', 'partners' or 'people', loaded."""
         tab: TableTab = getattr(self, name)
         tab.ensure_loaded()
         return tab
 
     def show_record(self, record_type: str, record_id: str) -> bool:
         """Offices, consulates and people: switch to their tab and select the row."""
-        tabs = {"office": "offices", "consulate": "consulates", "person": "people"}
+        tabs = {"office": "offices", "consulate": "consulates", "partner": "partners",
+                "person": "people"}
         if record_type not in tabs:
             return False
         tab = self.show_tab(tabs[record_type])
