@@ -191,8 +191,23 @@ def _partner(db: Database, settings: Settings) -> QDialog:
     return PartnerDialog(db, None, settings=settings)
 
 
+def _mark_done(db: Database, settings: Settings) -> QDialog:
+    from consularapp.obligations import compute_obligations
+    from ui.dialogs.mark_done_dialog import MarkDoneDialog
+
+    return MarkDoneDialog(db, compute_obligations(db, AS_OF)[0], settings=settings)
+
+
+def _obligation_rules(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.obligation_rules_dialog import ObligationRulesDialog
+
+    return ObligationRulesDialog(db, settings=settings)
+
+
 DIALOGS: dict[str, Factory] = {
     "partner": _partner,
+    "mark-done": _mark_done,
+    "obligation-rules": _obligation_rules,
     "office": _office,
     "office-edit": _office_edit,
     "consulate": _consulate,

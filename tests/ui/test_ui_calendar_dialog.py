@@ -115,7 +115,10 @@ def test_agreement_deadlines(demo_db: Database, qtbot, settings, tmp_path: Path)
     assert Path(dialog.path.text()).name == "agreement-deadlines-2026-11-21.ics"
     cal = export(dialog, qtbot, tmp_path / "deadlines.ics")
     assert cal.walk("VEVENT")
-    assert all("@consularapp.agreements" in str(e.get("UID")) for e in cal.walk("VEVENT"))
+    uids = [str(e.get("UID")) for e in cal.walk("VEVENT")]
+    # Agreement deadlines, and the obligations of the alliances (signed copies, reports).
+    assert all(u.endswith(("@consularapp.agreements", "@consularapp.obligations")) for u in uids)
+    assert any(u.endswith("@consularapp.obligations") for u in uids)
     assert dialog.message.startswith("Wrote ")
 
 

@@ -366,14 +366,15 @@ def test_replace_liaison_combos(demo_db: Database, opened, settings: Settings) -
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
 WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog",
-                  "ConflictDialog", "HistoryDialog", "OptionsDialog"}
+                  "ConflictDialog", "HistoryDialog", "OptionsDialog", "MarkDoneDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
            "ReplaceLiaisonDialog",
            "SendDialog",  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
            "ConnectDialog",  # its combos: tests/ui/test_ui_team.py
-           "PartnerDialog"}  # its combos (kind, state): tests/ui/test_ui_year_round.py
+           "PartnerDialog",  # its combos (kind, state): tests/ui/test_ui_year_round.py
+           "ObligationRulesDialog"}  # its combo (when): tests/ui/test_ui_year_round.py
 
 
 def test_every_dialog_is_covered() -> None:
@@ -382,7 +383,7 @@ def test_every_dialog_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish", "conflict",
-                                  "history", "options"])
+                                  "history", "options", "mark-done"])
 def test_dialogs_without_combos_have_none(name: str, demo_db: Database, qtbot,
                                           settings: Settings) -> None:
     from dialog_catalogue import build

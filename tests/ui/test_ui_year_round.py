@@ -48,3 +48,84 @@ def test_add_a_community_partner_by_typing(window: MainWindow, qtbot) -> None:
     assert tab.model.rowCount() == 1 and tab.selected_id() == "CP-DIOCESE-OF-BROOKLYN"
     assert "Faith-based group" in tab.details.toPlainText()
     assert [r.id for r in list_partners(window.db)] == ["CP-DIOCESE-OF-BROOKLYN"]
+
+
+def _alliance(db: Database) -> None:
+    from datetime import date
+
+    from consularapp.agreements import AgreementInput, save_agreement
+
+    save_agreement(db, AgreementInput(
+        id="OSHA-PHX-MX", kind="Arrangement Establishing an Alliance", state="signed",
+        office_ids=["OSHA-PHOENIX"], consulate_ids=["MX-PHOENIX"], signed_on=date(2025, 3, 3),
+        term_months=24))
+
+
+def test_mark_an_obligation_done_and_see_it_leave_the_owed_list(
+        ref_db: Database, qtbot, settings: Settings) -> None:
+    from datetime import date
+
+    from consularapp.obligations import compute_obligations
+    from ui import clock
+
+    _alliance(ref_db)
+    clock.set_today(date(2025, 3, 20))
+    try:
+        win = MainWindow(ref_db, settings)
+        qtbot.addWidget(win)
+        win.show()
+        page = win.show_page("agreements")
+        tab = page.show_tab("obligations")
+        assert tab.model.rowCount() == 3 and tab.proxy.rowCount() == 3
+        first = tab.proxy.index(0, 0).data()
+        assert first == "⚠ Due soon"  # the symbol and the words, never colour alone
+        assert tab.select("OSHA-PHX-MX", "signed copy")
+        tab.mark_button.click()
+        dialog = tab.dialog
+        assert dialog is not None
+        show_active(dialog)
+        select_all_and_type(dialog.done_on.edit, "2025-03-18")
+        focus(dialog.document)
+        type_text(dialog.document, "https://osha.example.gov/alliances/phx.docx")
+        alt(dialog, "s")
+        assert tab.dialog is None
+        done = next(o for o in compute_obligations(ref_db, date(2025, 3, 20))
+                    if o.obligation == "signed copy")
+        assert (done.done_on, done.document) == (
+            date(2025, 3, 18), "https://osha.example.gov/alliances/phx.docx")
+        assert tab.proxy.rowCount() == 2  # the owed list no longer shows it
+        assert tab.count_label.text() == "2 of 3 obligations"
+    finally:
+        clock.set_today(None)
+
+
+def test_an_office_adds_an_annual_report_for_its_whd_arrangements(
+        ref_db: Database, qtbot, settings: Settings) -> None:
+    from consularapp.obligations import load_rules
+    from ui.dialogs.obligation_rules_dialog import ObligationRulesDialog
+
+    dialog = ObligationRulesDialog(ref_db, None, settings)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    assert dialog.list.count() == 2
+    alt(dialog, "a")  # Add rule
+    focus(dialog.name)
+    type_text(dialog.name, "annual report")
+    focus(dialog.kinds.filter)
+    type_text(dialog.kinds.filter, "Understanding")
+    from as_a_person import press
+    from PySide6.QtCore import Qt
+
+    press(dialog.kinds.filter, Qt.Key.Key_Down)
+    press(dialog.kinds.list, Qt.Key.Key_Space)
+    focus(dialog.basis)
+    press(dialog.basis, Qt.Key.Key_Up)
+    assert dialog.months.isEnabled()  # months count only after signing
+    press(dialog.basis, Qt.Key.Key_Down)
+    assert dialog.basis.currentData() == "period" and not dialog.months.isEnabled()
+    select_all_and_type(dialog.days, "45")
+    alt(dialog, "s")
+    assert dialog.result() == dialog.DialogCode.Accepted
+    rules = load_rules(ref_db)
+    assert [(r.name, r.kinds, r.basis, r.days) for r in rules][-1] == (
+        "annual report", ("Arrangement Establishing an Understanding",), "period", 45)

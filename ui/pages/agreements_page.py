@@ -821,7 +821,7 @@ class TimelineTab(QWidget):
 
 
 class AgreementsPage(Page):
-    TABS = ("table", "matrix", "timeline")
+    TABS = ("table", "matrix", "timeline", "obligations")
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
@@ -834,9 +834,13 @@ class AgreementsPage(Page):
         self.table = AgreementsTab(db, settings, self)
         self.matrix = MatrixTab(db, settings, self)
         self.timeline = TimelineTab(db, settings, self)
+        from ui.pages.obligations_tab import ObligationsTab
+
+        self.obligations = ObligationsTab(db, settings, self)
         self.tabs.addTab(self.table, self.tr("&Table"))
         self.tabs.addTab(self.matrix, self.tr("Partner &matrix"))
         self.tabs.addTab(self.timeline, self.tr("Time&line"))
+        self.tabs.addTab(self.obligations, self.tr("Re&ports owed"))
         layout.addWidget(self.tabs)
         self.table.restore_state()
         self.table.status.connect(self.status)
@@ -889,6 +893,8 @@ class AgreementsPage(Page):
             self.table.ensure_loaded()
         elif name == "matrix":
             self.matrix.ensure_loaded()
+        elif name == "obligations":
+            self.obligations.ensure_loaded()
         else:
             self.timeline.ensure_loaded()
 
@@ -920,6 +926,7 @@ class AgreementsPage(Page):
 
     def apply_change(self, change: Change) -> None:
         self.table.apply_change(change)
+        self.obligations.apply_change(change)
         if change.touches({OFFICE, AGENCY}):
             self._set_scope_choices()
         if change.tables() & WATCHES:
@@ -932,6 +939,8 @@ class AgreementsPage(Page):
     def reload(self) -> None:
         if self.table.loaded:
             self.table.reload()
+        if self.obligations.loaded:
+            self.obligations.reload()
         self._set_scope_choices()
         for view in (self.matrix, self.timeline):
             if view.isVisible():
