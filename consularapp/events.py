@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -1091,16 +1091,20 @@ def new_event_id(db: Database, year: int | None, day: date | None = None) -> str
     return f"{prefix}{n:03d}"[:ID_LENGTH]
 
 
-def new_event(db: Database, year: int, consulate_id: str | None = None) -> EventInput:
+def new_event(db: Database, year: int | None, consulate_id: str | None = None) -> EventInput:
     """A blank event for the editor: a free ID, Monday of the week 09:00-11:00, planned.
 
     With a consulate, the venue, address, zone and host come from it.
     """
-    with db.session() as s:
-        campaign = s.get(Campaign, year)
-        monday = campaign.starts_on if campaign else lrw_default_week(year)[0]
+    if year is None:  # year-round: next Monday, 09:00-11:00
+        today = date.today()
+        monday = today + timedelta(days=7 - today.weekday())
+    else:
+        with db.session() as s:
+            campaign = s.get(Campaign, year)
+            monday = campaign.starts_on if campaign else lrw_default_week(year)[0]
     data = EventInput(
-        id=new_event_id(db, year),
+        id=new_event_id(db, year, monday),
         year=year,
         starts=datetime.combine(monday, time(9)),
         ends=datetime.combine(monday, time(11)),

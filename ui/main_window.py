@@ -78,6 +78,10 @@ def page_specs() -> list[PageSpec]:
             "in its own time zone, the offices taking part and the staff assigned, with warnings "
             "for double bookings and missing languages. Copy last year's plan to start, and send "
             "partners calendar files and bilingual schedules.")),
+        PageSpec("outreach", _tr("All year"), _tr(
+            "Outreach all year: regular visits to consulate waiting rooms, implementation-team "
+            "meetings and other events outside Labor Rights Week, month by month; recurring "
+            "events with single occurrences cancelled or moved; outcomes of each occurrence.")),
         PageSpec("reports", _tr("Reports"), _tr(
             "Printable and shareable reports: agreements by region and status, the Labor Rights "
             "Week schedule in English and Spanish, staff rosters with blank lines for open "
@@ -92,6 +96,7 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "agreements": ("ui.pages.agreements_page", "AgreementsPage"),
     "directory": ("ui.pages.directory_page", "DirectoryPage"),
     "lrw": ("ui.pages.lrw_page", "LrwPage"),
+    "outreach": ("ui.pages.outreach_page", "OutreachPage"),
     "reports": ("ui.pages.reports_page", "ReportsPage"),
 }
 # Which page shows which kind of record, for open_record (the dashboard's items, say).
@@ -218,7 +223,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.nav_splitter, 1)
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(_tr("Pages"))
-        self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+5 switch directly"))
+        self.nav.setAccessibleDescription(_tr("Choose a page; Ctrl+1 to Ctrl+6 switch directly"))
         # As wide as the longest page name in the font (the system's text size), padding and a
         # scroll bar's width included.
         widest = max(self.nav.fontMetrics().horizontalAdvance(spec.title) for spec in self.specs)

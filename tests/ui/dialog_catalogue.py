@@ -204,8 +204,31 @@ def _obligation_rules(db: Database, settings: Settings) -> QDialog:
     return ObligationRulesDialog(db, settings=settings)
 
 
+def _outcome(db: Database, settings: Settings) -> QDialog:
+    from ui.dialogs.outcome_dialog import OutcomeDialog
+
+    return OutcomeDialog(db, f"LRW{YEAR}-PHX-HEAT", None, settings=settings)
+
+
+def _move_occurrence(db: Database, settings: Settings) -> QDialog:
+    from datetime import UTC, datetime
+
+    from consularapp.events import EventInput, list_occurrences, save_event
+    from ui.dialogs.move_occurrence_dialog import MoveOccurrenceDialog
+
+    save_event(db, EventInput(
+        id="OUT-CATALOGUE", year=None, title="Tabling", format="tabling",
+        starts=datetime(2027, 1, 5, 9), ends=datetime(2027, 1, 5, 11),
+        time_zone="America/Chicago", venue="Consulate", recurrence="FREQ=WEEKLY;COUNT=3"))
+    row = list_occurrences(db, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC),
+                           event_ids=["OUT-CATALOGUE"])[1]
+    return MoveOccurrenceDialog(db, row, settings=settings)
+
+
 DIALOGS: dict[str, Factory] = {
     "partner": _partner,
+    "outcome": _outcome,
+    "move-occurrence": _move_occurrence,
     "mark-done": _mark_done,
     "obligation-rules": _obligation_rules,
     "office": _office,

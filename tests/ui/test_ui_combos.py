@@ -204,13 +204,18 @@ def test_event_dialog_combos(demo_db: Database, opened, settings: Settings) -> N
     press(dialog.offices.filter, Qt.Key.Key_Tab)
     press(dialog.offices.list, Qt.Key.Key_Down)
     press(dialog.offices.list, Qt.Key.Key_Space)
+    assert dialog.campaign.currentData() == YEAR  # a new event of the week's campaign
+    choose_with_arrows(dialog.campaign, dialog.campaign.findData(YEAR))
+    choose_from_list(dialog.agreement, dialog.agreement.findData("OSHA-PHX-ALLIANCE-2024"))
     save(dialog)
     saved = get_event(demo_db, dialog.saved_id)
     assert (saved.format, saved.venue, saved.time_zone, saved.host_consulate_id,
-            saved.status) == ("tabling", "Mesa Flea Market", "America/Phoenix", "MX-PHOENIX",
-                              "confirmed")
+            saved.status, saved.year, saved.agreement_id) == (
+        "tabling", "Mesa Flea Market", "America/Phoenix", "MX-PHOENIX", "confirmed", YEAR,
+        "OSHA-PHX-ALLIANCE-2024")
     assert_all_used(dialog, [dialog.format, dialog.venue_choice, dialog.time_zone,
-                             dialog.host, dialog.status_combo])
+                             dialog.host, dialog.status_combo, dialog.campaign,
+                             dialog.agreement])
 
 
 def test_event_venue_consulate_chosen_by_typing(demo_db: Database, opened,
@@ -366,7 +371,8 @@ def test_replace_liaison_combos(demo_db: Database, opened, settings: Settings) -
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
 WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog",
-                  "ConflictDialog", "HistoryDialog", "OptionsDialog", "MarkDoneDialog"}
+                  "ConflictDialog", "HistoryDialog", "OptionsDialog", "MarkDoneDialog",
+                  "OutcomeDialog", "MoveOccurrenceDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
            "AssignDialog", "CopyYearDialog", "CalendarDialog", "PersonWeekDialog",
@@ -383,7 +389,8 @@ def test_every_dialog_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish", "conflict",
-                                  "history", "options", "mark-done"])
+                                  "history", "options", "mark-done", "outcome",
+                                  "move-occurrence"])
 def test_dialogs_without_combos_have_none(name: str, demo_db: Database, qtbot,
                                           settings: Settings) -> None:
     from dialog_catalogue import build

@@ -43,7 +43,8 @@ def test_alt_letters_are_unique_in_every_dialog(name: str, demo_db: Database, qt
             assert mnemonic_clashes(dialog) == {}, tabs.tabText(n)
 
 
-@pytest.mark.parametrize("key", ["dashboard", "agreements", "directory", "lrw", "reports"])
+@pytest.mark.parametrize("key", ["dashboard", "agreements", "directory", "lrw", "outreach",
+                                 "reports"])
 def test_alt_letters_are_unique_on_every_page(key: str, demo_db: Database, qtbot,
                                               settings: Settings) -> None:
     from ui.main_window import MainWindow

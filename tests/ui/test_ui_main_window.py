@@ -38,7 +38,7 @@ def test_opens_on_the_dashboard_and_every_page_shows(ref_db: Database, qtbot, se
     assert set(window.pages) == set(window.page_keys())
     assert set(PAGE_CLASSES) == set(window.page_keys())  # every page listed is built
     shortcuts = [a.shortcut().toString() for a in window.page_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
 
 
 def test_navigation_list_switches_pages(ref_db: Database, qtbot, settings) -> None:

@@ -215,3 +215,31 @@ def test_a_report_no_program_opens_says_where_it_was_written(
     written = tmp_path / "staffing.xlsx"
     assert page.result.text() == (f"Wrote {written}. No program on this computer opened it; "
                                   f"the file is in {tmp_path}.")
+
+
+def test_an_agreements_annual_report_and_a_campaigns_results(
+        ref_db: Database, qtbot, settings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import year_round_scenario as scenario
+    from docx import Document
+
+    scenario.build(ref_db)
+    page = make_page(ref_db, qtbot, settings)
+    page.as_of.setDate(QDate(2026, 3, 20))
+    choose(page, "alliance")
+    assert [page.format.itemData(n) for n in range(page.format.count())] == [".docx", ".pdf"]
+    page.agreement.setCurrentIndex(page.agreement.findData(scenario.ALLIANCE))
+    assert page.period.itemText(1) == "1: 2025-03-03 to 2026-03-02"
+    asked = save_as(monkeypatch, tmp_path / "annual")
+    generate_and_wait(page, qtbot)
+    assert asked[0].endswith(f"annual-report-{scenario.ALLIANCE}.docx")
+    written = tmp_path / "annual.docx"
+    assert page.last_paths == [written]
+    assert Document(str(written)).paragraphs[0].text == "Alliance Annual Report"
+    choose(page, "results")
+    page.year.setValue(2025)
+    page.format.setCurrentIndex(page.format.findData(".pdf"))
+    asked = save_as(monkeypatch, tmp_path / "results")
+    generate_and_wait(page, qtbot)
+    assert asked[0].endswith("results-LRW2025.pdf")
+    assert page.last_paths == [tmp_path / "results.pdf"]

@@ -129,3 +129,79 @@ def test_an_office_adds_an_annual_report_for_its_whd_arrangements(
     rules = load_rules(ref_db)
     assert [(r.name, r.kinds, r.basis, r.days) for r in rules][-1] == (
         "annual report", ("Arrangement Establishing an Understanding",), "period", 45)
+
+
+def test_the_month_view_shows_occurrences_and_what_lacks_an_outcome(
+        ref_db: Database, qtbot, settings: Settings) -> None:
+    from datetime import date, datetime
+
+    from consularapp.events import EventInput, save_event
+    from consularapp.outcomes import get_outcome
+    from ui import clock
+
+    save_event(ref_db, EventInput(
+        id="OUT-CHI-TUE", year=None, title="Tabling at the consulate", format="tabling",
+        starts=datetime(2027, 2, 23, 9), ends=datetime(2027, 2, 23, 11),
+        time_zone="America/Chicago", venue="Consulate General of Mexico in Chicago",
+        recurrence="FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10"))
+    clock.set_today(date(2027, 3, 20))
+    try:
+        win = MainWindow(ref_db, settings)
+        qtbot.addWidget(win)
+        win.show()
+        page = win.show_page("outreach")
+        assert page.month_label.text() == "March 2027"
+        assert [r.occurs_on for r in page.rows] == [date(2027, 3, 9), date(2027, 3, 23)]
+        cell = page.grid.item(1, 1)  # Tuesday 2027-03-09: the second week's Tuesday
+        assert cell.text() == "9\n09:00 Tabling at the consulate ✎"  # held, no outcome yet
+        assert page.select("OUT-CHI-TUE", date(2027, 3, 23))
+        assert page.list.item(page.list.currentRow(), 6).text() == ""  # still to come
+        page.cancel_button.setEnabled(True)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.question = lambda *_a, **_k: QMessageBox.StandardButton.Yes
+        page.cancel_button.click()
+        assert page.rows[1].cancelled
+        assert "✖ cancelled" in [page.list.item(n, 4).text() for n in range(2)]
+        assert page.select("OUT-CHI-TUE", date(2027, 3, 9))
+        page.outcome_button.click()
+        dialog = page.dialog
+        assert dialog is not None
+        show_active(dialog)
+        assert "personal detail" in dialog.note.text()
+        select_all_and_type(dialog.reached, "140")
+        select_all_and_type(dialog.referrals, "12")
+        focus(dialog.notes)
+        type_text(dialog.notes, "Long line at the passport window")
+        alt(dialog, "s")
+        saved = get_outcome(ref_db, "OUT-CHI-TUE", date(2027, 3, 9))
+        assert saved is not None and (saved.people_reached, saved.referrals) == (140, 12)
+        assert page.grid.item(1, 1).text().endswith("✔")
+    finally:
+        clock.set_today(None)
+
+
+def test_a_year_round_event_typed_in_the_editor(ref_db: Database, qtbot,
+                                                 settings: Settings) -> None:
+    from consularapp.events import get_event
+    from ui.dialogs.event_dialog import EventDialog
+
+    dialog = EventDialog(ref_db, None, None, settings, year=None, year_round=True)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    assert dialog.campaign.currentData() is None  # year-round
+    focus(dialog.title_en)
+    type_text(dialog.title_en, "Implementation team")
+    focus(dialog.format)
+    type_text(dialog.format, "Meeting")
+    select_all_and_type(dialog.venue, "Online")
+    focus(dialog.time_zone)
+    type_text(dialog.time_zone, "America/Chicago")
+    select_all_and_type(dialog.recurrence, "FREQ=WEEKLY;BYDAY=MO;COUNT=6")
+    assert dialog.starts.value().weekday() == 0  # a new year-round event starts on a Monday
+    saved_id = dialog.id_edit.text()
+    assert saved_id.startswith("OUT")
+    alt(dialog, "s")
+    event = get_event(ref_db, saved_id)
+    assert (event.year, event.format, event.recurrence) == (
+        None, "meeting", "FREQ=WEEKLY;BYDAY=MO;COUNT=6")

@@ -8,7 +8,7 @@ its name, address and time zone. Cancelling is a status: the event is kept so pa
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from consularapp import bounds
+from consularapp.agreements import compute_statuses
+from consularapp.campaigns import list_campaigns
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.directory import list_consulates, list_offices
+from consularapp.errors import InputError, Problem
 from consularapp.events import EventInput, get_event, new_event, venue_defaults
 from consularapp.models import EventStatus
+from consularapp.partners import list_partners
 from consularapp.validation import join_list, split_list
 from ui.dialogs.form import (
     RecordDialog,
@@ -50,6 +54,7 @@ from ui.models.lrw_labels import formats, statuses, zone_description
 from ui.models.table_model import fold
 from ui.operations import events as ops
 from ui.settings import Settings
+from ui.widgets.fields import CheckList
 
 
 def _tr(text: str) -> str:
@@ -119,7 +124,7 @@ class OfficesPicker(QGroupBox):
         self.filter.setAccessibleName(_tr("Filter the offices"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(_tr("Offices; Space ticks or unticks the office"))
-        self.list.setMinimumHeight(160)
+        self.list.setMinimumHeight(110)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(_tr("Offices chosen"))
@@ -208,13 +213,14 @@ class EventDialog(RecordDialog):
         *,
         year: int | None = None,
         consulate_id: str | None = None,
+        year_round: bool = False,
     ) -> None:
         super().__init__(db, settings, parent)
         self.original_id = event_id
         if event_id:
             self.data = get_event(db, event_id)
         else:
-            assert year is not None, "a new event needs its campaign's year"
+            assert year is not None or year_round, "a new event needs its campaign's year"
             self.data = new_event(db, year, consulate_id or None)
         self.setWindowTitle(
             self.tr("Edit event %1").replace("%1", self.data.id) if event_id
@@ -272,6 +278,24 @@ class EventDialog(RecordDialog):
         self.notes.setMaximumHeight(70)
         self.sequence_label = QLabel(self)
         self.sequence_label.setWordWrap(True)
+        # The partnership all year: the campaign (or none), the agreement, partners, repeats.
+        self.campaign = QComboBox(self)
+        self.campaign.addItem(tr("Year-round (outside Labor Rights Week)"), None)
+        for year in sorted({c.year for c in list_campaigns(self.db)}, reverse=True):
+            self.campaign.addItem(tr("Labor Rights Week %1").replace("%1", str(year)), year)
+        self.agreement = QComboBox(self)
+        self.agreement.addItem(tr("No agreement"), "")
+        for a in sorted(compute_statuses(self.db), key=lambda a: a.id):
+            self.agreement.addItem(f"{a.id} ({a.status.value})", a.id)
+        for combo in (self.campaign, self.agreement):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        self.partners = CheckList(tr("community partners"), self)
+        self.partners.set_items([(p.id, p.name) for p in list_partners(self.db)])
+        self.partners.setMaximumHeight(84)
+        self.recurrence = line_edit(self, placeholder=tr("e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10"))
+        self.skipped = line_edit(self, placeholder=tr("e.g. 2027-03-09; 2027-11-23"))
 
         self.add_field(tr("&ID:"), self.id_edit, tr("Event ID"), "ID",
                        tr("An event keeps its ID for life: calendars identify it by the ID."))
@@ -321,6 +345,18 @@ class EventDialog(RecordDialog):
              tr("The languages the event is held in; separate them with ';'")),
             (tr("Topi&cs:"), self.topics, tr("Topics"), None, tr("Separate topics with ';'")),
             (tr("N&otes:"), self.notes, tr("Notes"), None, ""),
+            (tr("Campaign:"), self.campaign, tr("Labor Rights Week or year-round"), "Year",
+             tr("An event outside Labor Rights Week belongs to no campaign")),
+            (tr("Held under:"), self.agreement, tr("Agreement it is held under"), "Agreement",
+             tr("Its outcomes count in that agreement's annual report")),
+            (tr("Partners:"), self.partners, tr("Community partners taking part"), "Partners",
+             ""),
+            (tr("Repeats:"), self.recurrence, tr("Repeat rule"), "Repeats",
+             tr("An RFC 5545 rule: FREQ DAILY, WEEKLY or MONTHLY; INTERVAL; BYDAY (1MO for the "
+                "first Monday of each month); BYMONTHDAY; COUNT or UNTIL. Blank: it does not "
+                "repeat. Occurrences keep the start's wall-clock time at the venue.")),
+            (tr("Skipped dates:"), self.skipped, tr("Cancelled occurrences"), "Skipped dates",
+             tr("Dates of cancelled occurrences, separated by ';'")),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -359,7 +395,11 @@ class EventDialog(RecordDialog):
         for row in range(self.right_form.rowCount()):
             item = self.right_form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item is not None and item.widget() is not None:
-                widgets.append(item.widget())
+                widget = item.widget()
+                if isinstance(widget, CheckList):
+                    widgets += widget.focus_widgets()
+                else:
+                    widgets.append(widget)
         return widgets
 
     # --- values ---------------------------------------------------------------------------------
@@ -399,6 +439,15 @@ class EventDialog(RecordDialog):
         self.languages_needed.setText(join_list(data.languages_needed))
         self.topics.setText(join_list(data.topics))
         self.notes.setPlainText(data.notes)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(data.year)))
+        if data.year is not None and self.campaign.findData(data.year) < 0:
+            self.campaign.addItem(self.tr("Labor Rights Week %1").replace("%1", str(data.year)),
+                                  data.year)
+            self.campaign.setCurrentIndex(self.campaign.count() - 1)
+        set_combo_data(self.agreement, data.agreement_id)
+        self.partners.set_checked(data.partner_ids)
+        self.recurrence.setText(data.recurrence)
+        self.skipped.setText("; ".join(d.isoformat() for d in data.skipped_dates))
         if self.original_id:
             self.sequence_label.setText(self.tr(
                 "Calendar version %1: it rises by itself when the time, place or status "
@@ -412,9 +461,21 @@ class EventDialog(RecordDialog):
         staff: int | None = self.staff_needed.value()
         if staff == 0 and not self.data.staff_needed:
             staff = self.data.staff_needed  # "not set" stays as it was (None or 0)
+        skipped = []
+        for text in split_list(self.skipped.text()):
+            try:
+                skipped.append(date.fromisoformat(text))
+            except ValueError:
+                raise InputError(Problem(self.tr("Skipped dates"), self.tr(
+                    "%1 is not a date YYYY-MM-DD").replace("%1", repr(text)),
+                    "field.not_a_date"), self.tr("The event was not saved")) from None
         return EventInput(
             id=self.id_edit.text().strip(),
-            year=self.data.year,
+            year=self.campaign.currentData(),
+            agreement_id=str(self.agreement.currentData() or ""),
+            partner_ids=self.partners.checked_ids(),
+            recurrence=self.recurrence.text().strip(),
+            skipped_dates=skipped,
             title=self.title_en.text(),
             title_es=self.title_es.text(),
             format=str(self.format.currentData() or ""),

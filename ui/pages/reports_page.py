@@ -84,7 +84,8 @@ class YearCombo(QComboBox):
 
 
 class ReportsPage(Page):
-    """Staffing and agreements reports, the liaison packet and the renewal draft."""
+    """Staffing and agreements reports, the liaison packet, the renewal draft, an agreement's
+    annual report and a campaign's results."""
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(db, settings, parent)
@@ -118,6 +119,15 @@ class ReportsPage(Page):
                 "A bilingual (English and Spanish) draft of the renewed agreement for the "
                 "regional administrator, marked DRAFT / BORRADOR, with the parties, current "
                 "signatories and dates filled in.")),
+            ("alliance", tr("Annual report of an agreement"), tr(
+                "OSHA's Alliance Annual Report for one annual period, in Word to edit (or PDF): "
+                "the implementation team and its meetings, the events held under the agreement "
+                "or by its parties with their outcomes, in the three results tables. The "
+                "narrative parts are left for the coordinator.")),
+            ("results", tr("Results of a Labor Rights Week"), tr(
+                "Events held and cancelled, people reached, referrals, cases, and the consulates, "
+                "offices and partners taking part, by consulate, agency and region, with the "
+                "earlier years beside them and a chart of the trend.")),
         ]
 
     def _build(self) -> None:
@@ -175,9 +185,12 @@ class ReportsPage(Page):
         self.agreement.setAccessibleName(tr("Agreement to renew"))
         form.addRow(tr("Agreeme&nt:"), self.agreement)
 
+        self.period = QComboBox(panel)
+        self.period.setAccessibleName(tr("Annual period"))
+        form.addRow(tr("&Period:"), self.period)
+
         self.format = QComboBox(panel)
-        self.format.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
-        self.format.addItem(tr("PDF document (.pdf)"), ".pdf")
+        self._fill_formats((".xlsx", ".pdf"))
         self.format.setAccessibleName(tr("File format"))
         form.addRow(tr("F&ormat:"), self.format)
 
@@ -208,6 +221,7 @@ class ReportsPage(Page):
         self.as_of.dateChanged.connect(self.reload_agreements)
         self.year.activated.connect(lambda _i: setattr(self, "_year_chosen", True))
         self.agreement.activated.connect(lambda _i: setattr(self, "_agreement_chosen", True))
+        self.agreement.currentIndexChanged.connect(lambda _i: self.reload_periods())
         self.generate_button.clicked.connect(self.generate)
         remembered = self.settings.get(REPORTS_KIND)
         index = self.kind.findData(remembered)
@@ -243,9 +257,23 @@ class ReportsPage(Page):
 
         self.reload_agreements()
 
+    def _fill_formats(self, endings: tuple[str, ...]) -> None:
+        tr = self.tr
+        names = {".xlsx": tr("Excel workbook (.xlsx)"), ".pdf": tr("PDF document (.pdf)"),
+                 ".docx": tr("Word document (.docx)")}
+        current = self.format.currentData()
+        self.format.blockSignals(True)
+        self.format.clear()
+        for ending in endings:
+            self.format.addItem(names[ending], ending)
+        if current in endings:
+            self.format.setCurrentIndex(self.format.findData(current))
+        self.format.blockSignals(False)
+
     def reload_agreements(self) -> None:
-        """The agreements a renewal draft can be made for, with their status on the as-of day;
-        the first expiring or due for renewal is chosen unless the user chose one already."""
+        """The agreements a renewal draft (or an annual report) can be made for, with their
+        status on the as-of day; for a renewal the first expiring or due for renewal is chosen
+        unless the user chose one already."""
         from consularapp.agreements import compute_statuses
         from consularapp.settings import status_settings
 
@@ -256,9 +284,12 @@ class ReportsPage(Page):
         self.agreement.blockSignals(True)
         self.agreement.clear()
         preselect = -1
+        reporting = self.current_kind() == "alliance"
         for a in statuses:
             renewable = a.status.value in RENEWABLE or (
                 a.status.value in ("draft", "negotiating") and a.renews_id in by_id)
+            if reporting:
+                renewable = a.state in ("signed", "terminated") and a.effective_on is not None
             if not renewable:
                 continue
             if a.days_left is None:
@@ -273,9 +304,32 @@ class ReportsPage(Page):
                 preselect = self.agreement.count() - 1
         if chosen and self.agreement.findData(chosen) >= 0:
             self.agreement.setCurrentIndex(self.agreement.findData(chosen))
-        elif preselect >= 0:
+        elif preselect >= 0 and not reporting:
             self.agreement.setCurrentIndex(preselect)
         self.agreement.blockSignals(False)
+        self.reload_periods()
+
+    def reload_periods(self) -> None:
+        """The annual periods of the agreement chosen for an annual report."""
+        from consularapp.obligations import AgreementFacts, last_day_in_force, periods
+
+        tr = self.tr
+        self.period.clear()
+        self.period.addItem(tr("The latest that has ended"), None)
+        agreement_id = self.agreement.currentData()
+        if self.current_kind() != "alliance" or not agreement_id:
+            return
+        from consularapp.agreements import effective_date, get_agreement
+
+        a = get_agreement(self.db, agreement_id)
+        facts = AgreementFacts(a.id, a.kind, a.state, a.signed_on, a.effective_on,
+                               a.term_months, a.expires_on, a.terminated_on)
+        spans = periods(effective_date(a.effective_on, a.signed_on),
+                        last_day_in_force(facts, self._as_of()), self._as_of())
+        for n, (first, last) in enumerate(spans, start=1):
+            self.period.addItem(tr("%1: %2 to %3").replace("%1", str(n))
+                                .replace("%2", first.isoformat()).replace("%3", last.isoformat()),
+                                n)
 
     def apply_change(self, change: Change) -> None:
         if change.touches({AGREEMENT, CONSULATE, CAMPAIGN, EVENT, SETTING}):
@@ -296,12 +350,19 @@ class ReportsPage(Page):
         kind = self.current_kind()
         self.description.setText(str(self.kind.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
         shown = {
-            self.year: kind in ("staffing", "packet"),
-            self.as_of: kind in ("agreements", "packet", "renewal"),
+            self.year: kind in ("staffing", "packet", "results"),
+            self.as_of: kind in ("agreements", "packet", "renewal", "alliance"),
             self.consulate: kind == "packet",
-            self.agreement: kind == "renewal",
+            self.agreement: kind in ("renewal", "alliance"),
+            self.period: kind == "alliance",
             self.format: len(FORMATS[kind]) > 1,
         }
+        if FORMATS[kind]:
+            self._fill_formats(FORMATS[kind])
+        self.agreement.setAccessibleName(self.tr("Agreement reported on") if kind == "alliance"
+                                         else self.tr("Agreement to renew"))
+        if hasattr(self, "period"):
+            self.reload_agreements()
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
         self.settings.set(REPORTS_KIND, kind)
@@ -315,14 +376,18 @@ class ReportsPage(Page):
             chosen = QFileDialog.getExistingDirectory(
                 self, tr("Folder for the liaison packet"), folder)
             return Path(chosen) if chosen else None
-        suffix = self.format.currentData() if kind in ("staffing", "agreements") else ".pdf"
+        suffix = self.format.currentData() if kind != "renewal" else ".pdf"
+        period = self.period.currentData()
         names = {
             "staffing": f"staffing-LRW{self.year.value()}",
             "agreements": f"agreements-{self._as_of().isoformat()}",
             "renewal": f"renewal-draft-{self.agreement.currentData() or 'agreement'}",
+            "alliance": f"annual-report-{self.agreement.currentData() or 'agreement'}"
+                        + (f"-period-{period}" if period else ""),
+            "results": f"results-LRW{self.year.value()}",
         }
-        filters = (tr("Excel workbooks (*.xlsx)") if suffix == ".xlsx"
-                   else tr("PDF documents (*.pdf)"))
+        filters = {".xlsx": tr("Excel workbooks (*.xlsx)"), ".pdf": tr("PDF documents (*.pdf)"),
+                   ".docx": tr("Word documents (*.docx)")}[suffix]
         chosen, _filter = QFileDialog.getSaveFileName(
             self, tr("Save the report as"), str(Path(folder) / f"{names[kind]}{suffix}"),
             filters)
@@ -337,10 +402,12 @@ class ReportsPage(Page):
         """Ask for the target, then write the report off the UI thread."""
         tr = self.tr
         kind = self.current_kind()
-        if kind == "renewal" and not self.agreement.currentData():
-            self.result.setText(tr("No agreement can be renewed: there is none signed yet."))
+        if kind in ("renewal", "alliance") and not self.agreement.currentData():
+            self.result.setText(tr("No agreement can be renewed: there is none signed yet.")
+                                if kind == "renewal" else
+                                tr("No signed agreement has annual periods to report on yet."))
             return None
-        if kind in ("staffing", "packet") and not self.year.value():
+        if kind in ("staffing", "packet", "results") and not self.year.value():
             self.result.setText(tr("No Labor Rights Week campaign yet: create one on the Labor "
                                    "Rights Week page."))
             return None
@@ -350,14 +417,16 @@ class ReportsPage(Page):
         self.settings.set_last_folder(FOLDER_KEY,
                                       str(target if kind == "packet" else target.parent))
         options: dict[str, Any] = {}
-        if kind in ("staffing", "packet"):
+        if kind in ("staffing", "packet", "results"):
             options["year"] = self.year.value()
-        if kind in ("agreements", "packet", "renewal"):
+        if kind in ("agreements", "packet", "renewal", "alliance"):
             options["as_of"] = self._as_of()
         if kind == "packet":
             options["consulate_id"] = self.consulate.currentData()
-        if kind == "renewal":
+        if kind in ("renewal", "alliance"):
             options["agreement_id"] = self.agreement.currentData()
+        if kind == "alliance":
+            options["period"] = self.period.currentData()
         self.result.setText(tr("Writing %1…").replace("%1", str(target)))
         self.generate_button.setEnabled(False)
         self.last_paths = []
