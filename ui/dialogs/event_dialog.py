@@ -293,7 +293,8 @@ class EventDialog(RecordDialog):
             combo.setMinimumContentsLength(18)
         self.partners = CheckList(tr("community partners"), self)
         self.partners.set_items([(p.id, p.name) for p in list_partners(self.db)])
-        self.partners.setMaximumHeight(84)
+        self.partners.setMinimumHeight(100)
+        self.partners.setMaximumHeight(150)
         self.recurrence = line_edit(self, placeholder=tr("e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10"))
         self.skipped = line_edit(self, placeholder=tr("e.g. 2027-03-09; 2027-11-23"))
 
@@ -323,6 +324,10 @@ class EventDialog(RecordDialog):
         self.add_field(tr("Stat&us:"), self.status_combo, tr("Status"), "Status",
                        tr("Cancelling keeps the event in the schedule, marked cancelled, so "
                           "partners' calendars are told."))
+        self.add_field(tr("Campaign:"), self.campaign, tr("Labor Rights Week or year-round"),
+                       "Year", tr("An event outside Labor Rights Week belongs to no campaign"))
+        self.add_field(tr("Held under:"), self.agreement, tr("Agreement it is held under"),
+                       "Agreement", tr("Its outcomes count in that agreement's annual report"))
         self.form.addRow("", self.sequence_label)
 
         # The right-hand column: offices, needs, notes.
@@ -345,10 +350,6 @@ class EventDialog(RecordDialog):
              tr("The languages the event is held in; separate them with ';'")),
             (tr("Topi&cs:"), self.topics, tr("Topics"), None, tr("Separate topics with ';'")),
             (tr("N&otes:"), self.notes, tr("Notes"), None, ""),
-            (tr("Campaign:"), self.campaign, tr("Labor Rights Week or year-round"), "Year",
-             tr("An event outside Labor Rights Week belongs to no campaign")),
-            (tr("Held under:"), self.agreement, tr("Agreement it is held under"), "Agreement",
-             tr("Its outcomes count in that agreement's annual report")),
             (tr("Partners:"), self.partners, tr("Community partners taking part"), "Partners",
              ""),
             (tr("Repeats:"), self.recurrence, tr("Repeat rule"), "Repeats",
