@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from consularapp import bounds, recurrence, withdrawn
@@ -38,6 +38,7 @@ from consularapp.models import (
     EventStatus,
     OccurrenceChange,
     Office,
+    Outcome,
     Partner,
     Person,
     event_office,
@@ -197,10 +198,15 @@ class EventRow:
     agreement_id: str = ""
     partner_ids: tuple[str, ...] = ()
     recurrence: str = ""
+    has_outcome: bool = False  # an outcome is recorded (for a series: of one occurrence at least)
 
     @property
     def recurring(self) -> bool:
         return bool(self.recurrence)
+
+    def lacks_outcome(self, now: datetime) -> bool:
+        """Held, over by `now`, and no outcome recorded yet (the grid and lists say so)."""
+        return not self.cancelled and self.ends_at <= now and not self.has_outcome
 
     @property
     def starts_at(self) -> datetime:
@@ -266,6 +272,8 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
             Event.notes,
             Event.agreement_id,
             Event.recurrence,
+            # Whether an outcome is recorded: in the same query, not one per row.
+            exists().where(Outcome.event_id == Event.id).label("has_outcome"),
         )
         .where(*conditions)
         .order_by(Event.starts_at, Event.id)
@@ -331,6 +339,7 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
                 agreement_id=e.agreement_id or "",
                 partner_ids=tuple(partners.get(e.id, ())),
                 recurrence=e.recurrence or "",
+                has_outcome=bool(e.has_outcome),
             )
         )
     return rows
@@ -410,7 +419,6 @@ def list_occurrences(
     """Every occurrence between `start` and `end` (UTC) in time order: one-off events and the
     occurrences of series, expanded for the range only. `year` narrows to a campaign (None:
     year-round events only; "any": all). A constant number of queries."""
-    from consularapp.models import Outcome
     from consularapp.snapshots import in_range
 
     conditions: list[Any] = [in_range(start, end)]

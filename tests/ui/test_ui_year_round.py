@@ -205,3 +205,36 @@ def test_a_year_round_event_typed_in_the_editor(ref_db: Database, qtbot,
     event = get_event(ref_db, saved_id)
     assert (event.year, event.format, event.recurrence) == (
         None, "meeting", "FREQ=WEEKLY;BYDAY=MO;COUNT=6")
+
+
+def test_the_week_grid_and_the_list_show_past_events_without_outcomes(
+        ref_db: Database) -> None:
+    from datetime import date
+
+    import year_round_scenario as scenario
+
+    from consularapp.events import list_events
+    from ui import clock
+    from ui.models.events_model import EventsModel, outcome_text
+    from ui.models.week_grid_model import build_layout, campaign_days
+
+    scenario.build(ref_db)
+    rows = {r.id: r for r in list_events(ref_db, 2025)}
+    clock.set_today(date(2025, 9, 1))
+    try:
+        assert outcome_text(rows["LRW2025-PHX-FALLS"]) == "✔ recorded"
+        assert outcome_text(rows["LRW2025-PHX-MOBILE"]) == "✎ missing"
+        layout = build_layout(rows.values(), campaign_days(date(2025, 8, 25),
+                                                           date(2025, 8, 29)))
+        blocks = {b.event_id: b for b in layout.blocks}
+        assert blocks["LRW2025-PHX-MOBILE"].title == "Mobile consulate in Avondale ✎"
+        assert "no outcome recorded yet" in blocks["LRW2025-PHX-MOBILE"].label
+        assert not blocks["LRW2025-PHX-FALLS"].outcome_missing
+        assert EventsModel().headers()[EventsModel.COL_OUTCOME] == "Outcome"
+    finally:
+        clock.set_today(None)
+    clock.set_today(date(2025, 8, 1))
+    try:
+        assert outcome_text(rows["LRW2025-PHX-MOBILE"]) == ""  # still to come
+    finally:
+        clock.set_today(None)

@@ -72,6 +72,23 @@ def languages_sentence(row: EventRow) -> str:
     return tr("Languages needed: %1").replace("%1", ", ".join(parts))
 
 
+OUTCOME_MISSING, OUTCOME_RECORDED = "✎", "✔"
+
+
+def outcome_text(row: EventRow) -> str:
+    """'✎ missing' for a past event without outcomes, '✔ recorded', '' otherwise."""
+    from datetime import UTC, datetime, time
+
+    from ui import clock
+
+    now = datetime.combine(clock.today(), time(0), UTC)
+    if row.lacks_outcome(now):
+        return f"{OUTCOME_MISSING} " + tr("missing")
+    if row.has_outcome:
+        return f"{OUTCOME_RECORDED} " + tr("recorded")
+    return ""
+
+
 class EventsModel(RowTableModel):
     # What planning needs first (status, staff, languages, problems), then where and who.
     COL_ID = 0
@@ -86,7 +103,8 @@ class EventsModel(RowTableModel):
     COL_VENUE = 9
     COL_HOST = 10
     COL_OFFICES = 11
-    COLUMN_COUNT = 12
+    COL_OUTCOME = 12
+    COLUMN_COUNT = 13
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -96,7 +114,7 @@ class EventsModel(RowTableModel):
     def headers(self) -> list[str]:
         return [tr("ID"), tr("Day"), tr("Time at the venue"), tr("Title"), tr("Status"),
                 tr("Staff"), tr("Languages needed"), tr("Problems"), tr("Format"), tr("Venue"),
-                tr("Host consulate"), tr("Offices")]
+                tr("Host consulate"), tr("Offices"), tr("Outcome")]
 
     def set_conflicts(self, counts: Mapping[str, int],
                       messages: Mapping[str, list[str]] | None = None) -> None:
@@ -133,6 +151,8 @@ class EventsModel(RowTableModel):
         if column == self.COL_CONFLICTS:
             n = self.conflicts.get(row.id, 0)
             return str(n) if n else ""
+        if column == self.COL_OUTCOME:
+            return outcome_text(row)
         return ""
 
     def sort_value(self, row: EventRow, column: int) -> Any:

@@ -60,6 +60,7 @@ class Block:
     continues: bool  # runs past midnight (the block is cut at the day's end)
     time_zone: str = ""  # the venue's zone ("America/Phoenix"), said in full by `label`
     status: str = ""  # the event's status in words ("Confirmed"), for screen readers
+    outcome_missing: bool = False  # held and over, no outcome recorded yet (✎ on the block)
     # A "+N more" block: the events it stands for (event_id is the first of them); () for an
     # event's own block.
     hidden: tuple[str, ...] = ()
@@ -92,6 +93,8 @@ class Block:
                 tr("1 problem") if self.conflicts == 1
                 else tr("%1 problems").replace("%1", str(self.conflicts))
             )
+        if self.outcome_missing:
+            parts.append(tr("✎ no outcome recorded yet"))
         return " — ".join(parts)
 
 
@@ -201,6 +204,11 @@ def build_layout(
     Lanes are in ID order (consulates by country, then city; offices by agency, then city),
     the lane without a consulate or office last.
     """
+    from datetime import UTC, datetime, time
+
+    from ui import clock
+
+    now = datetime.combine(clock.today(), time(0), UTC)
     names = lane_names or {}
     counts = conflicts or {}
     day_index = {d: n for n, d in enumerate(days)}
@@ -271,7 +279,7 @@ def build_layout(
                         end_minute=end,
                         column=column,
                         columns=width,
-                        title=row.title,
+                        title=row.title + (" ✎" if row.lacks_outcome(now) else ""),
                         format=format_text(row.format),
                         venue=row.venue,
                         time_text=span_text(row.starts, row.ends),
@@ -282,6 +290,7 @@ def build_layout(
                         continues=spans[n][2],
                         time_zone=row.time_zone,
                         status=status_label(row.status),
+                        outcome_missing=row.lacks_outcome(now),
                     )
                 )
         lane_blocks.sort(key=lambda b: (b.day, b.start_minute, b.column, b.event_id))
