@@ -106,9 +106,9 @@ OBLIGATIONS_AREA = "obligations"
 #: Area -> its title, in the order the Options dialog shows its pages.
 AREAS: dict[str, str] = {
     AGREEMENTS_AREA: N_("Agreements"),
-    OBLIGATIONS_AREA: N_("Obligations"),
     PLANNING_AREA: N_("Planning"),
     PUBLISHING_AREA: N_("Publishing"),
+    OBLIGATIONS_AREA: N_("Obligations"),
 }
 
 
@@ -141,14 +141,6 @@ SETTINGS: tuple[SettingInfo, ...] = (
     SettingInfo(REVIEW_EVERY_YEARS, AGREEMENTS_AREA, N_("Review open-ended agreements every"),
                 N_("an agreement without a sunset date is due for review on each such "
                    "anniversary (0: never)"), N_("years")),
-    SettingInfo(OBLIGATION_RULES, OBLIGATIONS_AREA, N_("What agreements owe"),
-                N_("the obligations of each kind of agreement: a signed copy so many calendar "
-                   "months after signing, a report so many days after each annual period "
-                   "(default: OSHA's Alliance Program for alliances); a JSON list of rules "
-                   "with name, kinds, basis (signing or period), months and days"), "rules"),
-    SettingInfo(OBLIGATION_DUE_DAYS, OBLIGATIONS_AREA, N_("Obligation due from"),
-                N_("an obligation reads “due” this many days before its due date"),
-                N_("days")),
     SettingInfo(TRAVEL_BUFFER_MINUTES, PLANNING_AREA, N_("Travel time between venues"),
                 N_("a person needs this long between two events at different places; closer "
                    "assignments are reported as double bookings"), N_("minutes")),
@@ -158,6 +150,14 @@ SETTINGS: tuple[SettingInfo, ...] = (
     SettingInfo(ORGANIZER_EMAIL, PUBLISHING_AREA, N_("Organizer e-mail"),
                 N_("the organizer of published calendar entries when the office planning an "
                    "event has no e-mail of its own")),
+    SettingInfo(OBLIGATION_RULES, OBLIGATIONS_AREA, N_("What agreements owe"),
+                N_("the obligations of each kind of agreement: a signed copy so many calendar "
+                   "months after signing, a report so many days after each annual period "
+                   "(default: OSHA's Alliance Program for alliances); a JSON list of rules "
+                   "with name, kinds, basis (signing or period), months and days"), "rules"),
+    SettingInfo(OBLIGATION_DUE_DAYS, OBLIGATIONS_AREA, N_("Obligation due from"),
+                N_("an obligation reads “due” this many days before its due date"),
+                N_("days")),
 )
 _BY_KEY = {info.key: info for info in SETTINGS}
 

@@ -31,7 +31,8 @@ def test_options_change_what_every_page_says(demo_window: MainWindow, qtbot) -> 
     active = [r for r in tab.model.rows() if r.status is Status.ACTIVE and r.days_left]
     soonest = min(active, key=lambda r: r.days_left)
     dialog = open_options(demo_window, qtbot)
-    assert [p.title for p in dialog.pages] == ["Agreements", "Planning", "Publishing"]
+    assert [p.title for p in dialog.pages] == ["Agreements", "Planning", "Publishing",
+                                               "Obligations"]
     alt(dialog, "l")  # Renewal lead time
     select_all_and_type(dialog.current_page().fields[shared.RENEWAL_LEAD_DAYS],
                         str(soonest.days_left + 1))

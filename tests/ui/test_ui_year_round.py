@@ -238,3 +238,31 @@ def test_the_week_grid_and_the_list_show_past_events_without_outcomes(
         assert outcome_text(rows["LRW2025-PHX-MOBILE"]) == ""  # still to come
     finally:
         clock.set_today(None)
+
+
+def test_the_rules_are_edited_in_the_options_dialog_too(ref_db: Database, qtbot,
+                                                        settings: Settings,
+                                                        monkeypatch) -> None:
+    """Options > Obligations: the rules' own editor hands them back, and the Options dialog's
+    Save stores them with the other settings (all or none)."""
+    from consularapp.obligations import load_rules
+    from consularapp.settings import OBLIGATION_DUE_DAYS, get_setting
+    from ui.dialogs.obligation_rules_dialog import ObligationRulesDialog
+    from ui.dialogs.options_dialog import OptionsDialog
+
+    def edited(self: ObligationRulesDialog) -> int:
+        self.list.setCurrentRow(1)  # the annual report of alliances
+        self.days.setValue(45)  # 45 days after each period instead of 60
+        self.save()
+        return 1
+
+    dialog = OptionsDialog(ref_db, None, settings)
+    qtbot.addWidget(dialog)
+    page = dialog.show_page("obligations")
+    monkeypatch.setattr(ObligationRulesDialog, "exec", edited)
+    page.rules_button.click()
+    assert '"days": 45' in page.fields["obligations.rules"].text()
+    page.fields[OBLIGATION_DUE_DAYS].setValue(14)
+    dialog.accept()
+    assert [r.days for r in load_rules(ref_db)] == [0, 45]
+    assert get_setting(ref_db, OBLIGATION_DUE_DAYS) == 14

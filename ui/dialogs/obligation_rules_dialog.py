@@ -45,12 +45,18 @@ class ObligationRulesDialog(RecordDialog):
     settings_key = "dialogs/obligation-rules"
 
     def __init__(self, db: Database, parent: QWidget | None = None,
-                 settings: Settings | None = None) -> None:
+                 settings: Settings | None = None, *, rules: list[dict[str, Any]] | None = None,
+                 store: bool = True) -> None:
+        """`store` False (from the Options dialog): OK hands the rules back in `chosen`, and
+        the Options dialog saves them with its other settings."""
         super().__init__(db, settings, parent)
         tr = self.tr
         self.setWindowTitle(tr("Obligation rules"))
-        stored = get_setting(db, OBLIGATION_RULES)
-        self.rules: list[dict[str, Any]] = [r.as_json() for r in rules_of(stored)]
+        self.store = store
+        self.chosen: list[dict[str, Any]] = []
+        stored = get_setting(db, OBLIGATION_RULES) if rules is None else rules
+        self.rules: list[dict[str, Any]] = [dict(r) for r in stored] if rules is not None \
+            else [r.as_json() for r in rules_of(stored)]
         self.current = -1
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Rules"))
@@ -92,8 +98,11 @@ class ObligationRulesDialog(RecordDialog):
         self.due_days.setRange(0, 365)
         self.due_days.setValue(int(get_setting(db, OBLIGATION_DUE_DAYS)))
         self.due_days.setSuffix(tr(" days before it"))
-        self.add_field(tr("'Due' fr&om:"), self.due_days,
-                       tr("An obligation is due this many days before its date"))
+        caption = self.add_field(tr("'Due' fr&om:"), self.due_days,
+                                 tr("An obligation is due this many days before its date"))
+        if not store:  # the Options page shows it beside
+            caption.hide()
+            self.due_days.hide()
         self._fill_list()
         self.list.currentRowChanged.connect(self._show)
         self.add_button.clicked.connect(self._add)
@@ -194,6 +203,15 @@ class ObligationRulesDialog(RecordDialog):
         from consularapp.writes import write
 
         rules, due = self.value(), self.due_days.value()
+        if not self.store:
+            from consularapp.obligations import check_rules
+
+            try:
+                self.chosen = check_rules(rules)
+            except Exception as exc:
+                raise InputError(Problem(self.tr("Rules"), str(exc)),
+                                 self.tr("The rules were not kept")) from None
+            return Change()
 
         def both() -> Change:
             with write(self.db) as w:

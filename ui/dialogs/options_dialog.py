@@ -53,6 +53,8 @@ MNEMONICS = {
     shared.TRAVEL_BUFFER_MINUTES: "T",
     shared.PUBLISH_FOLDER: "F",
     shared.ORGANIZER_EMAIL: "G",
+    shared.OBLIGATION_RULES: "W",
+    shared.OBLIGATION_DUE_DAYS: "D",
 }
 # What a whole-number setting's 0 means, said instead of the number.
 ZERO_MEANS = {
@@ -93,6 +95,8 @@ class OptionsPage(QWidget):
             holder: QWidget = field
             if item.key == shared.PUBLISH_FOLDER:
                 holder = self._with_browse(field)
+            elif item.key == shared.OBLIGATION_RULES:
+                holder = self._with_rules_editor(field)
             form.addRow(caption, holder)
             meaning = QLabel(_(item.meaning), self)  # in the text's own colour: readable
             meaning.setWordWrap(True)
@@ -128,6 +132,37 @@ class OptionsPage(QWidget):
         self.browse_button.clicked.connect(lambda: self._browse(edit))
         layout.addWidget(self.browse_button)
         return row
+
+    def _with_rules_editor(self, edit: QLineEdit) -> QWidget:
+        """The rules as JSON, and a button that edits them rule by rule (ObligationRulesDialog),
+        putting the result back here: the Options dialog's Save stores them with the rest."""
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        self.rules_button = QPushButton(_tr("Edit the r&ules…"), row)
+        self.rules_button.setAccessibleName(_tr("Edit the obligation rules one by one"))
+        self.rules_button.clicked.connect(lambda: self._edit_rules(edit))
+        layout.addWidget(self.rules_button)
+        return row
+
+    def _edit_rules(self, edit: QLineEdit) -> None:
+        import json
+
+        from consularapp.obligations import DEFAULT_RULES_JSON
+        from ui.dialogs.obligation_rules_dialog import ObligationRulesDialog
+
+        window = self.window()
+        db = getattr(window, "db", None)
+        try:
+            rules = json.loads(edit.text()) if edit.text().strip() else DEFAULT_RULES_JSON
+        except ValueError:
+            rules = DEFAULT_RULES_JSON
+        dialog = ObligationRulesDialog(db, self, getattr(window, "settings", None), rules=rules,
+                                       store=False)
+        self.rules_dialog = dialog
+        if dialog.exec():
+            edit.setText(shared.value_text(dialog.chosen))
 
     def _browse(self, edit: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, _tr("Publish folder"), edit.text())
