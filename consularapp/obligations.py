@@ -600,6 +600,13 @@ def check_obligation_done(data: ObligationDoneInput, known: ObligationsKnown
 def known_obligations(s: Session, rules: Sequence[ObligationRule],
                       agreement_ids: Sequence[str] | None = None) -> ObligationsKnown:
     facts, _offices, _consulates = _facts(s, agreement_ids)
+    return obligations_known(facts, rules)
+
+
+def obligations_known(facts: Sequence[AgreementFacts], rules: Sequence[ObligationRule]
+                      ) -> ObligationsKnown:
+    """What `check_obligation_done` needs to know of these agreements (as they stand, or as an
+    import will leave them)."""
     return ObligationsKnown(owed_by(facts, rules),
                             {a.id: [r.name for r in rules if a.kind in r.kinds] for a in facts})
 

@@ -32,8 +32,11 @@ def read(imp: Importer) -> None:
             us_signatory_id=row.text("US signatory") or None,
             consular_signatory_id=row.text("Consular signatory") or None,
             document=row.text("Document"), notes=row.text("Notes"),
+            partner_ids=row.items("Partner IDs"),
         )
         keep_absent(SHEET, row, data, imp.db_agreements.get(aid) if aid else None)
+        if aid and not row.has("Partner IDs"):
+            data.partner_ids = sorted(imp.db_agreement_partners.get(aid, ()))
         if aid:
             chain[aid] = None if data.renews_id == aid else data.renews_id  # type: ignore[index]
         pending.append((row, aid, data))
@@ -52,3 +55,4 @@ def read(imp: Importer) -> None:
             "document": clean.document or None, "notes": clean.notes or None,
         }
         imp.agreement_parties[aid] = (set(clean.office_ids), set(clean.consulate_ids))
+        imp.agreement_partners[aid] = set(clean.partner_ids)

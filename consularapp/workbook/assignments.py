@@ -1,9 +1,9 @@
 """The Assignments sheet: each row puts a person on an event, for the whole of it or a shift.
 
-Rows are matched to stored assignments on (Event ID, Person ID, shift start); a match is an
-update, anything else is new -- except that a person's one unmatched row and one unmatched stored
-assignment on the same event, overlapping in time, are the same shift moved. Only once rows are
-matched can the rule say how each stands beside the person's other assignments on the event.
+Rows are matched to stored assignments on (Event ID, Person ID, Occurrence, shift start); a match
+is an update, anything else is new -- except that a person's one unmatched row and one unmatched
+stored assignment on the same event, overlapping in time, are the same shift moved. Only once rows
+are matched can the rule say how each stands beside the person's other assignments on the event.
 
 An event the file moves without changing its length (a new start, or a new time zone at the
 same wall-clock times) takes its stored shifts with it, as the editor does
@@ -14,7 +14,7 @@ written moved too, so no shift is left behind outside its event.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from consularapp.errors import Problem
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 SHEET = "Assignments"
 EVENTS = "Events"
-Key = tuple[str, str, datetime | None]
+Key = tuple[str, str, date | None, datetime | None]  # event, person, occurrence, shift start
 
 
 def _moves(imp: Importer) -> dict[str, timedelta]:
@@ -55,12 +55,13 @@ def _stored(imp: Importer, moves: dict[str, timedelta]
             ) -> dict[Key, tuple[dict[str, Any], timedelta]]:
     """Every stored assignment by its key once its event has moved, with how far it moved."""
     stored = {}
-    for (eid, pid, starts), old in imp.db_assignments.items():
-        moved = moves.get(eid) if starts is not None else None
+    for (eid, pid, day, starts), old in imp.db_assignments.items():
+        # A shift on one occurrence of a series stays on that occurrence's day.
+        moved = moves.get(eid) if starts is not None and day is None else None
         if moved:
-            stored[eid, pid, starts + moved] = (old, moved)
+            stored[eid, pid, day, starts + moved] = (old, moved)
         else:
-            stored[eid, pid, starts] = (old, timedelta(0))
+            stored[eid, pid, day, starts] = (old, timedelta(0))
     return stored
 
 
@@ -70,7 +71,8 @@ def read(imp: Importer) -> None:
     for row in imp.rows(SHEET):
         data = AssignmentInput(event_id=row.text("Event ID"), person_id=row.text("Person ID"),
                                role=row.text("Role"), starts=row.wall_clock("Starts"),
-                               ends=row.wall_clock("Ends"), notes=row.text("Notes"))
+                               ends=row.wall_clock("Ends"), notes=row.text("Notes"),
+                               occurrence=row.day("Occurrence"))
         if row.failed & {"Starts", "Ends"}:
             row.failed.update({"Starts", "Ends"})  # half a shift read: the other half waits
         verdict = check_assignment_fields(data, imp.known)
@@ -78,7 +80,7 @@ def read(imp: Importer) -> None:
         clean = verdict.clean
         if clean is None or row.bad:
             continue  # without its event's times the shift cannot be keyed
-        key = (clean.event_id, clean.person_id, clean.starts_at)
+        key = (clean.event_id, clean.person_id, clean.occurrence, clean.starts_at)
         if key in seen:
             row.problem("Starts", "row.repeated_assignment",
                         _("the same event, person and start are already on row {row}").format(
@@ -94,7 +96,8 @@ def read(imp: Importer) -> None:
             continue
         imp.assignments[key] = {"event_id": clean.event_id, "person_id": clean.person_id,
                                 "role": clean.role, "starts_at": clean.starts_at,
-                                "ends_at": clean.ends_at, "notes": clean.notes}
+                                "ends_at": clean.ends_at, "notes": clean.notes,
+                                "occurrence": clean.occurrence}
         imp.assignment_matches[key] = matches[key]
     updated = {id(old) for old in matches.values() if old is not None}
     _check_shifts_kept(imp, stored, updated)
@@ -103,7 +106,8 @@ def read(imp: Importer) -> None:
             imp.assignments[key] = {**{f: old[f] for f in ("event_id", "person_id", "role",
                                                            "notes")},
                                     "starts_at": old["starts_at"] + moved,
-                                    "ends_at": (old["ends_at"] or old["starts_at"]) + moved}
+                                    "ends_at": (old["ends_at"] or old["starts_at"]) + moved,
+                                    "occurrence": old.get("occurrence")}
             imp.assignment_matches[key] = old
             imp.carried.add(key)
 
@@ -113,8 +117,9 @@ def _check_shifts_kept(imp: Importer, stored: dict[Key, tuple[dict[str, Any], ti
     """An event the file lengthens or shortens must keep the stored shifts no row changes
     inside it (the editor's rule, `events.shifts_left_outside`), refused at the Events row."""
     left: dict[str, list[tuple[str, datetime, datetime]]] = defaultdict(list)
-    for (eid, pid, starts), (old, moved) in stored.items():
-        if starts is None or moved or id(old) in updated or eid not in imp.events:
+    for (eid, pid, day, starts), (old, moved) in stored.items():
+        if starts is None or day is not None or moved or id(old) in updated \
+                or eid not in imp.events:
             continue
         left[eid].append((imp.known.people.get(pid) or pid, old["starts_at"],
                           old["ends_at"] or old["starts_at"]))
@@ -189,16 +194,16 @@ def _check_conflicts(imp: Importer, rows: dict[Key, tuple[Row, CleanAssignment]]
 
     pairs: dict[tuple[str, str], list[AssignmentFacts]] = defaultdict(list)
     for key in rows:
-        pairs[key[:2]].append(AssignmentFacts(ident(key), key[2]))
+        pairs[key[:2]].append(AssignmentFacts(ident(key), key[3], key[2]))
     updated = {old["id"] for old in matches.values() if old is not None}
-    for (eid, pid, starts), (old, _moved) in stored.items():
+    for (eid, pid, day, starts), (old, _moved) in stored.items():
         if (eid, pid) in pairs and old["id"] not in updated:
-            pairs[eid, pid].append(AssignmentFacts(old["id"], starts))
+            pairs[eid, pid].append(AssignmentFacts(old["id"], starts, day))
     imp.others = pairs
     for key, (row, clean) in rows.items():
         old = matches[key]
         original = None if old is None else CleanAssignment(
             old["event_id"], old["person_id"], old["role"], old["starts_at"], old["ends_at"],
-            old["notes"])
+            old["notes"], old.get("occurrence"))
         row.report(assignment_conflicts(clean, imp.known, ident(key), original),
                    FIELD_COLUMNS[SHEET])

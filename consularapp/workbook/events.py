@@ -5,6 +5,7 @@ An event whose Year has no campaign brings one, with the default week.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from consularapp.events import EventInput, check_event
@@ -26,9 +27,15 @@ _CANCELLED = EventStatus.CANCELLED.value
 def read(imp: Importer) -> None:
     for row in imp.rows(SHEET):
         eid = imp.new_id(row, "Event ID", imp.event_rows)
-        if row.has("Year") and not row.text("Year"):
-            # The format asks for the campaign's year; a blank one is not taken from Starts.
-            row.problem("Year", "cell.required", _("a value is required"))
+        skipped = []
+        for text in row.items("Skipped dates"):
+            try:
+                skipped.append(date.fromisoformat(text))
+            except ValueError:
+                row.problem("Skipped dates", "cell.not_a_date",
+                            _("{value} is not a date YYYY-MM-DD").format(value=repr(text)),
+                            value=text)
+        # A blank Year is an event of the year-round partnership (spec/workbook.md).
         data = EventInput(
             id=row.text("Event ID"), year=row.number_cell("Year"), title=row.text("Title"),
             title_es=row.text("Title (Spanish)"), format=row.text("Format"),
@@ -38,12 +45,19 @@ def read(imp: Importer) -> None:
             office_ids=row.items("Office IDs"), languages=row.items("Languages"),
             topics=row.items("Topics"), staff_needed=row.number_cell("Staff needed"),
             languages_needed=row.items("Languages needed"), status=row.text("Status"),
-            notes=row.text("Notes"),
+            notes=row.text("Notes"), agreement_id=row.text("Agreement ID"),
+            partner_ids=row.items("Partner IDs"), recurrence=row.text("Recurrence"),
+            skipped_dates=skipped,
         )
         stored = imp.db_events.get(eid) if eid else None
         keep_absent(SHEET, row, data, stored)
         if stored is not None and not row.has("Office IDs"):
             data.office_ids = sorted(imp.db_event_offices.get(eid or "", ()))
+        if stored is not None and not row.has("Partner IDs"):
+            data.partner_ids = sorted(imp.db_event_partners.get(eid or "", ()))
+        if stored is not None and not row.has("Skipped dates"):
+            data.skipped_dates = sorted(d for d, c in imp.db_changes.get(eid or "", {}).items()
+                                        if c["cancelled"])
         verdict = check_event(data, imp.known, eid)
         row.report(verdict.problems, FIELD_COLUMNS[SHEET])
         clean = verdict.clean if not row.bad else None
@@ -69,6 +83,9 @@ def read(imp: Importer) -> None:
             "host_consulate_id": clean.host_consulate_id, "languages": clean.languages,
             "topics": clean.topics, "staff_needed": clean.staff_needed,
             "languages_needed": clean.languages_needed, "status": clean.status,
-            "notes": clean.notes,
+            "notes": clean.notes, "agreement_id": clean.agreement_id,
+            "recurrence": clean.recurrence, "last_ends_at": None,
         }
         imp.event_offices[eid] = set(clean.office_ids)
+        imp.event_partners[eid] = set(clean.partner_ids)
+        imp.skipped[eid] = set(clean.skipped_dates)

@@ -28,11 +28,17 @@ from consularapp.models import (
     Consulate,
     Event,
     Membership,
+    ObligationDone,
+    OccurrenceChange,
     Office,
+    Outcome,
+    Partner,
     Person,
     agreement_consulate,
     agreement_office,
+    agreement_partner,
     event_office,
+    event_partner,
 )
 from consularapp.timeutil import utc_to_local
 from consularapp.validation import join_list
@@ -217,12 +223,26 @@ def _export_rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
     for aid, cid in s.execute(select(agreement_consulate.c.agreement_id,
                                      agreement_consulate.c.consulate_id)):
         parties.setdefault(aid, ([], []))[1].append(cid)
+    links: dict[str, dict[str, list[str]]] = {"agreement": {}, "event": {}}
+    for ident, pid in s.execute(select(agreement_partner.c.agreement_id,
+                                       agreement_partner.c.partner_id)):
+        links["agreement"].setdefault(ident, []).append(pid)
+    for ident, pid in s.execute(select(event_partner.c.event_id, event_partner.c.partner_id)):
+        links["event"].setdefault(ident, []).append(pid)
+    pt = Partner
+    partners = [
+        (r.id, r.name, r.kind, r.city, r.state, join_list(r.languages), r.email, r.phone,
+         r.website, r.notes)
+        for r in s.execute(select(pt.id, pt.name, pt.kind, pt.city, pt.state, pt.languages,
+                                  pt.email, pt.phone, pt.website, pt.notes).order_by(pt.id))
+    ]
     a = Agreement
     agreements = [
         (r.id, r.kind, join_list(sorted(parties.get(r.id, ([], []))[0])),
          join_list(sorted(parties.get(r.id, ([], []))[1])), r.state, r.signed_on,
          r.effective_on, r.term_months, r.expires_on, r.terminated_on, r.renews_id,
-         r.us_signatory_id, r.consular_signatory_id, r.document, r.notes)
+         r.us_signatory_id, r.consular_signatory_id, r.document, r.notes,
+         join_list(sorted(links["agreement"].get(r.id, []))))
         for r in s.execute(select(a.id, a.kind, a.state, a.signed_on, a.effective_on,
                                   a.term_months, a.expires_on, a.terminated_on, a.renews_id,
                                   a.us_signatory_id, a.consular_signatory_id, a.document,
@@ -234,6 +254,14 @@ def _export_rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
     event_offices: dict[str, list[str]] = {}
     for eid, oid in s.execute(select(event_office.c.event_id, event_office.c.office_id)):
         event_offices.setdefault(eid, []).append(oid)
+    skipped: dict[str, list[str]] = {}
+    moved: list[Any] = []
+    for ch in s.execute(select(OccurrenceChange).order_by(OccurrenceChange.event_id,
+                                                          OccurrenceChange.occurs_on)).scalars():
+        if ch.cancelled:
+            skipped.setdefault(ch.event_id, []).append(ch.occurs_on.isoformat())
+        elif ch.starts_at is not None:
+            moved.append(ch)
     e = Event
     events: list[tuple[Any, ...]] = []
     zones: dict[str, str] = {}
@@ -241,7 +269,8 @@ def _export_rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
     for r in s.execute(select(e.id, e.year, e.title, e.title_es, e.format, e.starts_at,
                               e.ends_at, e.time_zone, e.venue, e.address, e.host_consulate_id,
                               e.languages, e.topics, e.staff_needed, e.languages_needed,
-                              e.status, e.notes).order_by(e.starts_at, e.id)):
+                              e.status, e.notes, e.agreement_id, e.recurrence)
+                       .order_by(e.starts_at, e.id)):
         zones[r.id] = r.time_zone
         order[r.id] = len(order)
         events.append((r.id, r.year, r.title, r.title_es, r.format,
@@ -249,26 +278,46 @@ def _export_rows(s: Session) -> dict[str, list[tuple[Any, ...]]]:
                        r.time_zone, r.venue, r.address, r.host_consulate_id,
                        join_list(sorted(event_offices.get(r.id, []))), join_list(r.languages),
                        join_list(r.topics), r.staff_needed, join_list(r.languages_needed),
-                       r.status, r.notes))
+                       r.status, r.notes, r.agreement_id,
+                       join_list(sorted(links["event"].get(r.id, []))), r.recurrence,
+                       join_list(skipped.get(r.id, []))))
+    changes = [(ch.event_id, ch.occurs_on, _local(ch.starts_at, zones.get(ch.event_id, "UTC")),
+                _local(ch.ends_at, zones.get(ch.event_id, "UTC"))) for ch in moved
+               if ch.event_id in zones]
     g = Assignment
     shifts = sorted(
         s.execute(select(g.id, g.event_id, g.person_id, g.role, g.starts_at, g.ends_at,
-                         g.notes)).all(),
+                         g.notes, g.occurrence)).all(),
         key=lambda r: (order.get(r.event_id, 0),
                        r.starts_at.timestamp() if r.starts_at else float("-inf"),
                        r.person_id, r.id),
     )
     assignments = [
         (r.event_id, r.person_id, r.role, _local(r.starts_at, zones[r.event_id]),
-         _local(r.ends_at, zones[r.event_id]), r.notes)
+         _local(r.ends_at, zones[r.event_id]), r.notes, r.occurrence)
         for r in shifts
     ]
-    tables = {"Offices": offices, "Consulates": consulates, "People": people,
-              "Agreements": agreements, "Campaigns": campaigns, "Events": events,
-              "Assignments": assignments}
+    ot = Outcome
+    outcomes = [
+        (r.event_id, r.occurrence, r.people_reached, r.materials_distributed,
+         join_list(r.materials_languages), r.referrals, r.cases_identified, r.notes)
+        for r in s.execute(select(ot.event_id, ot.occurrence, ot.people_reached,
+                                  ot.materials_distributed, ot.materials_languages,
+                                  ot.referrals, ot.cases_identified, ot.notes)
+                           .order_by(ot.event_id, ot.occurrence))
+    ]
+    d = ObligationDone
+    done = [tuple(r) for r in s.execute(
+        select(d.agreement_id, d.obligation, d.period_starts, d.done_on, d.document)
+        .order_by(d.agreement_id, d.obligation, d.period_starts))]
+    tables = {"Offices": offices, "Consulates": consulates, "Partners": partners,
+              "People": people, "Agreements": agreements, "Obligations done": done,
+              "Campaigns": campaigns, "Events": events, "Occurrence changes": changes,
+              "Assignments": assignments, "Outcomes": outcomes}
     for name, (_table, _column) in VERSIONED_SHEETS.items():
         model = {"Offices": Office, "Consulates": Consulate, "People": Person,
-                 "Agreements": Agreement, "Campaigns": Campaign, "Events": Event}[name]
+                 "Agreements": Agreement, "Campaigns": Campaign, "Events": Event,
+                 "Partners": Partner}[name]
         key = next(iter(model.__table__.primary_key.columns))
         versions = dict(s.execute(select(key, model.__table__.c.version)).all())
         tables[name] = [(*row, versions.get(row[0])) for row in tables[name]]

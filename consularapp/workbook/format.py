@@ -21,6 +21,11 @@ SHEETS: dict[str, tuple[tuple[str, bool], ...]] = {
         ("Type", False), ("Time zone", True), ("Address", False), ("Phone", False),
         ("Email", False), ("Jurisdiction", False),
     ),
+    "Partners": (
+        ("Partner ID", True), ("Name", True), ("Kind", True), ("City", False),
+        ("State", False), ("Languages", False), ("Email", False), ("Phone", False),
+        ("Website", False), ("Notes", False),
+    ),
     "People": (
         ("Person ID", True), ("Name", True), ("Organization ID", True), ("Title", False),
         ("Languages", False), ("Email", False), ("Phone", False), ("Active from", False),
@@ -31,23 +36,36 @@ SHEETS: dict[str, tuple[tuple[str, bool], ...]] = {
         ("State", True), ("Signed on", False), ("Effective on", False), ("Term months", False),
         ("Expires on", False), ("Terminated on", False), ("Renews", False),
         ("US signatory", False), ("Consular signatory", False), ("Document", False),
-        ("Notes", False),
+        ("Notes", False), ("Partner IDs", False),
+    ),
+    "Obligations done": (
+        ("Agreement ID", True), ("Obligation", True), ("Period starts", False),
+        ("Done on", True), ("Document", False),
     ),
     "Campaigns": (
         ("Year", True), ("Starts on", False), ("Ends on", False), ("Theme", False),
         ("Theme (Spanish)", False),
     ),
     "Events": (
-        ("Event ID", True), ("Year", True), ("Title", True), ("Title (Spanish)", False),
+        ("Event ID", True), ("Year", False), ("Title", True), ("Title (Spanish)", False),
         ("Format", True), ("Starts", True), ("Ends", True), ("Time zone", True),
         ("Venue", True), ("Address", False), ("Host consulate ID", False),
         ("Office IDs", False), ("Languages", False), ("Topics", False),
         ("Staff needed", False), ("Languages needed", False), ("Status", True),
-        ("Notes", False),
+        ("Notes", False), ("Agreement ID", False), ("Partner IDs", False),
+        ("Recurrence", False), ("Skipped dates", False),
+    ),
+    "Occurrence changes": (
+        ("Event ID", True), ("Occurrence", True), ("Starts", True), ("Ends", True),
     ),
     "Assignments": (
         ("Event ID", True), ("Person ID", True), ("Role", True), ("Starts", False),
-        ("Ends", False), ("Notes", False),
+        ("Ends", False), ("Notes", False), ("Occurrence", False),
+    ),
+    "Outcomes": (
+        ("Event ID", True), ("Occurrence", False), ("People reached", False),
+        ("Materials distributed", False), ("Materials languages", False),
+        ("Referrals", False), ("Cases identified", False), ("Notes", False),
     ),
 }
 # Each record's version, written by export in a hidden last column: an import of that workbook
@@ -58,6 +76,7 @@ VERSIONED_SHEETS: dict[str, tuple[str, str]] = {
     "Offices": ("office", "Office ID"), "Consulates": ("consulate", "Consulate ID"),
     "People": ("person", "Person ID"), "Agreements": ("agreement", "Agreement ID"),
     "Campaigns": ("campaign", "Year"), "Events": ("event", "Event ID"),
+    "Partners": ("partner", "Partner ID"),
 }
 for _sheet in VERSIONED_SHEETS:
     SHEETS[_sheet] = (*SHEETS[_sheet], (VERSION_COLUMN, False))
@@ -87,7 +106,20 @@ FIELD_COLUMNS: dict[str, dict[str, str]] = {
                    "terminated_on": "Terminated on", "renews_id": "Renews",
                    "us_signatory_id": "US signatory",
                    "consular_signatory_id": "Consular signatory", "document": "Document",
-                   "notes": "Notes"},
+                   "notes": "Notes", "partner_ids": "Partner IDs"},
+    "Partners": {"id": "Partner ID", "name": "Name", "kind": "Kind", "city": "City",
+                 "state": "State", "languages": "Languages", "email": "Email",
+                 "phone": "Phone", "website": "Website", "notes": "Notes"},
+    "Obligations done": {"agreement_id": "Agreement ID", "obligation": "Obligation",
+                         "period_starts": "Period starts", "done_on": "Done on",
+                         "document": "Document"},
+    "Occurrence changes": {"event_id": "Event ID", "occurs_on": "Occurrence",
+                           "starts": "Starts", "ends": "Ends"},
+    "Outcomes": {"event_id": "Event ID", "occurrence": "Occurrence",
+                 "people_reached": "People reached",
+                 "materials_distributed": "Materials distributed",
+                 "materials_languages": "Materials languages", "referrals": "Referrals",
+                 "cases_identified": "Cases identified", "notes": "Notes"},
     "Campaigns": {"year": "Year", "starts_on": "Starts on", "ends_on": "Ends on",
                   "theme_en": "Theme", "theme_es": "Theme (Spanish)"},
     "Events": {"id": "Event ID", "year": "Year", "title": "Title", "title_es": "Title (Spanish)",
@@ -95,9 +127,12 @@ FIELD_COLUMNS: dict[str, dict[str, str]] = {
                "time_zone": "Time zone", "venue": "Venue", "address": "Address",
                "host_consulate_id": "Host consulate ID", "office_ids": "Office IDs",
                "languages": "Languages", "topics": "Topics", "staff_needed": "Staff needed",
-               "languages_needed": "Languages needed", "status": "Status", "notes": "Notes"},
+               "languages_needed": "Languages needed", "status": "Status", "notes": "Notes",
+               "agreement_id": "Agreement ID", "partner_ids": "Partner IDs",
+               "recurrence": "Recurrence", "skipped_dates": "Skipped dates"},
     "Assignments": {"event_id": "Event ID", "person_id": "Person ID", "role": "Role",
-                    "starts": "Starts", "ends": "Ends", "notes": "Notes"},
+                    "starts": "Starts", "ends": "Ends", "notes": "Notes",
+                    "occurrence": "Occurrence"},
 }
 
 # Optional columns and the stored field each fills. A column left out of a sheet keeps what the
@@ -119,7 +154,8 @@ OPTIONAL_COLUMNS: dict[str, dict[str, str]] = {
     "Events": {"title_es": "Title (Spanish)", "address": "Address",
                "host_consulate_id": "Host consulate ID", "languages": "Languages",
                "topics": "Topics", "staff_needed": "Staff needed",
-               "languages_needed": "Languages needed", "notes": "Notes"},
+               "languages_needed": "Languages needed", "notes": "Notes",
+               "agreement_id": "Agreement ID", "recurrence": "Recurrence"},
 }
 
 # Fields compared to decide whether a stored record changed (sheet columns only).
@@ -134,10 +170,13 @@ AGREEMENT_FIELDS = ("kind", "state", "signed_on", "effective_on", "term_months",
 CAMPAIGN_FIELDS = ("starts_on", "ends_on", "theme_en", "theme_es")
 EVENT_FIELDS = ("year", "title", "title_es", "format", "starts_at", "ends_at", "time_zone",
                 "venue", "address", "host_consulate_id", "languages", "topics", "staff_needed",
-                "languages_needed", "status", "notes")
+                "languages_needed", "status", "notes", "agreement_id", "recurrence")
 # A change to any of these is a change calendar clients must see: SEQUENCE rises.
-SEQUENCE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "address", "status")
-ASSIGNMENT_FIELDS = ("role", "ends_at", "notes")
+SEQUENCE_FIELDS = ("starts_at", "ends_at", "time_zone", "venue", "address", "status",
+                   "recurrence")
+PARTNER_FIELDS = ("name", "kind", "city", "state", "languages", "email", "phone", "website",
+                  "notes")
+ASSIGNMENT_FIELDS = ("role", "ends_at", "notes", "occurrence")
 
 # The error values a formula cell can show (#N/A...): an error cell is refused on import, and
 # export writes text that looks like one as text.

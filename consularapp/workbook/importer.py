@@ -31,10 +31,20 @@ Decisions beyond the spec:
   default dates.
 * Events: when a stored event's start, end, time zone, venue, address or status changes, its
   `sequence` rises by one (calendar clients need it); other edits (a title typo) leave it alone.
-* Assignments: matched on (Event ID, Person ID, shift start); a match is updated, anything else
-  is created -- except that a person's one unmatched row and one unmatched stored assignment on
-  the same event are taken as the same shift, moved (its sequence rises). Assignments not in
-  the file are kept: import never deletes events or assignments.
+* Assignments: matched on (Event ID, Person ID, Occurrence, shift start); a match is updated,
+  anything else is created -- except that a person's one unmatched row and one unmatched stored
+  assignment on the same event are taken as the same shift, moved (its sequence rises).
+  Assignments not in the file are kept: import never deletes events or assignments.
+* The partnership all year: Partners behave as Offices do (an ID updates or creates; an optional
+  column left out keeps the stored value). "Partner IDs" of Agreements and Events replace the
+  record's partners when the column is there. An Events row's "Skipped dates" replace the
+  event's cancelled occurrences; the Occurrence changes sheet, when present, lists every moved
+  occurrence of the events in the Events sheet (a move left out is undone), and adds its rows to
+  the stored moves of an event only in the database. Exceptions on days the event's rule no
+  longer gives are dropped, as the editor's save drops them; an event whose exceptions change
+  is a calendar change (its sequence rises). Outcomes are matched on (Event ID, Occurrence) and
+  Obligations done on (Agreement ID, Obligation ignoring case, Period starts); both are updated
+  or created, never deleted by an import.
 * A row proposes the record with its ID: a new one, or an update of the stored one. IDs repeated
   within a sheet are the file's own mistake and are refused before any rule is asked.
 * A dry run performs the whole import inside the transaction and rolls it back: it checks exactly
@@ -64,11 +74,17 @@ from consularapp.models import (
     Consulate,
     Event,
     Membership,
+    ObligationDone,
+    OccurrenceChange,
     Office,
+    Outcome,
+    Partner,
     Person,
     agreement_consulate,
     agreement_office,
+    agreement_partner,
     event_office,
+    event_partner,
 )
 from consularapp.workbook.cells import Row, is_blank
 from consularapp.workbook.format import (
@@ -92,6 +108,8 @@ _LABELS = (
     ("agency", "Agencies"), ("office", "Offices"), ("consulate", "Consulates"),
     ("person", "People"), ("membership", "Memberships"), ("agreement", "Agreements"),
     ("campaign", "Campaigns"), ("event", "Events"), ("assignment", "Assignments"),
+    ("partner", "Partners"), ("occurrence_change", "Occurrence changes"),
+    ("outcome", "Outcomes"), ("obligation_done", "Obligations done"),
 )
 
 
@@ -192,6 +210,18 @@ class Importer(Writes):
         self.assignments: dict[tuple[Any, ...], dict[str, Any]] = {}
         self.assignment_matches: dict[tuple[Any, ...], dict[str, Any] | None] = {}
         self.carried: set[tuple[Any, ...]] = set()  # stored shifts moved with their event
+        # The partnership all year: partners, the agreements' and events' partners, skipped and
+        # moved occurrences, outcomes, obligations done.
+        self.partner_rows: dict[str, int] = {}
+        self.partners: dict[str, dict[str, Any]] = {}
+        self.agreement_partners: dict[str, set[str]] = {}
+        self.event_partners: dict[str, set[str]] = {}
+        self.skipped: dict[str, set[Any]] = {}  # event -> cancelled occurrence dates
+        self.moves: dict[str, dict[Any, tuple[Any, Any]]] = {}  # event -> day -> (start, end)
+        self.outcomes: dict[tuple[str, Any], dict[str, Any]] = {}
+        self.done_records: dict[tuple[str, str, Any], dict[str, Any]] = {}
+        self.occurrence_sheet = False  # the file has the Occurrence changes sheet
+        self.kept_events: set[str] = set()  # stale rows left as stored (team mode)
 
     # --- bookkeeping ---
 
@@ -269,10 +299,23 @@ class Importer(Writes):
         deleted, with the file's parts of it."""
         records = {"office": self.offices, "consulate": self.consulates, "person": self.people,
                    "agreement": self.agreements, "campaign": self.campaigns,
-                   "event": self.events}[table]
+                   "event": self.events, "partner": self.partners}[table]
         parts: Any = {"person": (self.memberships, self.db_memberships),
                       "agreement": (self.agreement_parties, self.db_agreement_parties),
                       "event": (self.event_offices, self.db_event_offices)}.get(table)
+        # The partnership all year: the record's partners (and an event's skipped dates and
+        # moves) stay as stored too.
+        links: Any = {"agreement": (self.agreement_partners, self.db_agreement_partners),
+                      "event": (self.event_partners, self.db_event_partners)}.get(table)
+        if links is not None and ident in links[0]:
+            if stored is None:
+                del links[0][ident]
+            else:
+                links[0][ident] = set(links[1].get(ident, set()))
+        if table == "event":
+            self.skipped.pop(ident, None)
+            self.moves.pop(ident, None)
+            self.kept_events.add(ident)
         if stored is None:
             records.pop(ident, None)
             if parts is not None:
@@ -281,6 +324,11 @@ class Importer(Writes):
                 for key in [k for k, a in self.assignments.items() if a["event_id"] == ident]:
                     del self.assignments[key]
                     self.assignment_matches.pop(key, None)
+                for key in [k for k in self.outcomes if k[0] == ident]:
+                    del self.outcomes[key]
+            if table == "agreement":
+                for key in [k for k in self.done_records if k[0] == ident]:
+                    del self.done_records[key]
             return
         records[ident] = dict(stored)
         if table == "event":  # it stays where it is: so do the shifts it would have taken
@@ -306,7 +354,8 @@ class Importer(Writes):
                     "person": (self.people, self.db_people),
                     "agreement": (self.agreements, self.db_agreements),
                     "campaign": (self.campaigns, self.db_campaigns),
-                    "event": (self.events, self.db_events)}
+                    "event": (self.events, self.db_events),
+                    "partner": (self.partners, self.db_partners)}
         for table, exported in self.exported_versions.items():
             records, stored = incoming[table]
             for ident, (sheet, number, version) in exported.items():
@@ -364,7 +413,7 @@ class Importer(Writes):
         self.db_agencies = dict(s.execute(select(Agency.code, Agency.name)).all())
         # table -> primary key -> the version read, which an update must still find.
         self.read_versions: dict[str, dict[Any, int]] = {}
-        for model in (Office, Consulate, Person, Agreement, Campaign, Event, Assignment):
+        for model in (Office, Consulate, Partner, Person, Agreement, Campaign, Event, Assignment):
             key = next(iter(model.__table__.primary_key.columns))
             self.read_versions[model.__table__.name] = dict(
                 s.execute(select(key, model.__table__.c.version)).all())
@@ -387,10 +436,25 @@ class Importer(Writes):
         self.db_event_offices = {e: set() for e in self.db_events}
         for eid, oid in s.execute(select(event_office.c.event_id, event_office.c.office_id)):
             self.db_event_offices[eid].add(oid)
+        self.db_partners = table(Partner, "id")
+        self.db_agreement_partners: dict[str, set[str]] = {}
+        for aid, pid in s.execute(select(agreement_partner.c.agreement_id,
+                                         agreement_partner.c.partner_id)):
+            self.db_agreement_partners.setdefault(aid, set()).add(pid)
+        self.db_event_partners: dict[str, set[str]] = {}
+        for eid, pid in s.execute(select(event_partner.c.event_id, event_partner.c.partner_id)):
+            self.db_event_partners.setdefault(eid, set()).add(pid)
+        self.db_changes: dict[str, dict[Any, dict[str, Any]]] = {}
+        for c in s.execute(select(OccurrenceChange.__table__)).mappings():
+            self.db_changes.setdefault(c["event_id"], {})[c["occurs_on"]] = dict(c)
+        self.db_outcomes = {(o["event_id"], o["occurrence"]): dict(o)
+                            for o in s.execute(select(Outcome.__table__)).mappings()}
+        self.db_done = {(d["agreement_id"], d["obligation"].casefold(), d["period_starts"]):
+                        dict(d) for d in s.execute(select(ObligationDone.__table__)).mappings()}
         self.db_assignments: dict[tuple[Any, ...], dict[str, Any]] = {}
         for a in s.execute(select(Assignment.__table__).order_by(Assignment.id)).mappings():
-            self.db_assignments.setdefault((a["event_id"], a["person_id"], a["starts_at"]),
-                                           dict(a))
+            self.db_assignments.setdefault(
+                (a["event_id"], a["person_id"], a["occurrence"], a["starts_at"]), dict(a))
         # What the rules may refer to: the database's records, and the file's as its sheets are
         # read (each reader adds what it defines).
         self.known = Known(
@@ -403,6 +467,7 @@ class Importer(Writes):
                                     rec["ends_at"], rec["status"] == "cancelled")
                     for eid, rec in self.db_events.items()},
             assignments=self.other_assignments,
+            partners=set(self.db_partners),
         )
         self.others: dict[tuple[str, str], Sequence[AssignmentFacts]] = {}
 
@@ -420,10 +485,13 @@ class Importer(Writes):
             events,
             offices,
             people,
+            year_round,
         )
 
         self.load()
-        for reader in (offices, consulates, people, agreements, campaigns, events, assignments):
+        for reader in (offices, consulates, year_round.partners, people, agreements,
+                       year_round.obligations_done, campaigns, events, year_round.occurrences,
+                       assignments, year_round.outcomes):
             reader.read(self)
         if self.problems:
             self.problems.sort(key=lambda item: item[0])

@@ -25,6 +25,9 @@ from consularapp.changes import (
     DELETED,
     EVENT,
     MEMBERSHIP,
+    OBLIGATION_DONE,
+    OCCURRENCE,
+    OUTCOME,
     PERSON,
     UPDATED,
     Change,
@@ -39,11 +42,17 @@ from consularapp.models import (
     Consulate,
     Event,
     Membership,
+    ObligationDone,
+    OccurrenceChange,
     Office,
+    Outcome,
+    Partner,
     Person,
     agreement_consulate,
     agreement_office,
+    agreement_partner,
     event_office,
+    event_partner,
 )
 from consularapp.timeutil import now_utc
 from consularapp.workbook import format as fmt
@@ -162,9 +171,7 @@ class Writes:
                 batch = params[start:start + _BATCH]
                 result = self.s.connection().execute(statement, batch)
                 if result.rowcount is not None and 0 <= result.rowcount < len(batch):
-                    raise WriteConflictError(_(
-                        "Nothing was imported: another user changed some of these records "
-                        "while the import ran. Import again."))
+                    raise _conflict()
 
     def delete_in(self, column: Any, values: Iterable[Any]) -> None:
         values = list(values)
@@ -211,10 +218,14 @@ class Writes:
                              fmt.CONSULATE_FIELDS, reference=True)
         self.bulk_insert(Consulate, ins)
         self.bulk_update(Consulate, upd)
+        self.write_partners()
         self.step("Writing people")
         self.write_people()
         self.step("Writing agreements")
         self.write_agreements()
+        self.write_links("agreement", agreement_partner, agreement_partner.c.agreement_id,
+                         "partner_id", self.agreement_partners, self.db_agreement_partners,
+                         self.agreements)
         self.step("Writing campaigns")
         ins, upd = self.sync("campaign", "year", self.campaigns, self.db_campaigns,
                              fmt.CAMPAIGN_FIELDS, reference=True)
@@ -222,10 +233,137 @@ class Writes:
         self.bulk_update(Campaign, upd)
         self.step("Writing events")
         self.write_events()
+        self.write_links("event", event_partner, event_partner.c.event_id, "partner_id",
+                         self.event_partners, self.db_event_partners, self.events)
+        self.write_occurrence_changes()
         self.step("Writing assignments")
         self.write_assignments()
+        self.write_outcomes()
+        self.write_done()
         self.s.flush()
+        from consularapp.obligations import drop_stale
+
+        touched = self.change.ids("agreement", CREATED, UPDATED)
+        if touched:
+            drop_stale(self.w, sorted(touched))
         return self.change
+
+    # --- the partnership all year ---
+
+    def write_partners(self) -> None:
+        ins, upd = self.sync("partner", "id", self.partners, self.db_partners,
+                             fmt.PARTNER_FIELDS)
+        self.bulk_insert(Partner, ins)
+        self.bulk_update(Partner, upd)
+
+    def write_links(self, table: str, links: Any, key: Any, other: str,
+                    incoming: dict[str, set[str]], stored: dict[str, set[str]],
+                    records: dict[str, Any]) -> None:
+        """Replace the partners of the agreements or events whose set changed."""
+        changed = [ident for ident, ids in incoming.items()
+                   if ident in records and ids != stored.get(ident, set())]
+        if not changed:
+            return
+        self.delete_in(key, [i for i in changed if i in stored])
+        self.bulk_insert(links, [{key.name: ident, other: pid}
+                                 for ident in changed for pid in sorted(incoming[ident])])
+        model = {"agreement": Agreement, "event": Event}[table]
+        for ident in changed:
+            if ident not in self.change.created.get(table, ()):
+                self.bump(model, ident, table)
+            self.w.report(table, ident, UPDATED, {"partners": (
+                sorted(stored.get(ident, set())), sorted(incoming[ident]))})
+
+    def write_occurrence_changes(self) -> None:
+        """Skipped dates and moved occurrences of the file's events (and moves the sheet gives
+        for events only in the database); `last_ends_at` of each recurring one, for the range
+        queries. An existing event whose exceptions change is a change calendars must see:
+        its SEQUENCE and its version rise."""
+        from consularapp import recurrence
+        from consularapp.workbook.year_round import series_of
+
+        fields = ("event_id", "occurs_on", "cancelled", "starts_at", "ends_at")
+        replaced: list[str] = []
+        rows: list[dict[str, Any]] = []
+        ends: list[dict[str, Any]] = []
+        for eid in [*self.events, *(e for e in self.moves if e not in self.events)]:
+            series = series_of(self, eid)  # type: ignore[arg-type]
+            wanted: dict[Any, dict[str, Any]] = {}
+            if series is not None and series.recurring:
+                for day, change in series.exceptions.items():
+                    wanted[day] = {"event_id": eid, "occurs_on": day,
+                                   "cancelled": change.cancelled,
+                                   "starts_at": change.starts_at, "ends_at": change.ends_at}
+            stored = self.db_changes.get(eid, {})
+            now = {day: {k: c[k] for k in fields} for day, c in stored.items()}
+            if wanted != now:
+                replaced.append(eid)
+                rows.extend(wanted.values())
+                self.change.add(UPDATED, OCCURRENCE, eid)
+                self.w.report(OCCURRENCE, eid, UPDATED, {"occurrences": (
+                    sorted(str(d) for d in now), sorted(str(d) for d in wanted))})
+                if eid not in self.change.created.get(EVENT, ()):
+                    self.bump(Event, eid, EVENT, sequence=True)
+            last = recurrence.last_end(series) if series is not None and series.recurring \
+                else None
+            if last != (self.db_events.get(eid) or {}).get("last_ends_at"):
+                ends.append({"key_id": eid, "last_ends_at": last})
+        self.delete_in(OccurrenceChange.__table__.c.event_id,
+                       [e for e in replaced if e in self.db_changes])
+        self.bulk_insert(OccurrenceChange, rows)
+        if ends:
+            table = Event.__table__
+            self.s.connection().execute(
+                table.update().where(table.c.id == bindparam("key_id"))
+                .values(last_ends_at=bindparam("last_ends_at")), ends)
+
+    def bump(self, model: Any, ident: str, table: str, *, sequence: bool = False) -> None:
+        """A stored record changed in a part of its own (partners, exceptions): its version
+        rises once per import (a team member's open editor must not overwrite it), and an
+        event's SEQUENCE rises."""
+        values: dict[str, Any] = {}
+        if sequence:
+            values["sequence"] = model.sequence + 1
+        statement = update(model).where(model.id == ident)
+        if ident not in self.change.ids(table, CREATED, UPDATED):
+            values.update(version=model.version + 1, updated_at=now_utc())
+            read = self.read_versions.get(model.__table__.name, {}).get(ident)
+            statement = statement.where(model.version == read)
+        self.change.add(UPDATED, table, ident)
+        if values and self.s.execute(statement.values(**values)).rowcount == 0:
+            raise _conflict()
+
+    def write_outcomes(self) -> None:
+        """Outcomes matched on (event, occurrence): new ones created, changed ones updated;
+        import never deletes one."""
+        fields = ("people_reached", "materials_distributed", "materials_languages",
+                  "referrals", "cases_identified", "notes")
+        self._write_keyed(Outcome, OUTCOME, self.outcomes, self.db_outcomes, fields)
+
+    def write_done(self) -> None:
+        """Obligations done matched on (agreement, obligation, period)."""
+        self._write_keyed(ObligationDone, OBLIGATION_DONE, self.done_records, self.db_done,
+                          ("done_on", "document"))
+
+    def _write_keyed(self, model: Any, table: str, incoming: dict[Any, dict[str, Any]],
+                     stored: dict[Any, dict[str, Any]], fields: tuple[str, ...]) -> None:
+        now = now_utc()
+        inserts, updates = [], []
+        for key, rec in incoming.items():
+            old = stored.get(key)
+            if old is None:
+                inserts.append({**rec, "created_at": now, "updated_at": now})
+            elif any(old[f] != rec[f] for f in fields):
+                updates.append({"id": old["id"], **{f: rec[f] for f in fields},
+                                "updated_at": now})
+                self.change.add(UPDATED, table, str(old["id"]))
+                self.w.report_row(table, old["id"], old, rec)
+        for ident, rec in zip(self.bulk_insert(model, inserts, returning=model.id), inserts,
+                              strict=True):
+            self.change.add(CREATED, table, str(ident))
+            self.w.report_row(table, ident, None, {k: v for k, v in rec.items()
+                                                   if k not in ("created_at", "updated_at")})
+        self.bulk_update(model, updates)
 
     def write_agencies(self) -> None:
         now = now_utc()
@@ -358,3 +496,6 @@ class Writes:
         self.bulk_update(Assignment, updates)
 
 
+def _conflict() -> WriteConflictError:
+    return WriteConflictError(_("Nothing was imported: another user changed some of these "
+                                "records while the import ran. Import again."))
