@@ -29,7 +29,7 @@ from typing import Any
 from dateutil import rrule as du
 
 from consularapp.bounds import DATES, Whole
-from consularapp.i18n import _
+from consularapp.i18n import N_, _, ngettext
 from consularapp.timeutil import local_to_utc, utc_to_local
 from consularapp.validation import FieldError, shown
 
@@ -230,7 +230,7 @@ def check_rule(value: object, first: datetime | None = None) -> Rule:
         raise _fail("recurrence.first_not_in_rule",
                     _("the first occurrence ({day}, a {weekday}) is not one of the days the rule "
                       "gives; start the event on one of them").format(
-                        day=first.date().isoformat(), weekday=WEEKDAY_NAMES[first.weekday()]),
+                        day=first.date().isoformat(), weekday=_(WEEKDAY_NAMES[first.weekday()])),
                     day=first.date().isoformat())
     if rule.until is not None:
         many = 0
@@ -243,7 +243,45 @@ def check_rule(value: object, first: datetime | None = None) -> Rule:
     return rule
 
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+                 N_("Saturday"), N_("Sunday"))
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+ORDINALS = {1: N_("first"), 2: N_("second"), 3: N_("third"), 4: N_("fourth"), 5: N_("fifth"),
+            -1: N_("last")}
+
+
+def _day_words(code: str) -> str:
+    """'TU' -> 'Tuesday'; '1MO' -> 'the first Monday'; '-1FR' -> 'the last Friday'."""
+    match = _BYDAY.match(code)
+    assert match is not None
+    name = _(WEEKDAY_NAMES[WEEKDAY_CODES.index(match.group(2))])
+    if not match.group(1):
+        return name
+    return _("the {ordinal} {weekday}").format(ordinal=_(ORDINALS[int(match.group(1))]),
+                                               weekday=name)
+
+
+def describe(rule: Rule) -> str:
+    """The rule in words, for the editor and lists: 'Every 2 weeks on Tuesday, until
+    2027-12-31'."""
+    n = rule.interval
+    if rule.freq == "DAILY":
+        every = ngettext("Every day", "Every {n} days", n).format(n=n)
+    elif rule.freq == "WEEKLY":
+        every = ngettext("Every week", "Every {n} weeks", n).format(n=n)
+    else:
+        every = ngettext("Every month", "Every {n} months", n).format(n=n)
+    days = [_day_words(d) for d in rule.byday]
+    if rule.bymonthday:
+        days += [_("the last day") if d == -1 else _("day {day}").format(day=d)
+                 for d in rule.bymonthday]
+    if days:
+        every = _("{every} on {days}").format(every=every, days=", ".join(days))
+    if rule.count is not None:
+        return ngettext("{every}, {count} time", "{every}, {count} times",
+                        rule.count).format(every=every, count=rule.count)
+    assert rule.until is not None
+    return _("{every}, until {day}").format(every=every, day=rule.until.isoformat())
 
 
 def canonical(value: object, first: datetime | None = None) -> str | None:

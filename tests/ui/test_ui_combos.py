@@ -207,15 +207,21 @@ def test_event_dialog_combos(demo_db: Database, opened, settings: Settings) -> N
     assert dialog.campaign.currentData() == YEAR  # a new event of the week's campaign
     choose_with_arrows(dialog.campaign, dialog.campaign.findData(YEAR))
     choose_from_list(dialog.agreement, dialog.agreement.findData("OSHA-PHX-ALLIANCE-2024"))
+    repeat = dialog.recurrence
+    choose_from_list(repeat.kind, repeat.kind.findData("MONTHLY"))
+    choose_from_list(repeat.monthly, repeat.monthly.findData("day"))
+    choose_from_list(repeat.ends_kind, repeat.ends_kind.findData("until"))
+    start = dialog.starts.value().date()
     save(dialog)
     saved = get_event(demo_db, dialog.saved_id)
     assert (saved.format, saved.venue, saved.time_zone, saved.host_consulate_id,
-            saved.status, saved.year, saved.agreement_id) == (
+            saved.status, saved.year, saved.agreement_id, saved.recurrence) == (
         "tabling", "Mesa Flea Market", "America/Phoenix", "MX-PHOENIX", "confirmed", YEAR,
-        "OSHA-PHX-ALLIANCE-2024")
+        "OSHA-PHX-ALLIANCE-2024",
+        f"FREQ=MONTHLY;BYMONTHDAY={start.day};UNTIL={start.year}-12-31")
     assert_all_used(dialog, [dialog.format, dialog.venue_choice, dialog.time_zone,
                              dialog.host, dialog.status_combo, dialog.campaign,
-                             dialog.agreement])
+                             dialog.agreement, repeat.kind, repeat.monthly, repeat.ends_kind])
 
 
 def test_event_venue_consulate_chosen_by_typing(demo_db: Database, opened,

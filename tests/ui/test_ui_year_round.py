@@ -5,7 +5,16 @@ confidentiality note, the year-round calendar, and the new reports."""
 from __future__ import annotations
 
 import pytest
-from as_a_person import alt, focus, select_all_and_type, show_active, type_text
+from as_a_person import (
+    alt,
+    choose_from_list,
+    focus,
+    press,
+    select_all_and_type,
+    show_active,
+    type_into_combo,
+    type_text,
+)
 
 from consularapp.db import Database
 from consularapp.partners import get_partner, list_partners
@@ -181,30 +190,105 @@ def test_the_month_view_shows_occurrences_and_what_lacks_an_outcome(
         clock.set_today(None)
 
 
-def test_a_year_round_event_typed_in_the_editor(ref_db: Database, qtbot,
-                                                 settings: Settings) -> None:
-    from consularapp.events import get_event
+def _new_year_round(ref_db: Database, qtbot, settings: Settings, title: str, fmt: str,
+                    venue: str):
+    """A new year-round event's editor, its title, format, venue and Chicago's zone typed."""
     from ui.dialogs.event_dialog import EventDialog
 
     dialog = EventDialog(ref_db, None, None, settings, year=None, year_round=True)
     qtbot.addWidget(dialog)
     show_active(dialog)
-    assert dialog.campaign.currentData() is None  # year-round
     focus(dialog.title_en)
-    type_text(dialog.title_en, "Implementation team")
+    type_text(dialog.title_en, title)
     focus(dialog.format)
-    type_text(dialog.format, "Meeting")
-    select_all_and_type(dialog.venue, "Online")
-    focus(dialog.time_zone)
-    type_text(dialog.time_zone, "America/Chicago")
-    select_all_and_type(dialog.recurrence, "FREQ=WEEKLY;BYDAY=MO;COUNT=6")
+    type_text(dialog.format, fmt)
+    select_all_and_type(dialog.venue, venue)
+    type_into_combo(dialog.time_zone, "America/Chicago")
+    return dialog
+
+
+def test_a_year_round_event_typed_in_the_editor(ref_db: Database, qtbot,
+                                                 settings: Settings) -> None:
+    from consularapp.events import get_event
+
+    dialog = _new_year_round(ref_db, qtbot, settings, "Implementation team", "Meeting",
+                             "Online")
+    assert dialog.campaign.currentData() is None  # year-round
     assert dialog.starts.value().weekday() == 0  # a new year-round event starts on a Monday
+    focus(dialog.recurrence.kind)  # Repeats
+    type_text(dialog.recurrence.kind, "W")  # Weekly: the start's Monday is ticked
+    select_all_and_type(dialog.recurrence.count, "6")
+    assert dialog.recurrence.summary.text() == "Every week on Monday, 6 times"
     saved_id = dialog.id_edit.text()
     assert saved_id.startswith("OUT")
     alt(dialog, "s")
     event = get_event(ref_db, saved_id)
     assert (event.year, event.format, event.recurrence) == (
         None, "meeting", "FREQ=WEEKLY;BYDAY=MO;COUNT=6")
+
+
+def test_every_other_tuesday_until_the_end_of_the_year_chosen_by_keyboard(
+        ref_db: Database, qtbot, settings: Settings) -> None:
+    from PySide6.QtCore import Qt
+
+    from consularapp.events import get_event
+
+    dialog = _new_year_round(ref_db, qtbot, settings, "Consulate waiting room",
+                             "Information", "Consulate")
+    focus(dialog.starts.day)
+    press(dialog.starts.day, Qt.Key.Key_Up)  # Monday -> Tuesday
+    start = dialog.starts.value().date()
+    assert start.weekday() == 1
+    focus(dialog.recurrence.kind)
+    type_text(dialog.recurrence.kind, "W")  # Weekly
+    select_all_and_type(dialog.recurrence.every, "2")
+    choose_from_list(dialog.recurrence.ends_kind, 1)  # Ends on: the last day of the year
+    ticked = [box.text() for box in dialog.recurrence.day_boxes if box.isChecked()]
+    assert ticked == ["Tue"]  # the start's weekday, moved with it
+    until = f"{start.year}-12-31"
+    assert dialog.recurrence.summary.text() == f"Every 2 weeks on Tuesday, until {until}"
+    saved_id = dialog.id_edit.text()
+    alt(dialog, "s")
+    assert get_event(ref_db, saved_id).recurrence == (
+        f"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL={until}")
+
+
+def test_a_weekday_of_the_month_picked_from_the_list(ref_db: Database, qtbot,
+                                                     settings: Settings) -> None:
+    from consularapp.events import get_event
+
+    dialog = _new_year_round(ref_db, qtbot, settings, "Consulate waiting room",
+                             "Information", "Consulate")
+    start = dialog.starts.value().date()
+    nth = (start.day - 1) // 7 + 1
+    focus(dialog.recurrence.kind)
+    type_text(dialog.recurrence.kind, "M")  # Monthly
+    # The start's weekday of the month: the Nth Monday (the 29th to 31st: the last Monday).
+    which, code = ("nth", f"{nth}MO") if start.day <= 28 else ("last", "-1MO")
+    choose_from_list(dialog.recurrence.monthly, dialog.recurrence.monthly.findData(which))
+    saved_id = dialog.id_edit.text()
+    alt(dialog, "s")
+    assert get_event(ref_db, saved_id).recurrence == f"FREQ=MONTHLY;BYDAY={code};COUNT=10"
+
+
+def test_saving_an_unchanged_series_changes_nothing(ref_db: Database, qtbot,
+                                                    settings: Settings) -> None:
+    import year_round_scenario as scenario
+
+    from consularapp.events import get_event
+    from ui.dialogs.event_dialog import EventDialog
+
+    scenario.build(ref_db)
+    before = get_event(ref_db, "OUT2025-PHX-TABLING")
+    dialog = EventDialog(ref_db, "OUT2025-PHX-TABLING", None, settings)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    assert dialog.recurrence.summary.text() == (
+        "Every month on the first Tuesday, until 2026-02-28")
+    assert dialog.skipped.isVisible()
+    alt(dialog, "s")
+    after = get_event(ref_db, "OUT2025-PHX-TABLING")
+    assert (after.recurrence, after.sequence) == (before.recurrence, before.sequence)
 
 
 def test_the_week_grid_and_the_list_show_past_events_without_outcomes(

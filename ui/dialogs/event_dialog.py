@@ -55,6 +55,7 @@ from ui.models.table_model import fold
 from ui.operations import events as ops
 from ui.settings import Settings
 from ui.widgets.fields import CheckList
+from ui.widgets.repeat_field import RepeatField
 
 
 def _tr(text: str) -> str:
@@ -288,14 +289,11 @@ class EventDialog(RecordDialog):
         for a in sorted(compute_statuses(self.db), key=lambda a: a.id):
             self.agreement.addItem(f"{a.id} ({a.status.value})", a.id)
         for combo in (self.campaign, self.agreement):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.partners = CheckList(tr("community partners"), self)
         self.partners.set_items([(p.id, p.name) for p in list_partners(self.db)])
-        self.partners.setMinimumHeight(100)
-        self.partners.setMaximumHeight(150)
-        self.recurrence = line_edit(self, placeholder=tr("e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10"))
+        self.partners.setMinimumHeight(120)
+        self.recurrence = RepeatField(self)
         self.skipped = line_edit(self, placeholder=tr("e.g. 2027-03-09; 2027-11-23"))
 
         self.add_field(tr("&ID:"), self.id_edit, tr("Event ID"), "ID",
@@ -328,6 +326,16 @@ class EventDialog(RecordDialog):
                        "Year", tr("An event outside Labor Rights Week belongs to no campaign"))
         self.add_field(tr("Held under:"), self.agreement, tr("Agreement it is held under"),
                        "Agreement", tr("Its outcomes count in that agreement's annual report"))
+        repeats_caption = QLabel(tr("Repeats:"))  # every free Alt letter is taken
+        repeats_caption.setBuddy(self.recurrence.kind)
+        self.recurrence.kind.setToolTip(tr(
+            "Every other Tuesday, the first Monday of each month...: occurrences keep the "
+            "start's time at the venue across daylight-saving changes. Cancel or move one "
+            "occurrence on the All year page."))
+        self.form.addRow(repeats_caption, self.recurrence)
+        self.fields["Repeats"] = self.recurrence.kind
+        self.add_field(tr("Skipped dates:"), self.skipped, tr("Cancelled occurrences"),
+                       "Skipped dates", tr("Dates of cancelled occurrences, separated by ';'"))
         self.form.addRow("", self.sequence_label)
 
         # The right-hand column: offices, needs, notes.
@@ -336,6 +344,7 @@ class EventDialog(RecordDialog):
             key=lambda item: item[1].casefold(),
         )
         self.offices = OfficesPicker(offices, self)
+        self.offices.list.setMinimumHeight(90)  # it gives way first when the dialog is short
         self.fields["Offices"] = self.offices.list
         right = QVBoxLayout()
         right.addWidget(self.offices, 1)
@@ -352,12 +361,6 @@ class EventDialog(RecordDialog):
             (tr("N&otes:"), self.notes, tr("Notes"), None, ""),
             (tr("Partners:"), self.partners, tr("Community partners taking part"), "Partners",
              ""),
-            (tr("Repeats:"), self.recurrence, tr("Repeat rule"), "Repeats",
-             tr("An RFC 5545 rule: FREQ DAILY, WEEKLY or MONTHLY; INTERVAL; BYDAY (1MO for the "
-                "first Monday of each month); BYMONTHDAY; COUNT or UNTIL. Blank: it does not "
-                "repeat. Occurrences keep the start's wall-clock time at the venue.")),
-            (tr("Skipped dates:"), self.skipped, tr("Cancelled occurrences"), "Skipped dates",
-             tr("Dates of cancelled occurrences, separated by ';'")),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -380,6 +383,7 @@ class EventDialog(RecordDialog):
         self.time_zone.currentTextChanged.connect(self._zone_changed)
         self.starts.day.dateChanged.connect(self._start_changed)
         self.starts.clock.timeChanged.connect(self._start_changed)
+        self.recurrence.changed.connect(self._repeats_changed)
         self.ends.day.dateChanged.connect(self._show_zone)
         self.ends.clock.timeChanged.connect(self._show_zone)
 
@@ -390,6 +394,8 @@ class EventDialog(RecordDialog):
             widget = item.widget() if item is not None else None
             if isinstance(widget, LocalTimeField):
                 widgets += [widget.day, widget.clock]
+            elif isinstance(widget, RepeatField):
+                widgets += widget.focus_widgets()
             elif widget is not None:
                 widgets.append(widget)
         widgets += [self.offices.filter, self.offices.list, self.offices.only_chosen]
@@ -447,8 +453,10 @@ class EventDialog(RecordDialog):
             self.campaign.setCurrentIndex(self.campaign.count() - 1)
         set_combo_data(self.agreement, data.agreement_id)
         self.partners.set_checked(data.partner_ids)
-        self.recurrence.setText(data.recurrence)
+        start = data.starts.date() if data.starts is not None else date.today()
+        self.recurrence.set_rule(data.recurrence or "", start)
         self.skipped.setText("; ".join(d.isoformat() for d in data.skipped_dates))
+        self._repeats_changed()
         if self.original_id:
             self.sequence_label.setText(self.tr(
                 "Calendar version %1: it rises by itself when the time, place or status "
@@ -475,7 +483,7 @@ class EventDialog(RecordDialog):
             year=self.campaign.currentData(),
             agreement_id=str(self.agreement.currentData() or ""),
             partner_ids=self.partners.checked_ids(),
-            recurrence=self.recurrence.text().strip(),
+            recurrence=self.recurrence.rule_text(),
             skipped_dates=skipped,
             title=self.title_en.text(),
             title_es=self.title_es.text(),
@@ -542,7 +550,14 @@ class EventDialog(RecordDialog):
             if moved and timedelta(0) < end - start < timedelta(days=2):
                 self.ends.set_value(end)
         self._last_start = start
+        if start is not None:
+            self.recurrence.set_start(start.date())
         self._show_zone()
+
+    def _repeats_changed(self) -> None:
+        """Skipped dates only mean something for a series."""
+        self.form.setRowVisible(self.skipped, bool(self.recurrence.rule_text())
+                                or bool(self.skipped.text().strip()))
 
     def _show_zone(self) -> None:
         zone_name = combo_value(self.time_zone).strip()

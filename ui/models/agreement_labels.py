@@ -142,7 +142,7 @@ ATTENTION_SYMBOLS = {
     AttentionKind.RENEWAL_DUE: "↻",
     AttentionKind.EXPIRED: "✖",
     AttentionKind.REVIEW_DUE: "∞",
-    AttentionKind.OBLIGATION_OVERDUE: "⏰",
+    AttentionKind.OBLIGATION_OVERDUE: "‼",  # in the fonts of Windows and Linux alike
     AttentionKind.OBLIGATION_DUE: "✎",
     AttentionKind.NO_LIAISON: "⚑",
     AttentionKind.NO_AGREEMENT: "∅",

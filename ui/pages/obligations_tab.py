@@ -117,6 +117,9 @@ class ObligationsTab(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows([ObligationLine.of(o) for o in found])
+        if not self.loaded:  # columns as wide as what they hold (the user may resize them)
+            self.view.horizontalHeader().setResizeContentsPrecision(200)
+            self.view.resizeColumnsToContents()
         self.loaded = True
         self._filter()
 
@@ -125,8 +128,9 @@ class ObligationsTab(QWidget):
             self.reload()
 
     def _filter(self) -> None:
+        self.proxy.beginFilterChange()
         self.proxy.show = self.show_combo.currentData()
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%1 of %2 obligations").replace("%1", str(shown))
                                  .replace("%2", str(total)))

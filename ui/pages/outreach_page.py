@@ -196,7 +196,7 @@ class OutreachPage(Page):
                              + (f" {mark}" if mark else ""))
             item = QTableWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join(lines))
             self.grid.setItem(cell // 7, cell % 7, item)
 
