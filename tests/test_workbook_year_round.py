@@ -372,3 +372,18 @@ def test_a_partner_changed_since_the_export_is_left_as_its_editor_saved_it(
     assert warning.startswith("Partners, row 2: CP-CHICANOS-POR-LA-CAUSA was changed by Ana Tzul")
     kept = get_partner(year, "CP-CHICANOS-POR-LA-CAUSA")
     assert (kept.phone, kept.website) == ("602-555-0199", "")
+
+
+def test_an_imported_date_edit_drops_what_was_done_for_a_period_that_vanished(
+        year: Database, tmp_path: Path) -> None:
+    out = tmp_path / "year.xlsx"
+    export_workbook(year, out)
+    book = read_book(out)
+    agreements = book["Agreements"]
+    row = next(r for r in agreements if r[0] == scenario.ALLIANCE)
+    row[agreements[0].index("Effective on")] = "2025-04-01"
+    book["Obligations done"] = book["Obligations done"][:1]  # the sheet says nothing new
+    import_workbook(year, write_book(tmp_path / "edited.xlsx", book))
+    done = {(o.obligation, o.period_starts, o.done_on)
+            for o in compute_obligations(year, date(2026, 5, 1)) if o.done_on is not None}
+    assert done == {("signed copy", None, date(2025, 3, 20))}  # the 2025-03-03 period is gone
