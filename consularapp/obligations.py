@@ -45,7 +45,7 @@ from consularapp.bounds import Whole
 from consularapp.changes import OBLIGATION_DONE, Change
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
-from consularapp.i18n import N_, _
+from consularapp.i18n import N_, _, ngettext
 from consularapp.models import (
     Agreement,
     AgreementKind,
@@ -122,11 +122,13 @@ class ObligationRule:
         if self.basis == SIGNING:
             parts = []
             if self.months:
-                parts.append(_("{n} calendar month(s)").format(n=self.months))
+                parts.append(ngettext("{n} calendar month", "{n} calendar months",
+                                      self.months).format(n=self.months))
             if self.days or not self.months:
-                parts.append(_("{n} day(s)").format(n=self.days))
+                parts.append(ngettext("{n} day", "{n} days", self.days).format(n=self.days))
             return _("{time} after signing").format(time=_(" and ").join(parts))
-        return _("{n} day(s) after each annual period").format(n=self.days)
+        return ngettext("{n} day after each annual period", "{n} days after each annual period",
+                        self.days).format(n=self.days)
 
 
 DEFAULT_RULES: tuple[ObligationRule, ...] = (

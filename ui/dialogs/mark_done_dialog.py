@@ -17,6 +17,7 @@ from ui.widgets.fields import DateField
 
 class MarkDoneDialog(RecordDialog):
     settings_key = "dialogs/mark-done"
+    preferred_width = 460  # the obligation's name and period on one or two whole lines
 
     def __init__(self, db: Database, obligation: Obligation, parent: QWidget | None = None,
                  settings: Settings | None = None) -> None:
@@ -26,6 +27,7 @@ class MarkDoneDialog(RecordDialog):
         tr = self.tr
         about = QLabel(obligation.title(), self)
         about.setWordWrap(True)
+        about.setMinimumWidth(300)
         about.setAccessibleName(tr("Obligation"))
         self.form.addRow(tr("Obligation:"), about)
         self.done_on = DateField(self)

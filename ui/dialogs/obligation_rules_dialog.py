@@ -84,10 +84,14 @@ class ObligationRulesDialog(RecordDialog):
         self.add_field(tr("&When:"), self.basis, tr("When it is due"))
         self.months = QSpinBox(self)
         self.months.setRange(RULE_MONTHS.minimum, RULE_MONTHS.maximum)
+        self.months.valueChanged.connect(lambda n: self.months.setSuffix(
+            self.tr(" calendar month") if n == 1 else self.tr(" calendar months")))
         self.months.setSuffix(tr(" calendar months"))
         self.add_field(tr("Mont&hs:"), self.months, tr("Calendar months after signing"))
         self.days = QSpinBox(self)
         self.days.setRange(RULE_DAYS.minimum, RULE_DAYS.maximum)
+        self.days.valueChanged.connect(lambda n: self.days.setSuffix(
+            self.tr(" day") if n == 1 else self.tr(" days")))
         self.days.setSuffix(tr(" days"))
         self.add_field(tr("Da&ys:"), self.days, tr("Days after"))
         self.source = QLabel(self)
