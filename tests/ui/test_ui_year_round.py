@@ -350,3 +350,22 @@ def test_the_rules_are_edited_in_the_options_dialog_too(ref_db: Database, qtbot,
     dialog.accept()
     assert [r.days for r in load_rules(ref_db)] == [0, 45]
     assert get_setting(ref_db, OBLIGATION_DUE_DAYS) == 14
+
+
+def test_the_week_grid_shows_each_occurrence_of_a_series(window: MainWindow) -> None:
+    """A table every day of the week is one series: five blocks, the skipped day cancelled."""
+    from datetime import date, datetime
+
+    from consularapp.events import EventInput, save_event
+
+    save_event(window.db, EventInput(
+        id="LRW2027-CHI-DAILY", year=2027, title="Table at the consulate", format="tabling",
+        starts=datetime(2027, 8, 30, 9), ends=datetime(2027, 8, 30, 12),
+        time_zone="America/Chicago", venue="Consulate General of Mexico in Chicago",
+        host_consulate_id="MX-CHICAGO", recurrence="FREQ=DAILY;COUNT=5",
+        skipped_dates=[date(2027, 9, 1)]))
+    page = window.show_page("lrw")
+    page.load_campaign(2027)
+    blocks = [b for b in page.grid.layout_data.blocks if b.event_id == "LRW2027-CHI-DAILY"]
+    assert [(b.day, b.start_minute, b.cancelled) for b in blocks] == [
+        (0, 540, False), (1, 540, False), (2, 540, True), (3, 540, False), (4, 540, False)]

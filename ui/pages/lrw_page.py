@@ -18,6 +18,9 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from itertools import pairwise
 from typing import Any
 
@@ -63,7 +66,8 @@ from consularapp.conflicts import Conflict, find_conflicts, recheck
 from consularapp.db import Database
 from consularapp.directory import list_offices
 from consularapp.errors import ConsularError, NotFoundError
-from consularapp.events import EventRow, get_event_row, list_events
+from consularapp.events import EventRow, get_event_row, list_events, list_occurrences
+from consularapp.models import EventStatus
 from consularapp.publishing import list_releases
 from consularapp.staffing import event_ids_of
 from ui.errors import show_error
@@ -754,8 +758,8 @@ class LrwPage(Page):
         counts = self.model.conflicts
         rows = self.visible_rows()
         days = campaign_days(c.starts_on, c.ends_on) if c is not None else []
-        layout = build_layout(rows, days, group_by=group, lane_names=self.office_names,
-                              conflicts=counts)
+        layout = build_layout(self._occurrences(rows, days), days, group_by=group,
+                              lane_names=self.office_names, conflicts=counts)
         self.grid.set_formats({r.id: r.format for r in rows})
         if c is None:
             empty = self.tr("No campaign yet. Create one with New campaign…, or copy last "
@@ -772,6 +776,32 @@ class LrwPage(Page):
         self.grid.set_layout(layout, empty)
         self._show_outside(layout.outside)
         self.timings["layout"] = time.perf_counter() - started
+
+    def _occurrences(self, rows: list[EventRow], days: list[date]) -> list[EventRow]:
+        """A recurring event on the grid once per occurrence on the campaign's days (cancelled
+        ones marked so, moved ones where they moved); one that has none there stays one row,
+        listed as outside the days."""
+        recurring = [r.id for r in rows if r.recurring]
+        if not recurring or not days:
+            return rows
+        start = datetime.combine(days[0] - timedelta(days=1), dtime(0), UTC)
+        end = datetime.combine(days[-1] + timedelta(days=2), dtime(0), UTC)
+        try:
+            found = list_occurrences(self.db, start, end, year=self.year, event_ids=recurring)
+        except ConsularError as exc:
+            show_error(self, exc)
+            return rows
+        shown = set(days)
+        by_event: dict[str, list[EventRow]] = defaultdict(list)
+        for occ in found:
+            if occ.starts.date() in shown:
+                by_event[occ.event.id].append(replace(
+                    occ.event, starts=occ.starts, ends=occ.ends, has_outcome=occ.has_outcome,
+                    status=EventStatus.CANCELLED.value if occ.cancelled else occ.event.status))
+        expanded: list[EventRow] = []
+        for row in rows:
+            expanded.extend(by_event.get(row.id) or [row])
+        return expanded
 
     def _show_outside(self, outside: list[EventRow]) -> None:
         if not outside:
