@@ -369,3 +369,39 @@ def test_the_week_grid_shows_each_occurrence_of_a_series(window: MainWindow) -> 
     blocks = [b for b in page.grid.layout_data.blocks if b.event_id == "LRW2027-CHI-DAILY"]
     assert [(b.day, b.start_minute, b.cancelled) for b in blocks] == [
         (0, 540, False), (1, 540, False), (2, 540, True), (3, 540, False), (4, 540, False)]
+
+
+def test_staff_put_on_one_occurrence_from_the_month_view(ref_db: Database, qtbot,
+                                                         settings: Settings) -> None:
+    from datetime import date, datetime
+
+    from consularapp.directory import MembershipInput, PersonInput, save_person
+    from consularapp.events import EventInput, save_event
+    from consularapp.staffing import event_assignments
+    from ui import clock
+
+    save_person(ref_db, PersonInput(id="P-ANA", name="Ana Ruiz", languages=["Spanish"],
+                                    memberships=[MembershipInput("WHD-CHICAGO")]))
+    save_event(ref_db, EventInput(
+        id="OUT-CHI-TUE", year=None, title="Tabling at the consulate", format="tabling",
+        starts=datetime(2027, 2, 23, 9), ends=datetime(2027, 2, 23, 11),
+        time_zone="America/Chicago", venue="Consulate General of Mexico in Chicago",
+        office_ids=["WHD-CHICAGO"], recurrence="FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10"))
+    clock.set_today(date(2027, 3, 20))
+    try:
+        win = MainWindow(ref_db, settings)
+        qtbot.addWidget(win)
+        win.show()
+        page = win.show_page("outreach")
+        assert page.select("OUT-CHI-TUE", date(2027, 3, 23))
+        page.assign_button.click()
+        dialog = page.dialog
+        show_active(dialog)
+        assert dialog.occurrence.currentText() == "Tue 2027-03-23"  # the one selected
+        alt(dialog, "s")  # Assign the best candidate
+        [(_id, saved)] = event_assignments(ref_db, "OUT-CHI-TUE")
+        assert (saved.person_id, saved.occurrence) == ("P-ANA", date(2027, 3, 23))
+        staffed = {r.occurs_on: r.assigned_count for r in page.rows}
+        assert staffed == {date(2027, 3, 9): 0, date(2027, 3, 23): 1}
+    finally:
+        clock.set_today(None)

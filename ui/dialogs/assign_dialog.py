@@ -9,7 +9,7 @@ whole event.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import recurrence
 from consularapp.changes import Change
 from consularapp.db import Database
 from consularapp.errors import ConsularError, InputError, Problem
-from consularapp.events import EventRow, get_event_row
+from consularapp.events import EventRow, event_series, get_event_row
 from consularapp.models import Role
 from consularapp.staffing import AssignmentInput, candidates, get_assignment
+from consularapp.timeutil import utc_to_local
 from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data, set_day_range
 from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
@@ -65,6 +67,7 @@ class AssignDialog(DiscardGuard, QDialog):
         settings: Settings | None = None,
         *,
         assignment_id: int | None = None,
+        occurrence: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -73,7 +76,8 @@ class AssignDialog(DiscardGuard, QDialog):
         self.assignment_id = assignment_id
         self.change: Change | None = None
         self.data = get_assignment(db, assignment_id) if assignment_id is not None else \
-            AssignmentInput(event_id=event_id, role=Role.TABLE_STAFF.value)
+            AssignmentInput(event_id=event_id, role=Role.TABLE_STAFF.value,
+                            occurrence=occurrence)
         editing = assignment_id is not None
         if editing:
             self.settings_key = self.edit_settings_key
@@ -156,6 +160,34 @@ class AssignDialog(DiscardGuard, QDialog):
         role_caption = QLabel(_tr("&Role:"))
         role_caption.setBuddy(self.role)
         form.addRow(role_caption, self.role)
+        # A recurring event: on every occurrence (the series), or on one of them.
+        self.occurrence: QComboBox | None = None
+        self._occurrence_days: dict[date, datetime] = {}
+        if self.event_row.recurring:
+            self.occurrence = QComboBox(self)
+            self.occurrence.setAccessibleName(_tr("Occurrence"))
+            self.occurrence.addItem(_tr("Every occurrence (the series)"), None)
+            try:
+                series = event_series(db, event_id)
+            except ConsularError as exc:
+                show_error(self, exc)
+            else:
+                for occ in recurrence.expand(series, include_cancelled=False):
+                    local = utc_to_local(occ.starts_at, series.time_zone)
+                    self._occurrence_days[occ.occurs_on] = local
+                    moved = _tr(" (moved to %1)").replace(
+                        "%1", f"{local:%a %Y-%m-%d}") if occ.moved else ""
+                    self.occurrence.addItem(f"{occ.occurs_on:%a %Y-%m-%d}{moved}",
+                                            occ.occurs_on.isoformat())
+            set_combo_data(self.occurrence, self.data.occurrence.isoformat()
+                           if self.data.occurrence is not None else None)
+            occurrence_caption = QLabel(_tr("&When:"))
+            occurrence_caption.setBuddy(self.occurrence)
+            self.occurrence.setToolTip(_tr(
+                "A series: on every occurrence, or only on the one chosen (its shift, if any, "
+                "on that day)"))
+            form.addRow(occurrence_caption, self.occurrence)
+            self.occurrence.currentIndexChanged.connect(self._occurrence_chosen)
         self.shift = QCheckBox(_tr("Only a shif&t, not the whole event"), self)
         self.shift.setAccessibleName(_tr("Only a shift, not the whole event"))
         form.addRow("", self.shift)
@@ -199,6 +231,8 @@ class AssignDialog(DiscardGuard, QDialog):
         self.notes.setText(self.data.notes)
         self.shift.toggled.connect(self._shift_toggled)
         self._shift_toggled(self.shift.isChecked())
+        if self.data.starts is None and self.data.occurrence is not None:
+            self._occurrence_chosen()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -223,6 +257,19 @@ class AssignDialog(DiscardGuard, QDialog):
             return f"{get_person(self.db, self.data.person_id).name} ({self.data.person_id})"
         except ConsularError:
             return self.data.person_id
+
+    def _occurrence_chosen(self) -> None:
+        """A shift on one occurrence lies on that occurrence's day."""
+        day = self.chosen_occurrence()
+        local = self._occurrence_days.get(day) if day is not None else None
+        first = self.event_row.starts.replace(tzinfo=None)
+        shown = local.replace(tzinfo=None) if local is not None else first
+        self.shift_day.setDate(QDate(shown.year, shown.month, shown.day))
+
+    def chosen_occurrence(self) -> date | None:
+        """The occurrence chosen (None: the whole series, or a one-off event)."""
+        value = self.occurrence.currentData() if self.occurrence is not None else None
+        return date.fromisoformat(value) if value else None
 
     def _shift_toggled(self, on: bool) -> None:
         for widget in (self.shift_day, self.shift_start, self.shift_end):
@@ -285,6 +332,7 @@ class AssignDialog(DiscardGuard, QDialog):
             ends=ends,
             notes=self.notes.text(),
             version=self.data.version,
+            occurrence=self.chosen_occurrence(),
         )
 
     def accept(self) -> None:

@@ -88,6 +88,9 @@ class OutreachPage(Page):
         bar = QHBoxLayout()
         self.new_button = QPushButton(tr("New year-round event…"), self)
         self.edit_button = QPushButton(tr("Edit event…"), self)
+        self.assign_button = QPushButton(tr("Assign staff…"), self)
+        self.assign_button.setAccessibleName(tr("Put a person on the selected occurrence or on "
+                                                "the whole series"))
         self.outcome_button = QPushButton(tr("Outcome…"), self)
         self.outcome_button.setAccessibleName(tr("Record what the occurrence achieved"))
         self.cancel_button = QPushButton(tr("Cancel this occurrence"), self)
@@ -95,8 +98,8 @@ class OutreachPage(Page):
         self.restore_button = QPushButton(tr("Restore occurrence"), self)
         self.restore_button.setAccessibleName(tr("Undo the cancellation or move of the "
                                                  "occurrence"))
-        for w in (self.new_button, self.edit_button, self.outcome_button, self.cancel_button,
-                  self.move_button, self.restore_button):
+        for w in (self.new_button, self.edit_button, self.assign_button, self.outcome_button,
+                  self.cancel_button, self.move_button, self.restore_button):
             bar.addWidget(w)
         layout.addLayout(bar)
 
@@ -133,6 +136,7 @@ class OutreachPage(Page):
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_event)
         self.outcome_button.clicked.connect(self.record_outcome)
+        self.assign_button.clicked.connect(self.assign_staff)
         self.cancel_button.clicked.connect(self.cancel_occurrence)
         self.move_button.clicked.connect(self.move_occurrence)
         self.restore_button.clicked.connect(self.restore_occurrence)
@@ -253,6 +257,7 @@ class OutreachPage(Page):
         row = self.selected()
         recurring = row is not None and row.event.recurring
         self.edit_button.setEnabled(row is not None)
+        self.assign_button.setEnabled(row is not None and not row.cancelled)
         self.outcome_button.setEnabled(row is not None and not row.cancelled)
         self.cancel_button.setEnabled(recurring and not row.cancelled)
         self.move_button.setEnabled(recurring and not row.cancelled)
@@ -275,6 +280,16 @@ class OutreachPage(Page):
         row = self.selected()
         if row is not None:
             self._open(EventDialog(self.db, row.event.id, self, self.settings))
+
+    def assign_staff(self) -> None:
+        """The assign dialog on the selected occurrence (for a series: that occurrence; the
+        dialog offers the whole series too)."""
+        from ui.dialogs.assign_dialog import AssignDialog
+
+        row = self.selected()
+        if row is not None and not row.cancelled:
+            self._open(AssignDialog(self.db, row.event.id, self, self.settings,
+                                    occurrence=row.occurrence))
 
     def record_outcome(self) -> None:
         from ui.dialogs.outcome_dialog import OutcomeDialog
