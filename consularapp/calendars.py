@@ -1485,7 +1485,7 @@ def obligation_events(
     rules = load_rules(db)
     owed = compute_obligations(db, day, rules=rules)
     with db.session() as s:
-        edits = dict(s.execute(select(Agreement.id, Agreement.updated_at)).tuples().all())
+        edits = dict(s.execute(select(Agreement.id, Agreement.updated_at)).all())
         done_edits = {(r.agreement_id, r.obligation.casefold(), r.period_starts): r.updated_at
                       for r in s.execute(select(ObligationDone.agreement_id,
                                                 ObligationDone.obligation,
@@ -1493,7 +1493,7 @@ def obligation_events(
                                                 ObligationDone.updated_at))}
         facts, office_ids, _consulates = _facts(s)
         signatories = dict(s.execute(select(Agreement.id, Agreement.us_signatory_id))
-                           .tuples().all())
+                           .all())
         if directory is None:
             directory = load_directory(s)
     current = {(o.agreement_id, o.obligation, o.period) for o in owed}

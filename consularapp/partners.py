@@ -193,7 +193,7 @@ def list_partners(db: Database, *, partner_ids: list[str] | None = None) -> list
 def partner_names(db: Database) -> dict[str, str]:
     """Partner ID -> name; one query."""
     with db.session() as s:
-        return dict(s.execute(select(Partner.id, Partner.name)).tuples().all())
+        return dict(s.execute(select(Partner.id, Partner.name)).all())
 
 
 def new_partner_id(db: Database, name: str) -> str:

@@ -158,7 +158,7 @@ def load_alliance(db: Database, agreement_id: str, period: int | None = None,
         names = _names(s, office_ids, consulate_ids, partner_ids)
         parties = [names.get(x, x) for x in [*office_ids, *consulate_ids, *partner_ids]]
         chain_dates = dict(s.execute(select(Agreement.id, Agreement.signed_on).where(
-            Agreement.id.in_(chain))).tuples().all())
+            Agreement.id.in_(chain))).all())
         start = datetime.combine(first, time(0), UTC) - timedelta(days=1)
         stop = datetime.combine(last + timedelta(days=1), time(0), UTC) + timedelta(days=1)
         steps.check()
@@ -233,7 +233,7 @@ def _names(s: Any, office_ids: list[str], consulate_ids: list[str], partner_ids:
                               Consulate.city).where(Consulate.id.in_(consulate_ids))):
         found[c.id] = consulate_display_name(c.country_code, c.consulate_type, c.city)
     found.update(dict(s.execute(select(Partner.id, Partner.name)
-                                .where(Partner.id.in_(partner_ids))).tuples().all()))
+                                .where(Partner.id.in_(partner_ids))).all()))
     return found
 
 
@@ -351,7 +351,7 @@ def _team(s: Any, a: Agreement, rows: list[dict[str, Any]], first: date, last: d
     if not wanted:
         return []
     names = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(wanted)))
-                 .tuples().all())
+                 .all())
     orgs = _org_names(s)
     posts: dict[str, tuple[str, str]] = {}
     for m in s.execute(select(Membership.person_id, Membership.office_id,

@@ -120,7 +120,7 @@ def load_results(db: Database, year: int, steps: Steps | None = None) -> Results
         outcomes = {(o.event_id, o.occurrence): o for o in s.scalars(
             select(Outcome).where(Outcome.event_id.in_(in_years)))}
         names = consulate_names(s)
-        regions = dict(s.execute(select(Office.id, Office.region)).tuples().all())
+        regions = dict(s.execute(select(Office.id, Office.region)).all())
     steps.check()
     office_facts = load_offices(db)
     totals = {y: Tally() for y in years}
