@@ -111,3 +111,19 @@ def test_a_workbook_from_another_database_still_creates_its_records(
     assert get_office(other, "WHD-TUCSON").city == "Tucson"
     again = import_workbook(other, exported)  # versions differ (1 here too), nothing changes
     assert not again.change
+
+
+def test_a_workbook_from_another_database_is_not_taken_for_a_stale_one(
+        ref_db: Database, new_db, tmp_path: Path) -> None:
+    """An office edited twice elsewhere (version 3) comes into a database that has it from the
+    reference directory (version 1): nothing here changed since, so the row is imported."""
+    for phone in ("312-555-0100", "312-555-0101"):
+        office = get_office(ref_db, "WHD-CHICAGO")
+        office.phone = phone
+        save_office(ref_db, office, "WHD-CHICAGO")
+    path = tmp_path / "elsewhere.xlsx"
+    export_workbook(ref_db, path)
+    other = new_db("reference")
+    result = import_workbook(other, path)
+    assert [w for w in result.warnings if "since this workbook" in w] == []
+    assert get_office(other, "WHD-CHICAGO").phone == "312-555-0101"

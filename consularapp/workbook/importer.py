@@ -365,6 +365,10 @@ class Importer(Writes):
                 current = None if now is None else now.get("version")
                 if current == version:
                     continue
+                if current is not None and current < version:
+                    # Versions only rise here: a workbook exported from another database (the
+                    # same reference office, edited there) was not overtaken by a change here.
+                    continue
                 if now is None and not self.deleted_here(table, str(ident)):
                     continue  # never in this database (a workbook from another): created
                 found = last_change(self.s, table, str(ident),
