@@ -15,6 +15,7 @@ from pathlib import Path
 
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
+from consularapp.i18n import _
 from consularapp.reports.common import Cancelled, Progress
 
 KINDS = ("staffing", "agreements", "packet", "renewal", "alliance", "results")
@@ -70,8 +71,8 @@ def write_report(
         from consularapp.reports import alliance
 
         if not agreement_id:
-            raise InputError(Problem("Agreement", "choose the agreement to report on"),
-                             "The report was not written")
+            raise InputError(Problem(_("Agreement"), _("choose the agreement to report on"),
+                                     "field.required"), _("The report was not written"))
         write = alliance.write_docx if suffix == ".docx" else alliance.write_pdf
         return [write(db, agreement_id, target, period=period, as_of=as_of,
                       progress=progress, cancelled=cancelled)]
@@ -79,8 +80,9 @@ def write_report(
         from consularapp.reports import results
 
         if year is None:
-            raise InputError(Problem("Year", "the results report needs the campaign's year"),
-                             "The report was not written")
+            raise InputError(Problem(_("Year"), _("the results report needs the campaign's "
+                                                  "year"), "field.required"),
+                             _("The report was not written"))
         write_r = results.write_excel if suffix == ".xlsx" else results.write_pdf
         return [write_r(db, year, target, progress=progress, cancelled=cancelled)]
     if kind in ("staffing", "packet") and year is None:
