@@ -299,8 +299,9 @@ class Writes:
             if wanted != now:
                 replaced.append(eid)
                 rows.extend(wanted.values())
-                self.change.add(UPDATED, OCCURRENCE, eid)
-                self.w.report(OCCURRENCE, eid, UPDATED, {"occurrences": (
+                action = CREATED if not now else DELETED if not wanted else UPDATED
+                self.change.add(action, OCCURRENCE, eid)
+                self.w.report(OCCURRENCE, eid, action, {"occurrences": (
                     sorted(str(d) for d in now), sorted(str(d) for d in wanted))})
                 if eid not in self.change.created.get(EVENT, ()):
                     self.bump(Event, eid, EVENT, sequence=True)
