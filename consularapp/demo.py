@@ -3,10 +3,11 @@
 On top of the reference directory: a few non-Mexican consulates, agency staff and consular staff
 (some liaisons rotated, one consulate's only liaison has left), agreements in every status as of
 `today` (active, renewal due, expiring, expired, superseded, renewal in draft, open-ended,
-terminated, negotiating, draft, several parties in one agreement), and a fully planned Labor
+terminated, negotiating, draft, several parties in one agreement), a fully planned Labor
 Rights Week for the coming year with staff assigned and a few planning problems left for the
 coordinator to find (a double booking across time zones, an uncovered language, an understaffed
-event).
+event), and the partnership all year (a worker center, a recurring table at a consulate with
+one occurrence cancelled and one moved and outcomes recorded, an alliance's quarterly team).
 
 It is kept apart from the user's records: `consularapp demo` loads it into its own database
 (paths.demo_db_path, which the window titles "Demonstration"), and refuses a database that
@@ -34,6 +35,7 @@ from consularapp.changes import (
     CONSULATE,
     EVENT,
     OFFICE,
+    PARTNER,
     PERSON,
 )
 from consularapp.db import Database
@@ -50,7 +52,10 @@ from consularapp.models import (
     DemoRecord,
     Event,
     Membership,
+    OccurrenceChange,
     Office,
+    Outcome,
+    Partner,
     Person,
     Release,
 )
@@ -865,6 +870,10 @@ def _event_print(e: Event) -> str:
                         e.notes)
 
 
+def _partner_print(p: Partner) -> str:
+    return _fingerprint(p.name, p.kind, p.city, p.state, p.languages, p.website)
+
+
 def _assignment_key(event_id: str, person_id: str, starts: datetime | None) -> str:
     return f"{event_id}|{person_id}|{starts.isoformat() if starts else ''}"
 
@@ -1140,6 +1149,100 @@ def _load_campaign(s: Session, year: int, ledger: _Ledger) -> None:
     _load_assignments(s, year, events, people, ledger)
 
 
+# The partnership all year: a worker center, a table in the Chicago consulate's waiting room
+# every other Tuesday (one occurrence cancelled, one moved to the Wednesday, outcomes of those
+# held), and the Phoenix alliance's implementation team meeting quarterly.
+YEAR_ROUND_PARTNER = ("CP-ARISE-CHICAGO", "Arise Chicago", "worker center", "Chicago", "IL",
+                      ["Spanish", "English", "Polish"], "https://arisechicago.org")
+
+
+def _load_year_round(s: Session, today: date, ledger: _Ledger) -> None:
+    from consularapp import recurrence
+    from consularapp.events import stored_series
+
+    pid, name, kind, city, state, languages, website = YEAR_ROUND_PARTNER
+    partner = s.get(Partner, pid)
+    if ledger.may_write(PARTNER, pid, partner,
+                        _partner_print(partner) if partner is not None else None):
+        if partner is None:
+            partner = Partner(id=pid)
+            s.add(partner)
+        partner.name, partner.kind, partner.city, partner.state = name, kind, city, state
+        partner.languages, partner.website = languages, website
+        s.flush()
+        ledger.wrote(PARTNER, pid, _partner_print(partner))
+    partner = s.get(Partner, pid)
+    start = today - timedelta(days=84)
+    tuesday = start + timedelta(days=(1 - start.weekday()) % 7)
+    quarter = date(today.year - (today.month <= 6), (today.month + 5) % 12 + 1, 1)
+    third_tuesday = quarter + timedelta(days=(1 - quarter.weekday()) % 7 + 14)
+    series = (
+        ("OUT-DEMO-CHI-TABLING", "Know your rights table in the waiting room",
+         "Mesa informativa en la sala de espera", "tabling", tuesday, 9, 3, "America/Chicago",
+         "MX-CHICAGO", ("WHD-CHICAGO",), "WHD-CHI-MX-2023",
+         "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=20", ["wage theft", "know your rights"]),
+        ("OUT-DEMO-PHX-TEAM", "Alliance implementation team", "Equipo de implementación",
+         "meeting", third_tuesday, 10, 1, "America/Phoenix", "MX-PHOENIX", ("OSHA-PHOENIX",),
+         "OSHA-PHX-ALLIANCE-2024", "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8",
+         ["heat illness"]),
+    )
+    for (eid, title, title_es, fmt, first, hour, hours, zone, host, offices, agreement, rule,
+         topics) in series:
+        event = s.get(Event, eid)
+        if not ledger.may_write(EVENT, eid, event,
+                                _event_print(event) if event is not None else None):
+            continue
+        consulate = s.get(Consulate, host)
+        if event is None:
+            event = Event(id=eid, sequence=0)
+            s.add(event)
+        wall = datetime.combine(first, datetime.min.time()).replace(hour=hour)
+        event.year, event.title, event.title_es, event.format = None, title, title_es, fmt
+        event.starts_at = local_to_utc(wall, zone)
+        event.ends_at = local_to_utc(wall + timedelta(hours=hours), zone)
+        event.time_zone = zone
+        event.venue = consulate_display_name(consulate.country_code, consulate.consulate_type,
+                                             consulate.city) if consulate else host
+        event.address = (consulate.address if consulate else None) or ADDRESSES.get(host)
+        event.host_consulate_id = host if consulate is not None else None
+        event.offices = [o for o in (s.get(Office, o) for o in offices) if o is not None]
+        event.partners = [partner] if partner is not None and fmt == "tabling" else []
+        event.agreement_id = agreement if s.get(Agreement, agreement) is not None else None
+        event.languages, event.topics = ["Spanish", "English"], topics
+        event.staff_needed, event.languages_needed = 2 if fmt == "tabling" else None, ["Spanish"]
+        event.status, event.notes, event.recurrence = "confirmed", None, rule
+        event.occurrence_changes = []
+        if fmt == "tabling":  # the third occurrence cancelled, the fifth moved a day later
+            cancelled, moved = first + timedelta(days=28), first + timedelta(days=56)
+            event.occurrence_changes = [
+                OccurrenceChange(event_id=eid, occurs_on=cancelled, cancelled=True),
+                OccurrenceChange(event_id=eid, occurs_on=moved, cancelled=False,
+                                 starts_at=local_to_utc(wall + timedelta(days=57), zone),
+                                 ends_at=local_to_utc(wall + timedelta(days=57, hours=hours),
+                                                      zone)),
+            ]
+        s.flush()
+        event.last_ends_at = recurrence.last_end(stored_series(event))
+        s.flush()
+        ledger.wrote(EVENT, eid, _event_print(event))
+        if fmt != "tabling":
+            continue
+        have = set(s.scalars(select(Outcome.occurrence).where(Outcome.event_id == eid)))
+        now = local_to_utc(datetime.combine(today, datetime.min.time()), zone)
+        for n, occ in enumerate(recurrence.expand(stored_series(event),
+                                                  include_cancelled=False)):
+            if occ.ends_at > now or occ.occurs_on in have:
+                continue
+            if n == 1:
+                continue  # held, its outcome not recorded yet: the ✎ the page shows
+            reached = 60 + 17 * n
+            s.add(Outcome(event_id=eid, occurrence=occ.occurs_on, people_reached=reached,
+                          materials_distributed=reached * 2,
+                          materials_languages=["Spanish", "English"], referrals=reached // 15,
+                          cases_identified=reached // 40))
+    s.flush()
+
+
 def _load_assignments(s: Session, year: int, events: dict[str, Event], people: set[str],
                       ledger: _Ledger) -> None:
     """The demonstration's staff. Only its own assignments are written (kept where they are:
@@ -1226,6 +1329,8 @@ def user_records(db: Database) -> dict[str, int]:
                          if pid not in demo.get(PERSON, ())))
         note(EVENT, sum(1 for eid in s.scalars(select(Event.id))
                         if eid not in demo.get(EVENT, ())))
+        note(PARTNER, sum(1 for pid in s.scalars(select(Partner.id))
+                          if pid not in demo.get(PARTNER, ())))
         note(ASSIGNMENT, sum(
             1 for a in s.execute(select(Assignment.event_id, Assignment.person_id,
                                         Assignment.starts_at))
@@ -1268,6 +1373,7 @@ def load_demo(db: Database, today: date | None = None, *, force: bool = False) -
         _load_people(s, day, ledger)
         _load_agreements(s, day, ledger)
         _load_campaign(s, year, ledger)
+        _load_year_round(s, day, ledger)
         _fill_office_mailboxes(s)
         ledger.save()
     return result

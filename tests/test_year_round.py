@@ -199,3 +199,34 @@ def test_outcomes_are_counts_per_occurrence_and_say_what_is_missing(ref_db) -> N
             save_outcome(ref_db, data)
         assert [p.code for p in refused.value.problems] == [code], data
     assert list_occurrences(ref_db, *WINDOW)[0].has_outcome
+
+
+def test_the_demonstration_holds_a_year_of_outreach(demo_db_at) -> None:
+    """The demo's All year: a table every other Tuesday at the Chicago consulate (one occurrence
+    cancelled, one moved to the Wednesday at the same wall-clock time across the end of daylight
+    saving time, outcomes of those held but one) and the Phoenix alliance's quarterly team."""
+    from consularapp.demo import load_demo
+
+    db = demo_db_at(date(2026, 12, 3))
+    window = (datetime(2026, 9, 1, tzinfo=UTC), datetime(2026, 12, 3, tzinfo=UTC))
+    tabling = [(o.occurs_on, f"{o.starts:%a %H:%M}", o.cancelled, o.moved, o.has_outcome)
+               for o in list_occurrences(db, *window, year=None)
+               if o.event.id == "OUT-DEMO-CHI-TABLING"]
+    assert tabling == [
+        (date(2026, 9, 15), "Tue 09:00", False, False, True),
+        (date(2026, 9, 29), "Tue 09:00", False, False, False),  # held, outcome still to record
+        (date(2026, 10, 13), "Tue 09:00", True, False, False),
+        (date(2026, 10, 27), "Tue 09:00", False, False, True),
+        (date(2026, 11, 10), "Wed 09:00", False, True, True),  # CST now, 15:00 UTC
+        (date(2026, 11, 24), "Tue 09:00", False, False, True),
+    ]
+    team = get_event(db, "OUT-DEMO-PHX-TEAM")
+    assert (team.format, team.agreement_id, team.recurrence) == (
+        "meeting", "OSHA-PHX-ALLIANCE-2024", "FREQ=MONTHLY;INTERVAL=3;BYDAY=3TU;COUNT=8")
+    assert get_event(db, "OUT-DEMO-CHI-TABLING").partner_ids == ["CP-ARISE-CHICAGO"]
+    # Loading again keeps what the user changed in the demonstration's series.
+    edited = get_event(db, "OUT-DEMO-CHI-TABLING")
+    edited.title = "Our own table"
+    save_event(db, edited, "OUT-DEMO-CHI-TABLING")
+    load_demo(db, date(2026, 12, 3))
+    assert get_event(db, "OUT-DEMO-CHI-TABLING").title == "Our own table"
