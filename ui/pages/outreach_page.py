@@ -196,8 +196,9 @@ class OutreachPage(Page):
             lines = [str(day_number)]
             for row in by_day.get(day, []):
                 mark = self._marks(row)
-                lines.append(f"{row.starts:%H:%M} {row.event.title}"
-                             + (f" {mark}" if mark else ""))
+                # The marks before the title: a long title is cut at the cell's edge, they stay.
+                lines.append(f"{row.starts:%H:%M} " + (f"{mark} " if mark else "")
+                             + row.event.title)
             item = QTableWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
