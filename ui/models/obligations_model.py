@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from consularapp.labels import obligation_label, obligation_status_label
 from consularapp.obligations import Obligation
+from ui.models.columns import RIGHT, Column, header_text
 from ui.models.table_model import RowTableModel
 
 SYMBOLS = {"overdue": "✖", "due": "⚠", "upcoming": "○", "done": "✔"}
@@ -27,57 +27,43 @@ class ObligationLine:
         return cls(f"{o.agreement_id}|{o.obligation}|{start}", o)
 
 
+def _status_words() -> list[str]:
+    return [f"{symbol} {obligation_status_label(status)}" for status, symbol in SYMBOLS.items()]
+
+
 class ObligationsModel(RowTableModel):
-    COL_STATUS = 0
-    COL_AGREEMENT = 1
-    COL_OBLIGATION = 2
-    COL_PERIOD = 3
-    COL_DUE = 4
-    COL_DAYS = 5
-    COL_DONE = 6
-    COL_DOCUMENT = 7
-    COLUMN_COUNT = 8
+    columns = (
+        Column("status", header_text("Status"),
+               lambda r: f"{SYMBOLS[r.item.status.value]} "
+                         f"{obligation_status_label(r.item.status.value)}",
+               sort=lambda r: r.item.sort_key(), words=_status_words),
+        Column("agreement", header_text("Agreement"), lambda r: r.item.agreement_id,
+               sample="OSHA-PHX-ALLIANCE-2024", fit=True),
+        Column("obligation", header_text("Obligation"),
+               lambda r: obligation_label(r.item.obligation),
+               sample="Signed copy to the national office", fit=True),
+        Column("period", header_text("Period"), "period_text",
+               sort=lambda r: (r.item.period or 0, r.item.period_starts),
+               sample="2: 2026-03-03 to 2027-03-03"),
+        Column("due", header_text("Due on"), lambda r: r.item.due_on.isoformat(),
+               sort=lambda r: r.item.due_on, sample="2027-05-02"),
+        Column("days", header_text("Days left"),
+               lambda r: "" if r.item.done_on else str(r.item.days_left),
+               sort=lambda r: r.item.days_left, align=RIGHT),
+        Column("done", header_text("Done on"),
+               lambda r: r.item.done_on.isoformat() if r.item.done_on else "",
+               sample="2027-05-02"),
+        Column("document", header_text("Document"), lambda r: r.item.document or "",
+               stretch=True),
+    )
 
-    def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("Status"), tr("Agreement"), tr("Obligation"), tr("Period"), tr("Due on"),
-                tr("Days left"), tr("Done on"), tr("Document")]
-
-    def display(self, row: ObligationLine, column: int) -> str:
+    def period_text(self, row: ObligationLine) -> str:
         o = row.item
-        if column == self.COL_STATUS:
-            return f"{SYMBOLS[o.status.value]} {obligation_status_label(o.status.value)}"
-        if column == self.COL_AGREEMENT:
-            return o.agreement_id
-        if column == self.COL_OBLIGATION:
-            return obligation_label(o.obligation)
-        if column == self.COL_PERIOD:
-            if o.period is None:
-                return ""
-            return self.tr("%1: %2 to %3").replace("%1", str(o.period)).replace(
-                "%2", o.period_starts.isoformat() if o.period_starts else "").replace(
-                "%3", o.period_ends.isoformat() if o.period_ends else "")
-        if column == self.COL_DUE:
-            return o.due_on.isoformat()
-        if column == self.COL_DAYS:
-            return "" if o.done_on else str(o.days_left)
-        if column == self.COL_DONE:
-            return o.done_on.isoformat() if o.done_on else ""
-        if column == self.COL_DOCUMENT:
-            return o.document or ""
-        return ""
-
-    def sort_value(self, row: ObligationLine, column: int) -> Any:
-        o = row.item
-        if column == self.COL_STATUS:
-            return o.sort_key()
-        if column == self.COL_DUE:
-            return o.due_on
-        if column == self.COL_DAYS:
-            return o.days_left
-        if column == self.COL_PERIOD:
-            return (o.period or 0, o.period_starts)
-        return self.display(row, column)
+        if o.period is None:
+            return ""
+        return self.tr("%1: %2 to %3").replace("%1", str(o.period)).replace(
+            "%2", o.period_starts.isoformat() if o.period_starts else "").replace(
+            "%3", o.period_ends.isoformat() if o.period_ends else "")
 
     def search_parts(self, row: ObligationLine) -> Iterable[str]:
         o = row.item

@@ -4,54 +4,36 @@ or hometown association per row (partners.PartnerRow)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from consularapp.partners import PartnerRow
 from ui.labels import partner_kind_label
+from ui.models.columns import RIGHT, Column, header_text
 from ui.models.table_model import RowTableModel
 
 
+def _kind_words() -> list[str]:
+    from consularapp.models import PartnerKind
+
+    return [partner_kind_label(k.value) for k in PartnerKind]
+
+
 class PartnersModel(RowTableModel):
-    COL_ID = 0
-    COL_NAME = 1
-    COL_KIND = 2
-    COL_CITY = 3
-    COL_STATE = 4
-    COL_LANGUAGES = 5
-    COL_AGREEMENTS = 6
-    COL_EVENTS = 7
-    COLUMN_COUNT = 8
-
-    def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("ID"), tr("Name"), tr("Kind"), tr("City"), tr("State"), tr("Languages"),
-                tr("Agreements"), tr("Events")]
-
-    def display(self, row: PartnerRow, column: int) -> str:
-        if column == self.COL_ID:
-            return row.id
-        if column == self.COL_NAME:
-            return row.name
-        if column == self.COL_KIND:
-            return partner_kind_label(row.kind)
-        if column == self.COL_CITY:
-            return row.city
-        if column == self.COL_STATE:
-            return row.state
-        if column == self.COL_LANGUAGES:
-            return "; ".join(row.languages)
-        if column == self.COL_AGREEMENTS:
-            return str(row.agreements)
-        if column == self.COL_EVENTS:
-            return str(row.events)
-        return ""
-
-    def sort_value(self, row: PartnerRow, column: int) -> Any:
-        if column == self.COL_AGREEMENTS:
-            return row.agreements
-        if column == self.COL_EVENTS:
-            return row.events
-        return self.display(row, column)
+    columns = (
+        Column("id", header_text("ID"), lambda r: r.id, sample="CP-DIOCESE-OF-BROOKLYN",
+               fit=True),
+        Column("name", header_text("Name"), lambda r: r.name, sample="Diocese of Brooklyn",
+               fit=True),
+        Column("kind", header_text("Kind"), lambda r: partner_kind_label(r.kind),
+               words=_kind_words),
+        Column("city", header_text("City"), lambda r: r.city, sample="Los Angeles"),
+        Column("state", header_text("State"), lambda r: r.state, sample="NY"),
+        Column("languages", header_text("Languages"), lambda r: "; ".join(r.languages),
+               sample="Spanish; English"),
+        Column("agreements", header_text("Agreements"), lambda r: str(r.agreements),
+               sort=lambda r: r.agreements, align=RIGHT),
+        Column("events", header_text("Events"), lambda r: str(r.events),
+               sort=lambda r: r.events, align=RIGHT),
+    )
 
     def search_parts(self, row: PartnerRow) -> Iterable[str]:
         return (row.id, row.name, row.kind, partner_kind_label(row.kind), row.city, row.state,

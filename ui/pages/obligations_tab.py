@@ -26,6 +26,7 @@ from consularapp.db import Database
 from consularapp.obligations import Obligation, ObligationStatus, compute_obligations
 from ui import clock
 from ui.errors import show_error
+from ui.models.columns import fit_columns
 from ui.models.obligations_model import ObligationLine, ObligationsModel
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.settings import Settings
@@ -117,9 +118,8 @@ class ObligationsTab(QWidget):
             show_error(self, exc)
             return
         self.model.set_rows([ObligationLine.of(o) for o in found])
-        if not self.loaded:  # columns as wide as what they hold (the user may resize them)
-            self.view.horizontalHeader().setResizeContentsPrecision(200)
-            self.view.resizeColumnsToContents()
+        if not self.loaded:  # columns as wide as their declarations say (the user may resize)
+            fit_columns(self.view, self.model)
         self.loaded = True
         self._filter()
 
