@@ -142,6 +142,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Events outside any campaign cannot exist before this revision: they go, with their parts.
+    year_round = "SELECT id FROM event WHERE year IS NULL"
+    for table in ("assignment", "event_office", "event_partner", "occurrence_change",
+                  "outcome"):
+        op.execute(f"DELETE FROM {table} WHERE event_id IN ({year_round})")
+    op.execute("DELETE FROM event WHERE year IS NULL")
     op.drop_table("obligation_done")
     op.drop_table("outcome")
     with op.batch_alter_table("assignment", schema=None) as batch_op:
