@@ -308,6 +308,7 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         return column.in_(years) if years is not None else column.is_not(None)
 
     context: set[str] = set()
+    window: tuple[datetime, datetime] | None = None  # the occurrences of series counted
     scope: Any = Event.year.in_(years) if years is not None else Event.id.is_not(None)
     live: tuple[Any, ...] = (scope, Event.status != EventStatus.CANCELLED.value)
     staffed: Any = (
