@@ -386,7 +386,8 @@ def test_add_and_edit_a_person_with_a_membership(window: MainWindow, db: Databas
     ctrl("3")
     ctrl("f")
     key(K.Key_Tab, CTRL)
-    key(K.Key_Tab, CTRL)  # the People tab
+    key(K.Key_Tab, CTRL)
+    key(K.Key_Tab, CTRL)  # the People tab (after Offices, Consulates, Community partners)
     assert window.pages["directory"].current_tab() is window.pages["directory"].people
     ctrl("f")
     key(K.Key_Insert)
@@ -650,7 +651,7 @@ def test_write_a_report(window: MainWindow, qtbot, tmp_path: Path,
     from ui.pages.reports_page import NO_OPEN_ENV
 
     monkeypatch.setenv(NO_OPEN_ENV, "1")  # the report is not opened in a viewer here
-    ctrl("5")  # Reports
+    ctrl("6")  # Reports (Ctrl+5 is All year)
     page = window.pages["reports"]
     alt("r")
     arrow_to("agreements")

@@ -77,7 +77,8 @@ class ObligationRulesDialog(RecordDialog):
         self.kinds = CheckList(tr("kinds of agreement"), self)
         self.kinds.set_items([(k.value, agreement_kind_label(k.value)) for k in AgreementKind])
         self.kinds.setMinimumHeight(120)
-        self.add_field(tr("Applies &to:"), self.kinds, tr("Kinds of agreement"))
+        kinds_caption = self.add_field(tr("Applies &to:"), self.kinds, tr("Kinds of agreement"))
+        kinds_caption.setBuddy(self.kinds.list)  # Alt+T reaches the list of kinds itself
         self.basis = QComboBox(self)
         self.basis.addItem(tr("After signing"), SIGNING)
         self.basis.addItem(tr("After each annual period"), PERIOD)

@@ -37,6 +37,7 @@ from ui.errors import show_error
 from ui.models.lrw_labels import format_label
 from ui.pages.base import Page
 from ui.settings import Settings
+from ui.widgets.flow_layout import FlowLayout
 
 CANCELLED, MOVED, MISSING, RECORDED = "✖", "↷", "✎", "✔"
 WATCHES = frozenset({EVENT, OCCURRENCE, OUTCOME, ASSIGNMENT})
@@ -85,7 +86,7 @@ class OutreachPage(Page):
             bar.addWidget(w)
         bar.addStretch(1)
         layout.addLayout(bar)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow window instead of widening it
         self.new_button = QPushButton(tr("New year-round event…"), self)
         self.edit_button = QPushButton(tr("Edit event…"), self)
         self.assign_button = QPushButton(tr("Assign staff…"), self)
