@@ -64,7 +64,7 @@ from sqlalchemy import func, select
 from consularapp.changes import DELETED, Change
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, Problem
-from consularapp.i18n import _, ngettext
+from consularapp.i18n import N_, _, ngettext
 from consularapp.known import AssignmentFacts, EventFacts, Known
 from consularapp.models import (
     Agency,
@@ -105,12 +105,15 @@ MAX_PROBLEMS = 1000  # listed one by one; beyond, one line says how many more
 _PROGRESS_EVERY = 1000
 
 _LABELS = (
-    ("agency", "Agencies"), ("office", "Offices"), ("consulate", "Consulates"),
-    ("person", "People"), ("membership", "Memberships"), ("agreement", "Agreements"),
-    ("campaign", "Campaigns"), ("event", "Events"), ("assignment", "Assignments"),
-    ("partner", "Partners"), ("occurrence_change", "Occurrence changes"),
-    ("outcome", "Outcomes"), ("obligation_done", "Obligations done"),
+    ("agency", N_("Agencies")), ("office", N_("Offices")), ("consulate", N_("Consulates")),
+    ("person", N_("People")), ("membership", N_("Memberships")),
+    ("agreement", N_("Agreements")), ("campaign", N_("Campaigns")), ("event", N_("Events")),
+    ("assignment", N_("Assignments")), ("partner", N_("Partners")),
+    ("occurrence_change", N_("Occurrence changes")), ("outcome", N_("Outcomes")),
+    ("obligation_done", N_("Obligations done")),
 )
+_COUNTS = {"created": N_("{count} created"), "updated": N_("{count} updated"),
+           "deleted": N_("{count} deleted")}
 
 
 @dataclass
@@ -126,13 +129,14 @@ class ImportResult:
         lines = []
         for table, label in _LABELS:
             parts = [
-                f"{n} {what}"
-                for what in ("created", "updated", "deleted")
+                _(words).format(count=n)
+                for what, words in _COUNTS.items()
                 if (n := self.change.count(what, table))
             ]
             if parts:
-                lines.append(f"{label}: {', '.join(parts)}")
-        return "\n".join(lines) if lines else "nothing changed"
+                lines.append(_("{table}: {counts}").format(table=_(label),
+                                                          counts=", ".join(parts)))
+        return "\n".join(lines) if lines else _("nothing changed")
 
 
 def import_workbook(
