@@ -268,7 +268,7 @@ def publish(db: Database, year: int, by: str | None = None) -> PublishChange:
     staged: list[tuple[Path, Path]] = []
     warnings: list[str] = []
     try:
-        with write(db, user=(by or "").strip() or None) as w:
+        with write(db, user=(by or "").strip() or None, exclusive=True) as w:
             s = w.session
             require_campaign(s, year)
             current = snapshots_in(s, year)

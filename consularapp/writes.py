@@ -16,7 +16,12 @@ What `write` does, in this order:
 
 1. opens a session and its transaction. On SQLite it takes the write lock at once
    (``BEGIN IMMEDIATE``), so a second writer (another window, an import from the command line)
-   waits for the first, up to the busy timeout, instead of failing halfway or deadlocking.
+   waits for the first, up to the busy timeout, instead of failing halfway or deadlocking. On
+   PostgreSQL, where writers of different records need not wait for each other, the bulk
+   writes (``exclusive``: loading the reference directory or the demonstration, an import, a
+   publish) take a transaction-level advisory lock of the database, so two of them queue the
+   same way (two ``init`` commands, two imports, two publishes at once: the second waits, then finds
+   the first one's work done) instead of ending in a clash of unique keys;
 2. calls each hook's ``began(w)``;
 3. runs the block. Every ORM record the block adds, changes or deletes is reported to the hooks
    that ask for it (``wants_records``) as a `RecordChange` (table, ID, and each changed field's
@@ -66,7 +71,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -82,6 +87,15 @@ from consularapp.errors import (
 from consularapp.i18n import _
 
 log = logging.getLogger(__name__)
+
+#: Operations that are exclusive writes unless told otherwise (see `write`).
+EXCLUSIVE_OPERATIONS = frozenset({"reference", "demo", "import"})
+
+# PostgreSQL advisory lock of exclusive writes: ("CAPW", the database's name hashed), held until
+# the transaction ends; waited for as long as SQLite's busy timeout (consularapp.db).
+WRITE_LOCK_KEY = 0x43415057
+WRITE_LOCK = "pg_advisory_xact_lock(:k, hashtext(current_database()))"
+WRITE_LOCK_WAIT_SECONDS = 15
 
 # Columns every record keeps for bookkeeping; not reported as changes of their own.
 BOOKKEEPING = frozenset({"updated_at", "edited"})
@@ -220,10 +234,14 @@ def current_write(db: Database) -> Write | None:
 
 @contextmanager
 def write(db: Database, *, user: str | None = None, dry_run: bool = False,
-          operation: str | None = None) -> Iterator[Write]:
+          operation: str | None = None, exclusive: bool | None = None) -> Iterator[Write]:
     """Run a block as one transaction; see the module docstring. `dry_run` rolls back at the end
     (every check runs, nothing stays): the importer's "check only". `operation` names it in the
-    history ("import", "undo", ...; default "edit")."""
+    history ("import", "undo", ...; default "edit"). `exclusive` (default: the bulk operations,
+    EXCLUSIVE_OPERATIONS) makes it wait on PostgreSQL for any other exclusive write of the
+    database to finish (SQLite writers always queue)."""
+    if exclusive is None:
+        exclusive = operation in EXCLUSIVE_OPERATIONS
     outer = current_write(db)
     if outer is not None:
         if operation and outer.root.operation is None:
@@ -239,7 +257,7 @@ def write(db: Database, *, user: str | None = None, dry_run: bool = False,
             try:
                 transaction = session.begin()
                 try:
-                    _take_write_lock(session)
+                    _take_write_lock(session, exclusive)
                     if w.observed:
                         _report_orm_records(w)
                     for hook in hooks:
@@ -274,7 +292,10 @@ def write(db: Database, *, user: str | None = None, dry_run: bool = False,
     except OperationalError as exc:
         raise _busy_or_broken(exc) from exc
     except IntegrityError as exc:
-        log.warning("A write clashed with the database's constraints", exc_info=True)
+        # Not a warning: with no handler configured (the command line) Python prints warnings
+        # on stderr, and a refusal is one sentence there.
+        log.info("A write clashed with the database's constraints: %s",
+                 str(getattr(exc, "orig", exc)).split("\n", 1)[0])
         raise WriteConflictError(_(
             "Nothing was saved: another user or program saved a record with the same ID, or "
             "removed one this refers to, at the same moment. Look at the record again and "
@@ -319,19 +340,24 @@ def _join(outer: Write, dry_run: bool) -> Iterator[Write]:
     outer.change.merge(inner.change)
 
 
-def _take_write_lock(session: Session) -> None:
-    """SQLite: hold the write lock from the start, so concurrent writers queue (busy timeout)."""
+def _take_write_lock(session: Session, exclusive: bool) -> None:
+    """SQLite: hold the write lock from the start, so concurrent writers queue (busy timeout).
+    PostgreSQL, for an exclusive write: the database's bulk-write lock, waited for as long."""
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    raw = connection.connection.dbapi_connection
-    if raw is not None and not getattr(raw, "in_transaction", False):
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not getattr(raw, "in_transaction", False):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif exclusive and connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{WRITE_LOCK_WAIT_SECONDS}s'")
+        connection.execute(text(f"SELECT {WRITE_LOCK}"), {"k": WRITE_LOCK_KEY})
+        connection.exec_driver_sql("SET LOCAL lock_timeout TO DEFAULT")
 
 
 def _busy_or_broken(exc: OperationalError) -> Exception:
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text or "could not obtain lock" in text:
+    said = str(getattr(exc, "orig", exc)).lower()
+    if ("locked" in said or "busy" in said or "could not obtain lock" in said
+            or "lock timeout" in said):
         return DatabaseBusyError(_(
             "Nothing was saved: another ConsularApp window or command is writing to this "
             "database (an import, say) and did not finish in time. Try again when it is done."

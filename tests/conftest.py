@@ -444,6 +444,19 @@ def demo_db_at(_db_slots: list[Slot]) -> Callable[[date], Database]:
 
 
 @pytest.fixture
+def new_db_url(_db_slots: list[Slot], tmp_path: Path) -> Callable[[], str]:
+    """new_db_url(): the URL of another empty database (no schema) on this backend, for tests
+    that have the command line create it."""
+    def make() -> str:
+        store = _db_slots[0].store
+        slot = Slot(store, store.new_target(tmp_path, len(_db_slots)))
+        _db_slots.append(slot)
+        return slot.blank()
+
+    return make
+
+
+@pytest.fixture
 def new_db(_db_slots: list[Slot], tmp_path: Path) -> Callable[..., Database]:
     """new_db("empty" | "reference" | "demo", day=None): another database on this backend."""
     def make(contents: str = "empty", day: date | None = None) -> Database:

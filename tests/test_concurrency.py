@@ -1,23 +1,22 @@
-"""Concurrent use on one SQLite file, with real processes (issue 9): two `init`s on an empty
-database, two imports and two publishes at once. One waits for the other or is refused with one
-sentence; never a traceback, never a half-done write, nothing done twice."""
+"""Concurrent use of one database, with real processes, on SQLite and PostgreSQL (issue 9): two
+`init`s on an empty database, two imports and two publishes at once. One waits for the other or
+is refused with one sentence; never a traceback, never a half-done write, nothing done twice."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from consularapp.db import open_database
 from consularapp.migrations import HEAD
 from consularapp.models import Event, Office, Release
 
-pytestmark = pytest.mark.sqlite_only
 AS_OF = date(2027, 3, 1)
 YEAR = 2027
 BUSY = "another ConsularApp window or command is writing to this database"
@@ -46,9 +45,9 @@ def assert_no_traceback(results: list[subprocess.CompletedProcess[str]]) -> None
             assert r.stderr.count("\n") == 1, r.stderr
 
 
-def test_two_inits_on_an_empty_database(tmp_path: Path) -> None:
-    for n in range(3):  # a few times: the race has more than one way to go
-        url = f"sqlite:///{tmp_path / f'new-{n}.sqlite3'}"
+def test_two_inits_on_an_empty_database(new_db_url: Callable[[], str]) -> None:
+    for _n in range(3):  # a few times: the race has more than one way to go
+        url = new_db_url()
         results = together(["--db", url, "init"], ["--db", url, "init"])
         assert_no_traceback(results)
         assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
@@ -64,7 +63,7 @@ def test_two_inits_on_an_empty_database(tmp_path: Path) -> None:
         assert any("Reference directory loaded" in r.stdout for r in results)
 
 
-def test_two_imports_at_once(tmp_path: Path, demo_db_at, db_url: str) -> None:
+def test_two_imports_at_once(tmp_path: Path, demo_db_at, new_db_url: Callable[[], str]) -> None:
     source = demo_db_at(AS_OF)
     book = tmp_path / "everything.xlsx"
     from consularapp.workbook import export_workbook
@@ -72,7 +71,7 @@ def test_two_imports_at_once(tmp_path: Path, demo_db_at, db_url: str) -> None:
     export_workbook(source, book)
     with source.session() as s:
         events = s.scalar(select(func.count()).select_from(Event))
-    target = f"sqlite:///{tmp_path / 'target.sqlite3'}"
+    target = new_db_url()
     assert together(["--db", target, "init"])[0].returncode == 0
     results = together(["--db", target, "import", str(book)],
                        ["--db", target, "import", str(book)])
@@ -92,10 +91,9 @@ def test_two_imports_at_once(tmp_path: Path, demo_db_at, db_url: str) -> None:
         db.close()
 
 
-def test_two_publishes_at_once(tmp_path: Path, demo_db_at) -> None:
-    db = demo_db_at(AS_OF)
-    url = db.url if db.sqlite_path is None else f"sqlite:///{db.sqlite_path}"
-    db.close()
+def test_two_publishes_at_once(demo_db_at, db_url: str) -> None:
+    demo_db_at(AS_OF).close()
+    url = db_url
     results = together(["--db", url, "publish", "--year", str(YEAR), "--by", "Ana"],
                        ["--db", url, "publish", "--year", str(YEAR), "--by", "Luis"])
     assert_no_traceback(results)

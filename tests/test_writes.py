@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
 from consularapp.agreements import AgreementInput, save_agreement
 from consularapp.changes import (
@@ -228,3 +228,42 @@ def test_a_second_writer_waits_for_the_first(db_url: str, ref_db: Database) -> N
     order.append("second done")
     thread.join()
     assert order == ["first began", "first done", "second done"]
+
+
+@pytest.mark.postgresql_only
+def test_an_exclusive_write_waits_for_another_then_is_refused_with_a_sentence(
+        db_url: str, ref_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL: bulk writes (reference, demo, import, publish) queue on one advisory lock of
+    the database; held past the wait, the next one is refused with the busy sentence, while an
+    edit of one record goes on."""
+    from consularapp import writes
+    from consularapp.reference import load_reference
+
+    monkeypatch.setattr(writes, "WRITE_LOCK_WAIT_SECONDS", 1)
+    holder = create_engine(ref_db.engine.url).connect()
+    holder.execute(text(f"SELECT {writes.WRITE_LOCK}"), {"k": writes.WRITE_LOCK_KEY})
+    try:
+        with pytest.raises(DatabaseBusyError, match="another ConsularApp window or command"):
+            load_reference(ref_db)
+        save_office(ref_db, office())  # an edit does not wait for the bulk write
+    finally:
+        holder.rollback()
+        holder.close()
+    assert not load_reference(ref_db)  # once the other is done, it runs (nothing to change)
+
+
+@pytest.mark.postgresql_only
+def test_the_bulk_write_lock_belongs_to_one_database(ref_db: Database,
+                                                     new_db: Any) -> None:
+    """Team databases sharing a server do not wait for each other's imports."""
+    from consularapp import writes
+    from consularapp.reference import load_reference
+
+    other = new_db("reference")
+    holder = create_engine(other.engine.url).connect()
+    holder.execute(text(f"SELECT {writes.WRITE_LOCK}"), {"k": writes.WRITE_LOCK_KEY})
+    try:
+        assert not load_reference(ref_db)
+    finally:
+        holder.rollback()
+        holder.close()
