@@ -663,13 +663,13 @@ class MainWindow(QMainWindow):
     def import_workbook(self) -> None:
         from ui.workbook_actions import ImportFlow
 
-        self.import_flow = ImportFlow(self)
+        self.import_flow = ImportFlow(self, self.db, self.settings)
         self.import_flow.choose_and_start()
 
     def export_workbook(self) -> None:
         from ui.workbook_actions import ExportFlow
 
-        self.export_flow = ExportFlow(self)
+        self.export_flow = ExportFlow(self, self.db, self.settings)
         self.export_flow.choose_and_start()
 
     def export_calendar(self) -> None:

@@ -4,23 +4,25 @@ Import is two passes through the worker: a dry run that checks every row (nothin
 problems listed, one per line, copyable), then, after the user has read the summary and the
 warnings and said "Import", the real import (ui.operations.workbook), whose Change the bus
 brings to every page.
+
+The flows know the window only as a QMainWindow (parent and status bar), the database and the
+per-user settings, so this module does not import ui.main_window (which imports it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from consularapp.db import Database
 from consularapp.errors import InputError
 from ui.errors import ProblemsDialog, show_error
 from ui.progress import run_with_progress
+from ui.settings import Settings
 from ui.worker import Task
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -66,22 +68,22 @@ def confirm_import(parent: QWidget, path: str, result: Any) -> bool:
 class ImportFlow(QObject):
     """Choose a file, check it, confirm, import, refresh. One per import."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, db: Database, settings: Settings) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.db, self.settings = window, db, settings
         self.path = ""
         self.task: Task | None = None
         self.problems_dialog: ProblemsDialog | None = None
         self.result: Any = None
 
     def choose_and_start(self) -> None:
-        folder = self.window.settings.last_folder("workbook")
+        folder = self.settings.last_folder("workbook")
         path, _filter = QFileDialog.getOpenFileName(
             self.window, _tr("Import workbook"), folder,
             _tr("Excel workbooks (*.xlsx);;All files (*)"),
         )
         if path:
-            self.window.settings.set_last_folder("workbook", str(Path(path).parent))
+            self.settings.set_last_folder("workbook", str(Path(path).parent))
             self.start(path)
 
     def start(self, path: str) -> Task:
@@ -89,7 +91,7 @@ class ImportFlow(QObject):
         self.path = path
         self.task = run_with_progress(
             self.window, _tr("Checking %1…").replace("%1", Path(path).name),
-            import_workbook, self.window.db, path, dry_run=True,
+            import_workbook, self.db, path, dry_run=True,
             on_success=self._checked, on_error=self._check_failed,
             on_cancelled=self._cancelled,
         )
@@ -114,7 +116,7 @@ class ImportFlow(QObject):
         from ui.operations import workbook as ops
 
         self.task = ops.import_workbook(
-            self.window, self.window.db, self.path,
+            self.window, self.db, self.path,
             _tr("Importing %1…").replace("%1", Path(self.path).name),
         ).success(self._imported).failure(self._check_failed).run()
         self.task.was_cancelled.connect(self._cancelled)
@@ -132,15 +134,15 @@ class ImportFlow(QObject):
 class ExportFlow(QObject):
     """Choose where, export with progress, say how many rows were written."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, db: Database, settings: Settings) -> None:
         super().__init__(window)
-        self.window = window
+        self.window, self.db, self.settings = window, db, settings
         self.path = ""
         self.task: Task | None = None
         self.rows_written: int | None = None
 
     def choose_and_start(self) -> None:
-        folder = self.window.settings.last_folder("workbook")
+        folder = self.settings.last_folder("workbook")
         suggested = str(Path(folder) / "consularapp.xlsx") if folder else "consularapp.xlsx"
         path, _filter = QFileDialog.getSaveFileName(
             self.window, _tr("Export workbook"), suggested, _tr("Excel workbooks (*.xlsx)"),
@@ -148,14 +150,14 @@ class ExportFlow(QObject):
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
-            self.window.settings.set_last_folder("workbook", str(Path(path).parent))
+            self.settings.set_last_folder("workbook", str(Path(path).parent))
             self.start(path)
 
     def start(self, path: str) -> Task:
         self.path = path
         self.task = run_with_progress(
             self.window, _tr("Exporting to %1…").replace("%1", Path(path).name),
-            export_workbook, self.window.db, path,
+            export_workbook, self.db, path,
             on_success=self._exported, on_cancelled=self._cancelled,
         )
         return self.task

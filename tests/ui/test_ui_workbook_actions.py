@@ -113,7 +113,7 @@ def test_import_refused_lists_every_problem_and_writes_nothing(
 ) -> None:
     monkeypatch.setattr(workbook_actions, "confirm_import",
                         lambda *_a: pytest.fail("no confirmation for a refused workbook"))
-    flow = workbook_actions.ImportFlow(window)
+    flow = workbook_actions.ImportFlow(window, window.db, window.settings)
     flow.start(str(bad_book))
     qtbot.waitUntil(lambda: flow.problems_dialog is not None, timeout=10000)
     dialog = flow.problems_dialog
@@ -134,7 +134,7 @@ def test_import_cancelled_at_the_confirmation_writes_nothing(
     asked: list[bool] = []
     monkeypatch.setattr(workbook_actions, "confirm_import",
                         lambda *_a: asked.append(True) or False)
-    flow = workbook_actions.ImportFlow(window)
+    flow = workbook_actions.ImportFlow(window, window.db, window.settings)
     flow.start(str(good_book))
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     qtbot.wait(50)
@@ -168,7 +168,7 @@ def test_other_import_errors_go_to_the_presenter(
     monkeypatch.setattr(workbook_actions, "show_error", lambda _p, exc: shown.append(exc))
     not_a_book = tmp_path / "notes.xlsx"
     not_a_book.write_text("not a workbook", encoding="utf-8")
-    flow = workbook_actions.ImportFlow(window)
+    flow = workbook_actions.ImportFlow(window, window.db, window.settings)
     flow.start(str(not_a_book))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert type(shown[0]).__name__ == "WorkbookFileError"
@@ -187,7 +187,7 @@ def test_import_with_a_monkeypatched_core(
                          "The workbook was not imported")
 
     monkeypatch.setattr(workbook_actions, "import_workbook", fake_import)
-    flow = workbook_actions.ImportFlow(window)
+    flow = workbook_actions.ImportFlow(window, window.db, window.settings)
     flow.start("/nowhere/book.xlsx")
     qtbot.waitUntil(lambda: flow.problems_dialog is not None, timeout=10000)
     assert calls == [True]

@@ -31,6 +31,7 @@ from consularapp import undo as core_undo
 from consularapp.changes import Change
 from consularapp.db import Database
 from ui.errors import show_error
+from ui.operations.undo import UndoStack
 
 R = TypeVar("R")
 Key = core_undo.Key
@@ -59,11 +60,9 @@ class Context(QObject):
 
     def __init__(self, db: Database) -> None:
         super().__init__()
-        from ui.operations.undo import UndoStack
-
         self.db = db
         self.bus = ChangeBus(self)
-        self.undo = UndoStack(self)
+        self.undo = UndoStack(db, self.bus, self)
 
 
 _CONTEXTS: dict[int, Context] = {}

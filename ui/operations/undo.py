@@ -9,11 +9,22 @@ undo drops what could have been redone. The last `LIMIT` steps are kept.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from consularapp import undo as core_undo
+from consularapp.changes import Change
+from consularapp.db import Database
 from ui.errors import show_error
+
+
+class Announcer(Protocol):
+    """The database's ChangeBus (ui.operations, which makes the UndoStack and imports this
+    module, so this one names only what it calls)."""
+
+    def announce(self, change: Change, initiator: object = None) -> None: ...
 
 #: How many edits of the session can be undone (the issue asks for at least 20).
 LIMIT = 50
@@ -32,8 +43,9 @@ class UndoStack(QObject):
     #: A step was pushed that deserves an Undo button in the status bar (a delete).
     offered = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, bus: Announcer, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.db, self.bus = db, bus
         self.done: list[core_undo.Step] = []
         self.undone: list[core_undo.Step] = []
 
@@ -94,17 +106,12 @@ class UndoStack(QObject):
         return _tr("Redone: %1").replace("%1", step.label)
 
     def _apply(self, parent: QWidget | None, step: core_undo.Step, how: object) -> bool:
-        from ui.operations import context
-
-        ctx = self.parent()
-        db = getattr(ctx, "db", None)
-        assert db is not None, "an UndoStack belongs to an operations Context"
         try:
-            change = how(db, step)  # type: ignore[operator]
+            change = how(self.db, step)  # type: ignore[operator]
         except Exception as exc:
             # The step cannot be replayed as it stands (its records changed since): dropped.
             self.changed.emit()
             show_error(parent, exc)
             return False
-        context(db).bus.announce(change, None)
+        self.bus.announce(change, None)
         return True

@@ -1,0 +1,69 @@
+"""No two modules of the app import each other (issue 10: the cycles of calendars with
+publishing and of the main window with its workbook actions made both pairs hard to change).
+
+Every import counts, at any depth of a module (inside functions and under TYPE_CHECKING too): a
+lazy import hides a cycle from Python, not from the next engineer."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("consularapp", "ui")
+
+# Pairs that import each other on purpose, each for a reason written where it happens.
+ALLOWED = {
+    # db.py installs team mode's write hooks on every database it opens (lazily); team.py
+    # works on a Database.
+    ("consularapp.db", "consularapp.team"),
+    # models.py imports versioning last to register its flush listener on the mapped classes.
+    ("consularapp.models", "consularapp.versioning"),
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+            found[name] = path
+    return found
+
+
+def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The app's modules `name` imports (a package's submodule when one is named)."""
+    def known(dotted: str) -> str:
+        while dotted and dotted not in modules:
+            dotted = dotted.rpartition(".")[0]
+        return dotted
+
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    wanted: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            wanted.update(known(alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                stem = package[:len(package) - node.level + 1]
+                base = ".".join([*stem, base] if base else stem)
+            wanted.update(known(f"{base}.{alias.name}") for alias in node.names)
+    return {m for m in wanted if m and m != name and m not in PACKAGES}
+
+
+def test_no_two_modules_import_each_other() -> None:
+    modules = _modules()
+    graph = {name: _imports(name, path, modules) for name, path in modules.items()}
+    pairs = {tuple(sorted((a, b))) for a, deps in graph.items() for b in deps
+             if a in graph.get(b, set())}
+    assert sorted(pairs - ALLOWED) == []
+
+
+def test_the_two_cycles_of_the_review_are_broken() -> None:
+    modules = _modules()
+    for a, b in (("consularapp.calendars", "consularapp.publishing"),
+                 ("ui.main_window", "ui.workbook_actions")):
+        both = a in _imports(b, modules[b], modules) and b in _imports(a, modules[a], modules)
+        assert not both, (a, b)
