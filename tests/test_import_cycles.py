@@ -22,6 +22,13 @@ ALLOWED = {
     ("consularapp.db", "consularapp.team"),
     # models.py imports versioning last to register its flush listener on the mapped classes.
     ("consularapp.models", "consularapp.versioning"),
+    # An agreement's obligations follow from its dates (obligations reads agreements'
+    # effective/expiry dates); saving an agreement drops, in the same write, what its new dates
+    # no longer owe (a lazy import in agreements.py).
+    ("consularapp.agreements", "consularapp.obligations"),
+    # The obligation rules are a shared setting: the settings check asks obligations to check
+    # them (lazily); obligations reads the rules through settings.
+    ("consularapp.obligations", "consularapp.settings"),
 }
 
 
