@@ -25,7 +25,10 @@ ERROR_DIALOGS = {"CrashDialog", "ProblemsDialog",
                  # only when another user saved the record first (tests/ui/test_ui_team.py)
                  "ConflictDialog",
                  # opened from inside an editor, which the walk closes (tests/ui/test_ui_team.py)
-                 "HistoryDialog"}
+                 "HistoryDialog",
+                 # one occurrence of a series chosen on the All year page, which the walk does
+                 # not choose (tests/ui/dialog_catalogue.py opens both)
+                 "MoveOccurrenceDialog", "OutcomeDialog"}
 
 
 def _project() -> dict:
@@ -99,7 +102,7 @@ def test_every_page_and_dialog_opens_from_a_plain_install(
     assert report["failures"] == [], "\n".join(report["failures"])
     assert result.returncode == 0, result.stderr[-3000:]
     assert all(str(PLAIN) in path for path in report["installed_at"]), report["installed_at"]
-    assert report["pages"] == ["dashboard", "agreements", "directory", "lrw", "reports"]
+    assert report["pages"] == ["dashboard", "agreements", "directory", "lrw", "outreach", "reports"]
     assert set(report["unreached"]) <= ERROR_DIALOGS, report["unreached"]
     assert {"ConsulateDialog", "OfficeDialog", "PersonDialog", "EventDialog",
             "AgreementDialog"} <= set(report["dialogs"])
