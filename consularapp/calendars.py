@@ -80,7 +80,7 @@ from icalendar import Event as VEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consularapp import __version__, labels
+from consularapp import __version__, l10n, labels
 from consularapp.agreements import IN_FORCE, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
@@ -198,27 +198,6 @@ _STATUS = {
     EventStatus.CONFIRMED.value: "CONFIRMED",
     EventStatus.CANCELLED.value: "CANCELLED",
 }
-_DAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-}
-_MONTHS = {
-    "en": tuple(_calendar.month_name)[1:],
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-}
 _LINK = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 
 
@@ -251,15 +230,11 @@ def consulate_name(
 def _clock(value: datetime, language: str) -> str:
     if language == "es":
         return value.strftime("%H:%M")
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+    return l10n.clock(value, "en")
 
 
 def _day(value: date, language: str) -> str:
-    weekday, month = _DAYS[language][value.weekday()], _MONTHS[language][value.month - 1]
-    if language == "es":
-        return f"{weekday} {value.day} de {month} de {value.year}"
-    return f"{weekday}, {month} {value.day}, {value.year}"
+    return l10n.long_date(value, language)
 
 
 def _span(start: datetime, end: datetime, zone_name: str, language: str) -> str:

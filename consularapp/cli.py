@@ -15,10 +15,10 @@ from datetime import date
 from importlib.metadata import entry_points
 from typing import Any, TextIO
 
-from consularapp import __version__
+from consularapp import __version__, i18n
 from consularapp.db import Database, open_database
 from consularapp.errors import ConsularError, InputError
-from consularapp.i18n import _, ngettext
+from consularapp.i18n import N_, _, ngettext
 from consularapp.paths import database_url
 from consularapp.terminal import TerminalProgress
 
@@ -33,16 +33,18 @@ def _as_of(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date YYYY-MM-DD").format(text=text)) from None
 
 
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a whole number").format(text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+        raise argparse.ArgumentTypeError(_("{text!r} must be 0 or more").format(text=text))
     return value
 
 
@@ -67,17 +69,19 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         change = load_reference(db)
         where = db.url
         if db.backup_path:
-            print(
-                f"Upgraded the schema; the previous file was copied to {db.backup_path}", file=out
-            )
+            print(_("Upgraded the schema; the previous file was copied to {path}").format(
+                path=db.backup_path), file=out)
         if change:
             counts = ", ".join(
-                f"{change.count('created', t)} {t} created, {change.count('updated', t)} updated"
+                _("{created} {table} created, {updated} updated").format(
+                    created=change.count("created", t), table=t,
+                    updated=change.count("updated", t))
                 for t in sorted(change.tables())
             )
-            print(f"Reference directory loaded into {where}: {counts}", file=out)
+            print(_("Reference directory loaded into {where}: {counts}").format(
+                where=where, counts=counts), file=out)
         else:
-            print(f"{where} is up to date; nothing changed", file=out)
+            print(_("{where} is up to date; nothing changed").format(where=where), file=out)
     finally:
         db.close()
     return EXIT_OK
@@ -95,9 +99,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     db = open_db(args.db or demo_database_url())
     try:
         result = load_demo(db, today=args.as_of, force=args.force)
-        print(f"Demonstration data loaded into {db.url}: {result.summary()}", file=out)
+        print(_("Demonstration data loaded into {url}: {summary}").format(
+            url=db.url, summary=result.summary()), file=out)
         if own:
-            print("Open it with: consularapp --demo", file=out)
+            print(_("Open it with: consularapp --demo"), file=out)
     finally:
         db.close()
     return EXIT_OK
@@ -114,8 +119,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    prefix = "Dry run, nothing written. Would change:\n" if args.dry_run else ""
+        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+    prefix = _("Dry run, nothing written. Would change:") + "\n" if args.dry_run else ""
     print(prefix + result.summary(), file=out)
     return EXIT_OK
 
@@ -129,14 +134,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             rows = export_workbook(db, args.workbook, progress=progress)
     finally:
         db.close()
-    print(f"Wrote {rows} rows to {args.workbook}", file=out)
+    print(ngettext("Wrote {count} row to {path}", "Wrote {count} rows to {path}", rows).format(
+        count=rows, path=args.workbook), file=out)
     return EXIT_OK
 
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {value!r}")
+    raise TypeError(f"not JSON serialisable: {value!r}")  # a bug, not a user's message
 
 
 def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
@@ -173,12 +179,15 @@ def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(data, out, default=_json_default, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
-    header = ("Agreement", "Status", "Expires", "Days", "Offices", "Consulates", "Renewed by")
+    from consularapp import statuses as status_words
+
+    header = (_("Agreement"), _("Status"), _("Expires"), _("Days"), _("Offices"),
+              _("Consulates"), _("Renewed by"))
     lines = [header] + [
         (
             a.id,
-            a.status.value,
-            a.expires_on.isoformat() if a.expires_on else "no sunset",
+            status_words.word(a.status),
+            a.expires_on.isoformat() if a.expires_on else _("no sunset"),
             "" if a.days_left is None else str(a.days_left),
             "; ".join(a.office_ids),
             "; ".join(a.consulate_ids),
@@ -190,7 +199,8 @@ def cmd_agreements(args: argparse.Namespace, out: TextIO) -> int:
     for line in lines:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
         out.write("\n")
-    print(f"{len(statuses)} agreement(s) as of {as_of.isoformat()}", file=out)
+    print(ngettext("{count} agreement as of {day}", "{count} agreements as of {day}",
+                   len(statuses)).format(count=len(statuses), day=as_of.isoformat()), file=out)
     return EXIT_OK
 
 
@@ -203,7 +213,8 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         with db.session() as s:
             exists = s.get(Campaign, args.year) is not None
         if not exists:
-            print(f"consularapp: there is no Labor Rights Week {args.year}", file=sys.stderr)
+            print("consularapp: " + _("there is no Labor Rights Week {year}").format(
+                year=args.year), file=sys.stderr)
             return EXIT_REFUSED
         conflicts = find_conflicts(db, args.year, as_of=args.as_of)
     finally:
@@ -212,11 +223,13 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([c.to_json() for c in conflicts], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
-    for c in conflicts:
-        ack = f" [acknowledged: {c.reason}]" if c.acknowledged else ""
+    for c in conflicts:  # severity and kind as their codes (as in --json); the sentence translated
+        ack = (" [" + _("acknowledged: {reason}").format(reason=c.reason) + "]"
+               if c.acknowledged else "")
         print(f"{c.severity}: {c.kind} ({', '.join(c.event_ids)}): {c.message}{ack}", file=out)
     if not conflicts:
-        print(f"No planning problems in Labor Rights Week {args.year}", file=out)
+        print(_("No planning problems in Labor Rights Week {year}").format(year=args.year),
+              file=out)
     return EXIT_OK
 
 
@@ -268,9 +281,11 @@ def _release(text: str) -> int | str:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not 'latest' or a release number") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not 'latest' or a release number").format(text=text)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: releases are numbered from 1")
+        raise argparse.ArgumentTypeError(
+            _("{text!r}: releases are numbered from 1").format(text=text))
     return number
 
 
@@ -309,7 +324,9 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
         db.close()
     path = write_calendar(args.out, data)
     _warn(warnings)
-    print(f"Wrote {data.count(b'BEGIN:VEVENT')} event(s) to {path}", file=out)
+    count = data.count(b"BEGIN:VEVENT")
+    print(ngettext("Wrote {count} event to {path}", "Wrote {count} events to {path}",
+                   count).format(count=count, path=path), file=out)
     return EXIT_OK
 
 
@@ -324,7 +341,9 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         db.close()
     path = write_calendar(args.out, data)
     _warn(warnings)
-    print(f"Wrote {data.count(b'BEGIN:VEVENT')} deadline(s) to {path}", file=out)
+    count = data.count(b"BEGIN:VEVENT")
+    print(ngettext("Wrote {count} deadline to {path}", "Wrote {count} deadlines to {path}",
+                   count).format(count=count, path=path), file=out)
     return EXIT_OK
 
 
@@ -338,7 +357,7 @@ def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
         db.close()
     print(publish_summary(change), file=out)
     for path in change.files:
-        print(f"  wrote {path}", file=out)
+        print("  " + _("wrote {path}").format(path=path), file=out)
     _warn(change.warnings)
     return EXIT_OK
 
@@ -346,16 +365,16 @@ def cmd_publish(args: argparse.Namespace, out: TextIO) -> int:
 def _warn(warnings: Sequence[str]) -> None:
     """Entries an export left out (bad data), each named on its own line on stderr."""
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
 
 
 def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.sending import send_partners, send_staff
 
     if args.audience == "partners" and args.person is not None:
-        raise UsageError("--person applies to send staff only")
+        raise UsageError(_("--person applies to send staff only"))
     if args.audience == "staff" and (args.consulate is not None or args.release is not None):
-        raise UsageError("--consulate and --release apply to send partners only")
+        raise UsageError(_("--consulate and --release apply to send partners only"))
     db = open_db(args.db)
     try:
         with TerminalProgress() as progress:
@@ -369,14 +388,22 @@ def cmd_send(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     for draft in result.drafts:
-        print(f"Wrote {draft.path}", file=out)
-    what = "draft(s)" if args.audience == "partners" else "invitation(s)"
-    print(f"{len(result.drafts)} {what} in {result.folder}, marked unsent: open each in Outlook "
-          "to send it", file=out)
+        print(_("Wrote {path}").format(path=draft.path), file=out)
+    count = len(result.drafts)
+    if args.audience == "partners":
+        summary = ngettext(
+            "{count} draft in {folder}, marked unsent: open it in Outlook to send it",
+            "{count} drafts in {folder}, marked unsent: open each in Outlook to send it", count)
+    else:
+        summary = ngettext(
+            "{count} invitation in {folder}, marked unsent: open it in Outlook to send it",
+            "{count} invitations in {folder}, marked unsent: open each in Outlook to send it",
+            count)
+    print(summary.format(count=count, folder=result.folder), file=out)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(_("note: {note}").format(note=note), file=sys.stderr)
     for problem in result.problems:
-        print(f"not written: {problem}", file=sys.stderr)
+        print(_("not written: {problem}").format(problem=problem), file=sys.stderr)
     _warn(result.warnings)
     return EXIT_OK if result.drafts or not result.problems else EXIT_REFUSED
 
@@ -388,13 +415,14 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
              "alliance": ("agreement",), "results": ("year",)}
     for name in needs.get(args.kind, ()):
         if getattr(args, name) is None:
-            raise UsageError(f"report {args.kind} needs --{name} "
-                             f"{'YEAR' if name == 'year' else 'ID'}")
+            raise UsageError(_("report {kind} needs --{option} {value}").format(
+                kind=args.kind, option=name, value="YEAR" if name == "year" else "ID"))
     for name, kinds in (("year", ("staffing", "packet", "results")),
                         ("consulate", ("packet",)), ("agreement", ("renewal", "alliance")),
                         ("period", ("alliance",))):
         if getattr(args, name) is not None and args.kind not in kinds:
-            raise UsageError(f"--{name} applies to report {' and '.join(kinds)} only")
+            raise UsageError(_("--{option} applies to report {kinds} only").format(
+                option=name, kinds=" / ".join(kinds)))
     try:  # a wrong file ending is wrong usage, refused before any work
         report_format(args.kind, args.out)
     except InputError as exc:
@@ -408,7 +436,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     for path in paths:
-        print(f"Wrote {path}", file=out)
+        print(_("Wrote {path}").format(path=path), file=out)
     return EXIT_OK
 
 
@@ -551,28 +579,32 @@ Command = Callable[[argparse.Namespace, TextIO], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="consularapp",
-        description="Directory, agreements and Labor Rights Week planning for the consular "
-        "partnerships of US labor agencies. Without a command, opens the desktop window.",
+        description=_("Directory, agreements and Labor Rights Week planning for the consular "
+        "partnerships of US labor agencies. Without a command, opens the desktop window."),
     )
     parser.add_argument("--version", action="version", version=f"consularapp {__version__}")
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="SQLAlchemy database URL (default: "
+        help=_("SQLAlchemy database URL (default: "
         "$CONSULARAPP_DB, else an SQLite file in the user's data folder; a database fixed by "
-        "the computer's policy cannot be changed)",
+        "the computer's policy cannot be changed)"),
     )
     parser.add_argument(
         "--as-of", dest="window_as_of", type=_as_of, metavar="DATE",
-        help="without a command: open the window as of this day instead of today (for "
-        "demonstrations and rehearsals); commands take their own --as-of",
+        help=_("without a command: open the window as of this day instead of today (for "
+        "demonstrations and rehearsals); commands take their own --as-of"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use the demonstration database (its own file beside yours, filled by "
-        "`consularapp demo`) instead of your own",
+        help=_("use the demonstration database (its own file beside yours, filled by "
+               "`consularapp demo`) instead of your own"),
     )
+    parser.add_argument(
+        INTERFACE_LANGUAGE, choices=i18n.LANGUAGES, metavar="en|es",
+        help=_("the language of this command's messages (default: $CONSULARAPP_LANGUAGE, else "
+               "the system's; a language fixed by the computer's policy wins)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
@@ -580,50 +612,50 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    add("init", cmd_init, "create or upgrade the database and load the reference directory")
-    p = add("demo", cmd_demo, "load a realistic demonstration dataset into its own database "
-            "(or the one --db names); loading it again keeps what you edited or deleted")
+    add("init", cmd_init, _("create or upgrade the database and load the reference directory"))
+    p = add("demo", cmd_demo, _("load a realistic demonstration dataset into its own database "
+            "(or the one --db names); loading it again keeps what you edited or deleted"))
     p.add_argument(
         "--as-of",
         type=_as_of,
         metavar="DATE",
-        help="build the demonstration around this day instead of today",
+        help=_("build the demonstration around this day instead of today"),
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="load it even into a database that holds records of your own",
+        help=_("load it even into a database that holds records of your own"),
     )
-    p = add("import", cmd_import, "read the exchange workbook")
+    p = add("import", cmd_import, _("read the exchange workbook"))
     p.add_argument("workbook", metavar="WORKBOOK")
-    p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    p.add_argument("--dry-run", action="store_true", help=_("check everything, write nothing"))
     p.add_argument("--overwrite", action="store_true",
-                   help="apply rows whose record someone changed since the workbook was "
-                        "exported (otherwise they are reported and left out)")
-    p = add("export", cmd_export, "write everything as the exchange workbook")
+                   help=_("apply rows whose record someone changed since the workbook was "
+                        "exported (otherwise they are reported and left out)"))
+    p = add("export", cmd_export, _("write everything as the exchange workbook"))
     p.add_argument("workbook", metavar="WORKBOOK")
     p = add(
         "agreements",
         cmd_agreements,
-        "list agreements with their computed status, most urgent first",
+        _("list agreements with their computed status, most urgent first"),
     )
     p.add_argument(
         "--expiring-within",
         type=_positive_int,
         metavar="DAYS",
-        help="only agreements in force with at most DAYS days left",
+        help=_("only agreements in force with at most DAYS days left"),
     )
-    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
-    p.add_argument("--json", action="store_true", help="JSON output")
-    p = add("conflicts", cmd_conflicts, "list the planning problems of a Labor Rights Week")
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help=_("answer as of this day"))
+    p.add_argument("--json", action="store_true", help=_("JSON output"))
+    p = add("conflicts", cmd_conflicts, _("list the planning problems of a Labor Rights Week"))
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
     p.add_argument(
         "--as-of",
         type=_as_of,
         metavar="DATE",
-        help="leave out events that ended before this day",
+        help=_("leave out events that ended before this day"),
     )
-    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--json", action="store_true", help=_("JSON output"))
     p = add(
         "obligations",
         cmd_obligations,
@@ -635,8 +667,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "calendar",
         cmd_calendar,
-        "write a calendar (.ics) of a Labor Rights Week's events (--year), or of every event "
-        "from --from to --to, year-round included, for one partner or person, or for all",
+        _("write a calendar (.ics) of a Labor Rights Week's events (--year), or of every event "
+          "from --from to --to, year-round included, for one partner or person, or for all"),
     )
     p.add_argument("--year", type=int, metavar="YEAR")
     p.add_argument("--from", dest="start", type=_as_of, metavar="DATE",
@@ -644,94 +676,95 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", type=_as_of, metavar="DATE",
                    help="without --year: the last day (default: a year after --from)")
     scope = p.add_mutually_exclusive_group()
-    scope.add_argument("--consulate", metavar="ID", help="events this consulate hosts")
-    scope.add_argument("--office", metavar="ID", help="events this office takes part in")
-    scope.add_argument("--person", metavar="ID", help="this person's assignments (shift times)")
-    p.add_argument("--language", choices=("en", "es"), default="en")
+    scope.add_argument("--consulate", metavar="ID", help=_("events this consulate hosts"))
+    scope.add_argument("--office", metavar="ID", help=_("events this office takes part in"))
+    scope.add_argument("--person", metavar="ID", help=_("this person's assignments (shift times)"))
+    p.add_argument("--language", choices=("en", "es"), default="en",
+                   help=_("the language of the calendar's entries (default: en)"))
     p.add_argument(
         "--release",
         type=_release,
         metavar="latest|N",
-        help="a published release instead of the current schedule",
+        help=_("a published release instead of the current schedule"),
     )
     p.add_argument("--out", required=True, metavar="FILE.ics")
     p = add(
         "deadlines",
         cmd_deadlines,
-        "write a calendar (.ics) of agreement renewal deadlines and expiries, with reminders",
+        _("write a calendar (.ics) of agreement renewal deadlines and expiries, with reminders"),
     )
-    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help=_("answer as of this day"))
     p.add_argument("--out", required=True, metavar="FILE.ics")
     p = add(
         "publish",
         cmd_publish,
-        "record the current schedule of a Labor Rights Week as its next release",
+        _("record the current schedule of a Labor Rights Week as its next release"),
     )
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
-    p.add_argument("--by", metavar="NAME", help="who publishes (kept with the release)")
+    p.add_argument("--by", metavar="NAME", help=_("who publishes (kept with the release)"))
     p = add(
         "send",
         cmd_send,
-        "write e-mail drafts (.eml, unsent): to partners, each consulate's schedule with its "
-        "calendar and bilingual PDF; to staff, their assignments as meeting requests",
+        _("write e-mail drafts (.eml, unsent): to partners, each consulate's schedule with its "
+        "calendar and bilingual PDF; to staff, their assignments as meeting requests"),
     )
     p.add_argument("audience", choices=("partners", "staff"))
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
-    p.add_argument("--consulate", metavar="ID", help="partners: only this consulate (default: "
-                   "every consulate hosting events)")
+    p.add_argument("--consulate", metavar="ID", help=_("partners: only this consulate (default: "
+                   "every consulate hosting events)"))
     p.add_argument("--release", type=_release, metavar="latest|N",
-                   help="partners: a published release instead of the current schedule")
-    p.add_argument("--person", metavar="ID", help="staff: only this person")
+                   help=_("partners: a published release instead of the current schedule"))
+    p.add_argument("--person", metavar="ID", help=_("staff: only this person"))
     p.add_argument("--as-of", type=_as_of, metavar="DATE",
-                   help="whose memberships are current (default: today)")
+                   help=_("whose memberships are current (default: today)"))
     p.add_argument("--out", required=True, metavar="FOLDER")
     p = add(
         "report",
         cmd_report,
-        "write a report: staffing, agreements or a campaign's results (FILE.xlsx or FILE.pdf: "
-        "the ending chooses the format), an agreement's annual report (FILE.docx or FILE.pdf), "
-        "a liaison packet (a folder per consulate) or a renewal draft (FILE.pdf)",
+        _("write a report: staffing, agreements or a campaign's results (FILE.xlsx or FILE.pdf: "
+          "the ending chooses the format), an agreement's annual report (FILE.docx or FILE.pdf), "
+          "a liaison packet (a folder per consulate) or a renewal draft (FILE.pdf)"),
     )
     p.add_argument("kind", choices=("staffing", "agreements", "packet", "renewal", "alliance",
                                     "results"))
-    p.add_argument("--year", type=int, metavar="YEAR", help="the Labor Rights Week (staffing, "
-                   "packet)")
-    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day "
-                   "(agreement status, current contacts, signatories)")
-    p.add_argument("--consulate", metavar="ID", help="packet: only this consulate (default: "
-                   "every consulate hosting events)")
-    p.add_argument("--agreement", metavar="ID", help="renewal: the agreement to renew; "
-                   "alliance: the agreement reported on")
-    p.add_argument("--period", type=_period, metavar="N", help="alliance: the annual period "
-                   "(default: the latest that has ended)")
+    p.add_argument("--year", type=int, metavar="YEAR", help=_("the Labor Rights Week (staffing, "
+                   "packet)"))
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help=_("answer as of this day "
+                   "(agreement status, current contacts, signatories)"))
+    p.add_argument("--consulate", metavar="ID", help=_("packet: only this consulate (default: "
+                   "every consulate hosting events)"))
+    p.add_argument("--agreement", metavar="ID", help=_("renewal: the agreement to renew; "
+                   "alliance: the agreement reported on"))
+    p.add_argument("--period", type=_period, metavar="N", help=_("alliance: the annual period "
+                   "(default: the latest that has ended)"))
     p.add_argument("--out", required=True, metavar="FILE|FOLDER")
-    p = add("team", cmd_team, "set up and manage a shared PostgreSQL database (the one of --db)")
+    p = add("team", cmd_team, _("set up and manage a shared PostgreSQL database (the one of --db)"))
     team_sub = p.add_subparsers(dest="team_command", metavar="setup|add-user|users",
                                 required=True)
-    team_sub.add_parser("setup", help="create the schema and the roles viewer, editor and "
-                        "administrator (run by the server's administrator)")
-    q = team_sub.add_parser("add-user", help="create a login with a role, tied to a person")
+    team_sub.add_parser("setup", help=_("create the schema and the roles viewer, editor and "
+                        "administrator (run by the server's administrator)"))
+    q = team_sub.add_parser("add-user", help=_("create a login with a role, tied to a person"))
     q.add_argument("login", metavar="LOGIN")
     q.add_argument("--role", required=True, choices=("viewer", "editor", "administrator"))
-    q.add_argument("--person", metavar="ID", help="the person in the directory")
+    q.add_argument("--person", metavar="ID", help=_("the person in the directory"))
     how = q.add_mutually_exclusive_group()
     how.add_argument("--password-stdin", action="store_true",
-                     help="read the password from standard input (default at a terminal: ask)")
+                     help=_("read the password from standard input (default at a terminal: ask)"))
     how.add_argument("--no-password", action="store_true",
-                     help="set no password (the login signs in another way, or exists already)")
-    q = team_sub.add_parser("users", help="list the logins and their roles")
-    q.add_argument("--json", action="store_true", help="JSON output")
-    p = add("history", cmd_history, "the recorded changes of one record, oldest first")
+                     help=_("set no password (the login signs in another way, or exists already)"))
+    q = team_sub.add_parser("users", help=_("list the logins and their roles"))
+    q.add_argument("--json", action="store_true", help=_("JSON output"))
+    p = add("history", cmd_history, _("the recorded changes of one record, oldest first"))
     p.add_argument("kind", choices=HISTORY_KINDS, metavar="KIND",
-                   help="office, consulate, partner, person, agreement, campaign, event, ...")
+                   help=_("office, consulate, partner, person, agreement, campaign, event, ..."))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--json", action="store_true", help=_("JSON output"))
     p = add("settings", cmd_settings,
-            "list the shared settings with their values and meaning; show one; set one (VALUE "
-            "'default' restores its default)")
-    p.add_argument("name", nargs="?", metavar="NAME", help="a setting, e.g. "
-                   "agreements.expiring_days")
-    p.add_argument("value", nargs="?", metavar="VALUE", help="its new value")
+            _("list the shared settings with their values and meaning; show one; set one (VALUE "
+            "'default' restores its default)"))
+    p.add_argument("name", nargs="?", metavar="NAME", help=_("a setting, e.g. "
+                   "agreements.expiring_days"))
+    p.add_argument("value", nargs="?", metavar="VALUE", help=_("its new value"))
     return parser
 
 
@@ -739,19 +772,49 @@ def open_window(db_url: str | None, as_of: date | None = None) -> int:
     """Open the desktop window registered by the `ui` package (entry point consularapp.gui)."""
     found = entry_points(group="consularapp.gui")
     if not found:
-        print(
-            "consularapp: the desktop window is not installed here; give a command "
-            "(see consularapp --help)",
-            file=sys.stderr,
-        )
+        print("consularapp: " + _("the desktop window is not installed here; give a command "
+                                  "(see consularapp --help)"), file=sys.stderr)
         return EXIT_USAGE
     run = next(iter(found)).load()
     return int((run(db_url, as_of=as_of) if as_of is not None else run(db_url)) or 0)
 
 
+INTERFACE_LANGUAGE = "--interface-language"
+# argparse's own sentences, so that its usage and errors speak the command's language too
+# (argparse looks up `_` in its module at each call: speak_language points it at the core's).
+_ARGPARSE_MESSAGES = (
+    N_("usage: "), N_("positional arguments"), N_("options"), N_("optional arguments"),
+    N_("show this help message and exit"), N_("show program's version number and exit"),
+    N_("%(prog)s: error: %(message)s\n"), N_("the following arguments are required: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("unrecognized arguments: %s"),
+    N_("expected one argument"), N_("argument %(argument_name)s: %(message)s"),
+    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def speak_language(argv: Sequence[str]) -> str:
+    """Set the language of the command (the policy's, else --interface-language, else
+    $CONSULARAPP_LANGUAGE, else the system's) before anything is said; argparse's own messages
+    follow. Returns the language."""
+    option = None
+    for i, arg in enumerate(argv):
+        if arg == INTERFACE_LANGUAGE and i + 1 < len(argv):
+            option = argv[i + 1]
+        elif arg.startswith(INTERFACE_LANGUAGE + "="):
+            option = arg.split("=", 1)[1]
+    code, _why = i18n.interface_language(option)
+    i18n.set_language(code)
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    return code
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    speak_language(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)  # exits 2 on wrong usage
+    args = parser.parse_args(arguments)  # exits 2 on wrong usage
     stream = out or sys.stdout
     if args.demo:
         if args.db:
@@ -774,8 +837,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(f"consularapp: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:  # a file or folder the command was pointed at: say which, briefly
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"consularapp: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        reason = exc.strerror or str(exc)
+        if exc.filename:
+            message = _("cannot use {path}: {reason}").format(path=exc.filename, reason=reason)
+        else:
+            message = _("cannot use it: {reason}").format(reason=reason)
+        print(f"consularapp: {message}", file=sys.stderr)
         return EXIT_REFUSED
     except UsageError as exc:
         parser.error(str(exc))

@@ -39,6 +39,8 @@ from consularapp.events import (
     local_span,
     weekday_name,
 )
+from consularapp.i18n import _, ngettext
+from consularapp.labels import language_label
 from consularapp.models import (
     Agreement,
     AgreementState,
@@ -57,6 +59,7 @@ from consularapp.models import (
 )
 from consularapp.recurrence import Series
 from consularapp.settings import TRAVEL_BUFFER_MINUTES, get_setting, status_settings
+from consularapp.statuses import word as status_word
 from consularapp.timeutil import local_to_utc, now_utc, zone
 from consularapp.writes import write
 
@@ -150,7 +153,8 @@ def key_year(key: str) -> int:
     """The campaign year a key belongs to; InputError for something that is not a key."""
     parts = key.split(KEY_SEPARATOR)
     if len(parts) != 5 or not parts[0].isdigit() or parts[1] not in {k.value for k in ConflictKind}:
-        raise InputError(Problem("Key", f"{key!r} is not the key of a planning problem"))
+        raise InputError(Problem(_("Key"), _("{key!r} is not the key of a planning problem")
+                                 .format(key=key)))
     return int(parts[0])
 
 
@@ -479,8 +483,9 @@ def _duration(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return (_("{hours} h").format(hours=hours) if hours
+            else _("{minutes} min").format(minutes=minutes))
 
 
 def _day_text(day: date) -> str:
@@ -488,7 +493,14 @@ def _day_text(day: date) -> str:
 
 
 def _or_list(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    """'Mixteco or Navajo' / 'mixteco u otomí' (Spanish writes 'u' before an /o/ sound)."""
+    if len(items) == 1:
+        return items[0]
+    last = items[-1]
+    word = _("or")
+    if word == "o" and last.strip().casefold().startswith(("o", "ho")):
+        word = "u"
+    return ", ".join(items[:-1]) + f" {word} " + last
 
 
 def _place(e: _Ev) -> str:
@@ -577,13 +589,16 @@ class _Finder:
             elif e.staff_needed and len(assigned) < e.staff_needed:
                 short = e.staff_needed - len(assigned)
                 names = sorted(self.name(p) for p in assigned)
-                has = f"{len(assigned)} ({', '.join(names)})" if names else "none"
+                has = (f"{len(assigned)} ({', '.join(names)})" if names
+                       else _("none"))
                 self.add(
                     ConflictKind.UNDERSTAFFED,
                     [e.id],
                     None,
-                    f"'{e.title}' ({plan.span(e.id)}) needs {e.staff_needed} staff and has "
-                    f"{has}. Assign {short} more {'person' if short == 1 else 'people'}.",
+                    _("'{title}' ({when}) needs {needed} staff and has {has}.").format(
+                        title=e.title, when=plan.span(e.id), needed=e.staff_needed, has=has)
+                    + " " + ngettext("Assign {count} more person.", "Assign {count} more people.",
+                                     short).format(count=short),
                     (e.staff_needed, len(assigned)),
                     e.starts_at,
                 )
@@ -601,9 +616,11 @@ class _Finder:
                         ConflictKind.LANGUAGE_NOT_COVERED,
                         [e.id],
                         None,
-                        f"No one assigned to '{e.title}' ({plan.span(e.id)}) speaks "
-                        f"{_or_list(missing)}, which the event needs. Assign someone who does "
-                        "or arrange an interpreter.",
+                        _("No one assigned to '{title}' ({when}) speaks {languages}, which "
+                          "the event needs. Assign someone who does or arrange an "
+                          "interpreter.").format(
+                              title=e.title, when=plan.span(e.id),
+                              languages=_or_list([language_label(m) for m in missing])),
                         sorted(m.casefold() for m in missing),
                         e.starts_at,
                     )
@@ -615,9 +632,11 @@ class _Finder:
                     ConflictKind.OUTSIDE_CAMPAIGN,
                     [e.id],
                     None,
-                    f"'{e.title}' ({when}) falls outside Labor Rights Week {e.year} "
-                    f"({_day_text(campaign[0])} to {_day_text(campaign[1])}). Move the event "
-                    "into the week or change the campaign's dates.",
+                    _("'{title}' ({when}) falls outside Labor Rights Week {year} ({first} to "
+                      "{last}). Move the event into the week or change the campaign's "
+                      "dates.").format(title=e.title, when=when, year=e.year,
+                                       first=_day_text(campaign[0]),
+                                       last=_day_text(campaign[1])),
                     (first, last, campaign[0], campaign[1]),
                     e.starts_at,
                 )
@@ -745,16 +764,18 @@ class _Finder:
 
     def shift_outside(self, e: _Ev, pid: str, start: datetime, end: datetime) -> None:
         shift = local_span(start, end, e.time_zone)
-        problem = (
-            "ends before it starts"
-            if end <= start
-            else f"lies outside the event ({self.plan.span(e.id)})"
-        )
+        if end <= start:
+            text = _("{name}'s shift on '{title}' ({shift}) ends before it starts. Correct the "
+                     "shift.")
+        else:
+            text = _("{name}'s shift on '{title}' ({shift}) lies outside the event ({event}). "
+                     "Correct the shift.")
         self.add(
             ConflictKind.SHIFT_OUTSIDE_EVENT,
             [e.id],
             pid,
-            f"{self.name(pid)}'s shift on '{e.title}' ({shift}) {problem}. Correct the shift.",
+            text.format(name=self.name(pid), title=e.title, shift=shift,
+                        event=self.plan.span(e.id)),
             (start.isoformat(), end.isoformat(), e.starts_at.isoformat(), e.ends_at.isoformat()),
             min(start, e.starts_at),
         )
@@ -766,19 +787,22 @@ class _Finder:
         coming = [(start, org) for start, _end, org in periods if start is not None and start > day]
         if ended:
             last, org = max(ended)
-            detail = f"their membership at {self.plan.org_names.get(org, org)} ended on {last}"
+            detail = _("their membership at {where} ended on {day}").format(
+                where=self.plan.org_names.get(org, org), day=last)
         elif coming:
             first, org = min(coming)
-            detail = f"their membership at {self.plan.org_names.get(org, org)} starts on {first}"
+            detail = _("their membership at {where} starts on {day}").format(
+                where=self.plan.org_names.get(org, org), day=first)
         else:
-            detail = "no office or consulate is on record for them"
+            detail = _("no office or consulate is on record for them")
         self.add(
             ConflictKind.PERSON_INACTIVE,
             [e.id],
             pid,
-            f"{self.name(pid)} is on '{e.title}' ({self.plan.span(e.id)}) but has no membership "
-            f"in force on {_day_text(day)} ({detail}). Assign someone else or update their "
-            "membership.",
+            _("{name} is on '{title}' ({when}) but has no membership in force on {day} "
+              "({detail}). Assign someone else or update their membership.").format(
+                  name=self.name(pid), title=e.title, when=self.plan.span(e.id),
+                  day=_day_text(day), detail=detail),
             (day,),
             e.starts_at,
         )
@@ -836,26 +860,34 @@ class _Finder:
                 ConflictKind.ASSIGNED_TWICE,
                 [a.event_id],
                 pid,
-                f"{name} is on '{ea.title}' twice at the same time ({span_a} and {span_b}). "
-                "Remove one of the assignments or correct the shifts.",
+                _("{name} is on '{title}' twice at the same time ({first} and {second}). "
+                  "Remove one of the assignments or correct the shifts.").format(
+                      name=name, title=ea.title, first=span_a, second=span_b),
                 facts,
                 b.starts_at,
             )
             return
         if overlap:
             length = min(a.ends_at, b.ends_at) - b.starts_at
-            message = (
-                f"{name} is on '{ea.title}' ({span_a}) and '{eb.title}' ({span_b}), which "
-                f"overlap by {_duration(length)}. Move one shift or assign someone else."
-            )
+            message = _(
+                "{name} is on '{first}' ({first_when}) and '{second}' ({second_when}), which "
+                "overlap by {overlap}. Move one shift or assign someone else.").format(
+                    name=name, first=ea.title, first_when=span_a, second=eb.title,
+                    second_when=span_b, overlap=_duration(length))
         else:
             gap = b.starts_at - a.ends_at
-            between = f"only {_duration(gap)}" if gap else "no time"
-            message = (
-                f"{name} has {between} between '{ea.title}' ({span_a}) at {ea.venue} and "
-                f"'{eb.title}' ({span_b}) at {eb.venue}; the travel buffer is "
-                f"{_duration(self.buffer)}. Move one shift or assign someone else."
-            )
+            if gap:
+                text = _("{name} has only {gap} between '{first}' ({first_when}) at {first_venue} "
+                         "and '{second}' ({second_when}) at {second_venue}; the travel buffer "
+                         "is {buffer}. Move one shift or assign someone else.")
+            else:
+                text = _("{name} has no time between '{first}' ({first_when}) at {first_venue} "
+                         "and '{second}' ({second_when}) at {second_venue}; the travel buffer "
+                         "is {buffer}. Move one shift or assign someone else.")
+            message = text.format(name=name, gap=_duration(gap), first=ea.title,
+                                  first_when=span_a, first_venue=ea.venue, second=eb.title,
+                                  second_when=span_b, second_venue=eb.venue,
+                                  buffer=_duration(self.buffer))
             facts.append(("buffer", int(self.buffer.total_seconds())))
         facts.append(tuple(sorted((a.event_id, b.event_id))))
         self.add(
@@ -921,7 +953,7 @@ class _Finder:
                 elif windows:
                     history = f" ({'; '.join(w.explain(day) for w in windows)})"
                 else:
-                    history = " (they have never had one)"
+                    history = " (" + _("they have never had one") + ")"
                 missing[(oid, host, day)] = history
             if history is None:
                 continue
@@ -931,9 +963,11 @@ class _Finder:
                 ConflictKind.NO_ACTIVE_AGREEMENT,
                 [e.id],
                 None,
-                f"{office} takes part in '{e.title}' ({_day_text(day)}) hosted by the "
-                f"{consulate}, but no agreement between them is in force that day{history}. "
-                "Renew or sign the agreement, or check the event's offices.",
+                _("{office} takes part in '{title}' ({day}) hosted by the {consulate}, but no "
+                  "agreement between them is in force that day{history}. Renew or sign the "
+                  "agreement, or check the event's offices.").format(
+                      office=office, title=e.title, day=_day_text(day), consulate=consulate,
+                      history=history),
                 f"{oid}|{host}|{day}",
                 e.starts_at,
             )
@@ -977,19 +1011,23 @@ class _Window:
         probes = [*sorted(d for d in turns if d), date.max]
         in_force = [d for d in probes if status(d)[0] in IN_FORCE]
         if not in_force:
-            return cls(a.id, False, None, None, f"{a.id} is {status(date.max)[0]}")
+            return cls(a.id, False, None, None, _("{id} is {status}").format(
+                id=a.id, status=status_word(status(date.max)[0])))
         last = max(in_force)
         if last == date.max:
             return cls(a.id, True, a.effective_on, None, "")
         after, last_day = status(last + one_day)
         if after == "expired":
-            text = f"{a.id} expired on {(last_day or last).isoformat()}"
+            text = _("{id} expired on {day}").format(id=a.id, day=(last_day or last).isoformat())
         elif after == "superseded" and superseded_on:
-            text = f"{a.id} was superseded on {superseded_on.isoformat()}"
+            text = _("{id} was superseded on {day}").format(id=a.id,
+                                                            day=superseded_on.isoformat())
         elif after == "terminated" and a.terminated_on:
-            text = f"{a.id} was terminated on {a.terminated_on.isoformat()}"
+            text = _("{id} was terminated on {day}").format(id=a.id,
+                                                            day=a.terminated_on.isoformat())
         else:
-            text = f"{a.id} is {after} after {last.isoformat()}"
+            text = _("{id} is {status} after {day}").format(id=a.id, status=status_word(after),
+                                                           day=last.isoformat())
         return cls(a.id, True, a.effective_on, last, text)
 
     def covers(self, day: date) -> bool:
@@ -1002,7 +1040,8 @@ class _Window:
     def explain(self, day: date) -> str:
         """Why it is not in force on `day`."""
         if self.ever and self.first and day < self.first:
-            return f"{self.id} takes effect on {self.first.isoformat()}"
+            return _("{id} takes effect on {day}").format(id=self.id,
+                                                          day=self.first.isoformat())
         return self.after
 
 

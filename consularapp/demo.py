@@ -1130,7 +1130,8 @@ def _load_campaign(s: Session, year: int, ledger: _Ledger) -> None:
         event.time_zone = zone
         if venue_consulate is not None:
             event.venue = consulate_display_name(
-                venue_consulate.country_code, venue_consulate.consulate_type, venue_consulate.city
+                venue_consulate.country_code, venue_consulate.consulate_type, venue_consulate.city,
+                "en",
             )
             event.address = venue_consulate.address or ADDRESSES.get(venue)
         else:

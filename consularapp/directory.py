@@ -20,7 +20,9 @@ from consularapp.changes import AGENCY, CONSULATE, OFFICE, PERSON, Change
 from consularapp.db import Database
 from consularapp.errors import InputError, InUseError, NotFoundError, Problem
 from consularapp.i18n import N_, _
+from consularapp.i18n import language as current_language
 from consularapp.known import Known
+from consularapp.labels import city_label
 from consularapp.models import (
     Agency,
     Agreement,
@@ -138,15 +140,16 @@ _KINDS = {
 
 
 def consulate_display_name(
-    country_code: str, consulate_type: str | None, city: str, language: str = "en"
+    country_code: str, consulate_type: str | None, city: str, language: str | None = None
 ) -> str:
-    """'Consulate General of Mexico in Chicago' / 'Consulado General de México en Chicago'.
+    """'Consulate General of Mexico in Chicago' / 'Consulado General de México en Chicago', in
+    `language` (default: the current one: a Spanish window says the consulate's Spanish name).
 
     Built from the parts the workbook keeps; a consulate without a type reads 'Consulate'.
     """
-    if language == "es":
+    if (language or current_language()) == "es":
         kind = _KINDS["es"].get(consulate_type or "", "Consulado")
-        return f"{kind} de {country_name(country_code, 'es')} en {city}"
+        return f"{kind} de {country_name(country_code, 'es')} en {city_label(city, 'es')}"
     kind = _KINDS["en"].get(consulate_type or "", "Consulate")
     article = "the " if country_code.upper() in _WITH_ARTICLE else ""
     return f"{kind} of {article}{country_name(country_code)} in {city}"

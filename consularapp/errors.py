@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as _field
 from typing import Any
 
-from consularapp.i18n import _
+from consularapp.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -59,13 +59,22 @@ class InputError(ConsularError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+# The kinds of record a NotFoundError names (the Change table names), in words.
+_RECORD_KINDS = {
+    "office": N_("office"), "consulate": N_("consulate"), "person": N_("person"),
+    "agreement": N_("agreement"), "event": N_("event"), "assignment": N_("assignment"),
+    "campaign": N_("campaign"), "Labor Rights Week": N_("Labor Rights Week"),
+}
+
+
 class NotFoundError(ConsularError):
     """A record named by its ID does not exist."""
 
     def __init__(self, kind: str, record_id: str) -> None:
         self.kind = kind
         self.record_id = record_id
-        super().__init__(_("No {kind} with ID {id!r}").format(kind=kind, id=record_id))
+        super().__init__(_("No {kind} with ID {id!r}").format(
+            kind=_(_RECORD_KINDS.get(kind, kind)), id=record_id))
 
 
 class InUseError(ConsularError):

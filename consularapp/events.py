@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
-from consularapp import bounds, recurrence, withdrawn
+from consularapp import bounds, l10n, recurrence, withdrawn
 from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, OCCURRENCE, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
@@ -64,15 +64,12 @@ from consularapp.validation import (
 )
 from consularapp.writes import Write, write
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
 # --- time display -------------------------------------------------------------------------------
 
 
 def weekday_name(day: date) -> str:
-    """'Mon'...'Sun', independent of the machine's locale."""
-    return WEEKDAYS[day.weekday()]
+    """'Mon'...'Sun' / 'lun'...'dom' in the current language, whatever the machine's locale."""
+    return l10n.weekday_short(day)
 
 
 def local_span(
@@ -1083,7 +1080,8 @@ def venue_defaults(db: Database, consulate_id: str) -> tuple[str, str, str]:
         c = s.get(Consulate, consulate_id)
         if c is None:
             raise NotFoundError("consulate", consulate_id)
-        name = consulate_display_name(c.country_code, c.consulate_type, c.city)
+        # Stored as the event's venue: the official English name, like office names.
+        name = consulate_display_name(c.country_code, c.consulate_type, c.city, "en")
         return name, c.address or "", c.time_zone
 
 

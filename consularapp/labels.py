@@ -14,9 +14,9 @@ salarios), gender-neutral where that reads naturally ("persona presentadora", "c
 never with "(a)" endings. Agency and office names keep their official English name; the Spanish
 name of the agency goes beside it where one exists (`office_name`).
 
-The English words go through `_()` (marked with `N_` here), so a catalogue for the window can still
-translate them; the Spanish words of stored choices live here once, as the glossary, and the
-catalogue does not repeat them.
+Each table pairs the English and the Spanish words of one stored value: the glossary is its own
+translation table, so the words are not marked for the core's catalogue (core_es.po) and the
+catalogue does not repeat them. A new stored choice is one new line here, with both words.
 """
 
 from __future__ import annotations
@@ -24,96 +24,109 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from consularapp.i18n import N_, _, language
+from consularapp.i18n import PSEUDO, language, pseudo
 
 # Each table: stored value -> (English, Spanish).
 FORMATS: dict[str, tuple[str, str]] = {
-    "tabling": (N_("Information table"), "Mesa informativa"),
-    "workshop": (N_("Workshop"), "Taller"),
-    "training": (N_("Training"), "Capacitación"),
-    "webinar": (N_("Webinar"), "Seminario web"),
-    "radio": (N_("Radio"), "Programa de radio"),
-    "mobile consulate": (N_("Mobile consulate"), "Consulado móvil"),
-    "press conference": (N_("Press conference"), "Conferencia de prensa"),
-    "opening ceremony": (N_("Opening ceremony"), "Ceremonia de inauguración"),
-    "signing ceremony": (N_("Signing ceremony"), "Ceremonia de firma"),
-    "meeting": (N_("Meeting"), "Reunión"),
-    "other": (N_("Other"), "Otro"),
+    "tabling": ("Information table", "Mesa informativa"),
+    "workshop": ("Workshop", "Taller"),
+    "training": ("Training", "Capacitación"),
+    "webinar": ("Webinar", "Seminario web"),
+    "radio": ("Radio", "Programa de radio"),
+    "mobile consulate": ("Mobile consulate", "Consulado móvil"),
+    "press conference": ("Press conference", "Conferencia de prensa"),
+    "opening ceremony": ("Opening ceremony", "Ceremonia de inauguración"),
+    "signing ceremony": ("Signing ceremony", "Ceremonia de firma"),
+    "meeting": ("Meeting", "Reunión"),
+    "other": ("Other", "Otro"),
 }
 EVENT_STATUSES: dict[str, tuple[str, str]] = {
-    "planned": (N_("Planned"), "Por confirmar"),
-    "confirmed": (N_("Confirmed"), "Confirmado"),
-    "cancelled": (N_("Cancelled"), "Cancelado"),
+    "planned": ("Planned", "Por confirmar"),
+    "confirmed": ("Confirmed", "Confirmado"),
+    "cancelled": ("Cancelled", "Cancelado"),
 }
 ROLES: dict[str, tuple[str, str]] = {
-    "presenter": (N_("Presenter"), "Persona presentadora"),
-    "table staff": (N_("Table staff"), "Atención en mesa"),
-    "interpreter": (N_("Interpreter"), "Intérprete"),
-    "coordinator": (N_("Coordinator"), "Coordinación"),
-    "other": (N_("Other"), "Otra función"),
+    "presenter": ("Presenter", "Persona presentadora"),
+    "table staff": ("Table staff", "Atención en mesa"),
+    "interpreter": ("Interpreter", "Intérprete"),
+    "coordinator": ("Coordinator", "Coordinación"),
+    "other": ("Other", "Otra función"),
 }
 CONFLICT_KINDS: dict[str, tuple[str, str]] = {
-    "double-booked": (N_("Double booking"), "Doble asignación"),
-    "person inactive": (N_("Person not active"), "Persona no activa"),
-    "understaffed": (N_("Short of staff"), "Falta personal"),
-    "language not covered": (N_("Language not covered"), "Idioma sin cubrir"),
-    "outside campaign": (N_("Outside the campaign week"), "Fuera de la semana de la campaña"),
-    "no active agreement": (N_("No agreement in force"), "Sin acuerdo vigente"),
-    "shift outside event": (N_("Shift outside the event"), "Turno fuera del evento"),
-    "assigned twice": (N_("Assigned twice"), "Asignación repetida"),
-    "open need": (N_("Open need"), "Necesidad pendiente"),
+    "double-booked": ("Double booking", "Doble asignación"),
+    "person inactive": ("Person not active", "Persona no activa"),
+    "understaffed": ("Short of staff", "Falta personal"),
+    "language not covered": ("Language not covered", "Idioma sin cubrir"),
+    "outside campaign": ("Outside the campaign week", "Fuera de la semana de la campaña"),
+    "no active agreement": ("No agreement in force", "Sin acuerdo vigente"),
+    "shift outside event": ("Shift outside the event", "Turno fuera del evento"),
+    "assigned twice": ("Assigned twice", "Asignación repetida"),
+    "open need": ("Open need", "Necesidad pendiente"),
 }
 SEVERITIES: dict[str, tuple[str, str]] = {
-    "error": (N_("Error"), "Error"),
-    "warning": (N_("Warning"), "Advertencia"),
+    "error": ("Error", "Error"),
+    "warning": ("Warning", "Advertencia"),
 }
 OFFICE_TYPES: dict[str, tuple[str, str]] = {
-    "national": (N_("National"), "Nacional"),
-    "regional": (N_("Regional"), "Regional"),
-    "district": (N_("District"), "Distrital"),
-    "area": (N_("Area"), "De área"),
-    "field": (N_("Field"), "De campo"),
-    "local": (N_("Local"), "Local"),
-    "subregional": (N_("Subregional"), "Subregional"),
-    "resident": (N_("Resident"), "Residente"),
+    "national": ("National", "Nacional"),
+    "regional": ("Regional", "Regional"),
+    "district": ("District", "Distrital"),
+    "area": ("Area", "De área"),
+    "field": ("Field", "De campo"),
+    "local": ("Local", "Local"),
+    "subregional": ("Subregional", "Subregional"),
+    "resident": ("Resident", "Residente"),
 }
 CONSULATE_TYPES: dict[str, tuple[str, str]] = {
-    "consulate general": (N_("Consulate general"), "Consulado general"),
-    "consulate": (N_("Consulate"), "Consulado"),
-    "consular section of embassy": (N_("Consular section of embassy"),
+    "consulate general": ("Consulate general", "Consulado general"),
+    "consulate": ("Consulate", "Consulado"),
+    "consular section of embassy": ("Consular section of embassy",
                                     "Sección consular de la embajada"),
-    "honorary consulate": (N_("Honorary consulate"), "Consulado honorario"),
+    "honorary consulate": ("Honorary consulate", "Consulado honorario"),
 }
-NOT_STATED = (N_("Not stated"), "Sin indicar")
+NOT_STATED = ("Not stated", "Sin indicar")
 AGREEMENT_KINDS: dict[str, tuple[str, str]] = {
-    "Letter of Arrangement": (N_("Letter of Arrangement"), "Carta de Arreglo"),
+    "Letter of Arrangement": ("Letter of Arrangement", "Carta de Arreglo"),
     "Arrangement Establishing an Understanding": (
-        N_("Arrangement Establishing an Understanding"), "Arreglo que Establece un Entendimiento"),
+        "Arrangement Establishing an Understanding", "Arreglo que Establece un Entendimiento"),
     "Arrangement Establishing an Alliance": (
-        N_("Arrangement Establishing an Alliance"), "Arreglo que Establece una Alianza"),
-    "Memorandum of Understanding": (N_("Memorandum of Understanding"),
+        "Arrangement Establishing an Alliance", "Arreglo que Establece una Alianza"),
+    "Memorandum of Understanding": ("Memorandum of Understanding",
                                     "Memorando de Entendimiento"),
-    "Other": (N_("Other"), "Acuerdo"),
+    "Other": ("Other", "Acuerdo"),
+}
+AGREEMENT_KINDS_SHORT: dict[str, tuple[str, str]] = {
+    "Letter of Arrangement": ("Letter", "Carta"),
+    "Arrangement Establishing an Understanding": ("Understanding", "Entendimiento"),
+    "Arrangement Establishing an Alliance": ("Alliance", "Alianza"),
+    "Memorandum of Understanding": ("MOU", "Memorando"),
+    "Other": ("Other", "Otro"),
+}
+AGREEMENT_STATES: dict[str, tuple[str, str]] = {
+    "draft": ("Draft", "Borrador"),
+    "negotiating": ("Negotiating", "En negociación"),
+    "signed": ("Signed", "Firmado"),
+    "terminated": ("Terminated", "Terminado"),
 }
 PARTNER_KINDS: dict[str, tuple[str, str]] = {
-    "worker center": (N_("Worker center"), "Centro de trabajadores"),
-    "union": (N_("Union"), "Sindicato"),
-    "legal aid": (N_("Legal aid"), "Asistencia legal"),
-    "faith-based": (N_("Faith-based group"), "Organización religiosa"),
-    "hometown association": (N_("Hometown association"), "Club de oriundos"),
-    "other": (N_("Other"), "Otra organización"),
+    "worker center": ("Worker center", "Centro de trabajadores"),
+    "union": ("Union", "Sindicato"),
+    "legal aid": ("Legal aid", "Asistencia legal"),
+    "faith-based": ("Faith-based group", "Organización religiosa"),
+    "hometown association": ("Hometown association", "Club de oriundos"),
+    "other": ("Other", "Otra organización"),
 }
 # Obligations of agreements (consularapp/obligations.py); an office's own names print as typed.
 OBLIGATIONS: dict[str, tuple[str, str]] = {
-    "signed copy": (N_("Signed copy to the national office"),
+    "signed copy": ("Signed copy to the national office",
                     "Copia firmada a la oficina nacional"),
-    "annual report": (N_("Annual report"), "Informe anual"),
+    "annual report": ("Annual report", "Informe anual"),
 }
 OBLIGATION_STATUSES: dict[str, tuple[str, str]] = {
-    "done": (N_("Done"), "Cumplida"),
-    "overdue": (N_("Overdue"), "Vencida"),
-    "due": (N_("Due soon"), "Por vencer"),
-    "upcoming": (N_("Upcoming"), "Próxima"),
+    "done": ("Done", "Cumplida"),
+    "overdue": ("Overdue", "Vencida"),
+    "due": ("Due soon", "Por vencer"),
+    "upcoming": ("Upcoming", "Próxima"),
 }
 # The agencies' own Spanish names (their Spanish-language pages); printed beside the official
 # English name, never instead of it.
@@ -150,6 +163,14 @@ LANGUAGES_ES: dict[str, str] = {
     "kaqchikel": "kaqchikel", "mam": "mam", "q'anjob'al": "q'anjob'al", "akateko": "akateko",
     "chuj": "chuj", "ixil": "ixil", "garifuna": "garífuna", "garífuna": "garífuna",
 }
+# Cities of the United States whose Spanish name the Mexican foreign ministry (SRE) uses in its
+# consulates' names ("Consulado General de México en Nueva York"); others keep their name.
+CITIES_ES: dict[str, str] = {
+    "new york": "Nueva York", "los angeles": "Los Ángeles", "philadelphia": "Filadelfia",
+    "new orleans": "Nueva Orleans", "san jose": "San José", "san diego": "San Diego",
+    "st. paul": "Saint Paul", "saint paul": "Saint Paul", "washington": "Washington",
+    "new brunswick": "Nuevo Brunswick", "new haven": "New Haven",
+}
 # Topics people type, with the Spanish title the agencies use for them; others print as typed.
 TOPICS_ES: dict[str, str] = {
     "wage theft": "robo de salarios", "unpaid wages": "salarios no pagados",
@@ -172,15 +193,58 @@ TOPICS_ES: dict[str, str] = {
 }
 
 
+# The terms every Spanish text of the app uses for these English ones: the official names (the
+# Department of Labor's and the agencies' Spanish pages, the Mexican foreign ministry's "Semana de
+# Derechos Laborales") and the app's own words, one rendering each, so a reader meets the same
+# word in the window, the command line and every document. tests/test_translations.py checks
+# every catalogue entry whose English holds a term: its Spanish must hold the rendering (several
+# forms listed = any of them; a stem covers singular and plural).
+TERMS: dict[str, tuple[str, ...]] = {
+    "Labor Rights Week": ("Semana de Derechos Laborales",),
+    "Wage and Hour Division": ("División de Horas y Salarios",),
+    "Occupational Safety and Health Administration": (
+        "Administración de Seguridad y Salud Ocupacional",),
+    "Equal Employment Opportunity Commission": (
+        "Comisión para la Igualdad de Oportunidades en el Empleo",),
+    "National Labor Relations Board": ("Junta Nacional de Relaciones del Trabajo",),
+    "Department of Labor": ("Departamento de Trabajo",),
+    "Consulate General": ("Consulado General",),
+    "mobile consulate": ("consulado móvil",),
+    "liaison": ("enlace",),
+    "presenter": ("persona presentadora", "presentación"),
+    "staff-hours": ("horas-persona",),
+    "dashboard": ("tablero",),
+    "partner matrix": ("matriz de alianzas",),
+    "week grid": ("cuadrícula semanal",),
+    "Letter of Arrangement": ("Carta de Arreglo",),
+    "Memorandum of Understanding": ("Memorando de Entendimiento",),
+    "outreach": ("difusión",),
+    "wage theft": ("robo de salarios",),
+    "exchange workbook": ("libro de intercambio",),
+    "renewal": ("renov",),
+    "time zone": ("zona horaria",),
+    "shift": ("turno",),
+}
+# Gendered endings a native professional does not write ("presentador(a)", "los/las", "o/a"): the
+# catalogues use a neutral wording instead ("persona presentadora", "quienes", "el personal").
+GENDERED_FORMS = (r"\w\((?:a|as|os|es)\)|\b(?:los/las|las/los|el/la|la/el)\b|[a-záéíóú]/as?\b"
+                  r"|\w+@s\b")
+
+
 def _lang(lang: str | None) -> str:
     return lang if lang in ("en", "es") else language()
 
 
+def _word(words: tuple[str, str], lang: str | None) -> str:
+    chosen = _lang(lang)
+    if chosen == "es":
+        return words[1]
+    return pseudo(words[0]) if chosen == PSEUDO else words[0]
+
+
 def _pick(table: dict[str, tuple[str, str]], value: str, lang: str | None) -> str:
     words = table.get(value)
-    if words is None:
-        return value
-    return words[1] if _lang(lang) == "es" else _(words[0])
+    return value if words is None else _word(words, lang)
 
 
 def format_label(value: str, lang: str | None = None) -> str:
@@ -219,7 +283,7 @@ def office_type_label(value: str, lang: str | None = None) -> str:
 
 def consulate_type_label(value: str | None, lang: str | None = None) -> str:
     if not value:
-        return NOT_STATED[1] if _lang(lang) == "es" else _(NOT_STATED[0])
+        return _word(NOT_STATED, lang)
     return _pick(CONSULATE_TYPES, value, lang)
 
 
@@ -241,6 +305,16 @@ def obligation_label(value: str, lang: str | None = None) -> str:
 
 def obligation_status_label(value: str, lang: str | None = None) -> str:
     return _pick(OBLIGATION_STATUSES, value, lang)
+
+
+def agreement_kind_short(value: str, lang: str | None = None) -> str:
+    """'Letter' / 'Carta': the kind in a narrow column."""
+    return _pick(AGREEMENT_KINDS_SHORT, value, lang)
+
+
+def agreement_state_label(value: str, lang: str | None = None) -> str:
+    """'Signed' / 'Firmado': the state typed in the editor (the status is computed)."""
+    return _pick(AGREEMENT_STATES, value, lang)
 
 
 def agency_name_es(code: str) -> str:
@@ -266,6 +340,13 @@ def language_label(value: str, lang: str | None = None) -> str:
     return LANGUAGES_ES.get(_key(value), value)
 
 
+def city_label(value: str, lang: str | None = None) -> str:
+    """A US city as Spanish writes it where the SRE does ('Nueva York'); otherwise as stored."""
+    if _lang(lang) != "es":
+        return value
+    return CITIES_ES.get(_key(value), value)
+
+
 def topic_label(value: str, lang: str | None = None) -> str:
     """A topic's Spanish title where the agencies have one; otherwise as typed."""
     if _lang(lang) != "es":
@@ -285,9 +366,10 @@ def join_words(items: Iterable[str], lang: str | None = None) -> str:
         conjunction = "e" if (starts.startswith(("i", "hi")) and not starts.startswith(
             ("hie", "hia", "hio", "hiu"))) else "y"
         return f"{', '.join(words[:-1])} {conjunction} {last}"
+    conjunction = _word(("and", "y"), lang)
     if len(words) == 2:
-        return f"{words[0]} {_('and')} {words[1]}"
-    return f"{', '.join(words[:-1])}, {_('and')} {words[-1]}"
+        return f"{words[0]} {conjunction} {words[1]}"
+    return f"{', '.join(words[:-1])}, {conjunction} {words[-1]}"
 
 
 def languages_text(values: Iterable[str], lang: str | None = None) -> str:
@@ -303,10 +385,14 @@ def choices(table: dict[str, tuple[str, str]], lang: str | None = None) -> list[
 __all__ = [
     "AGENCIES_ES",
     "AGREEMENT_KINDS",
+    "AGREEMENT_KINDS_SHORT",
+    "AGREEMENT_STATES",
+    "CITIES_ES",
     "CONFLICT_KINDS",
     "CONSULATE_TYPES",
     "EVENT_STATUSES",
     "FORMATS",
+    "GENDERED_FORMS",
     "LANGUAGES_ES",
     "OBLIGATIONS",
     "OBLIGATION_STATUSES",
@@ -314,10 +400,14 @@ __all__ = [
     "PARTNER_KINDS",
     "ROLES",
     "SEVERITIES",
+    "TERMS",
     "TOPICS_ES",
     "agency_name_es",
     "agreement_kind_label",
+    "agreement_kind_short",
+    "agreement_state_label",
     "choices",
+    "city_label",
     "conflict_kind_label",
     "consulate_type_label",
     "event_status_label",

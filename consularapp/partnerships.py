@@ -24,7 +24,8 @@ from consularapp.agreements import (
 )
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.i18n import _
+from consularapp.i18n import _, ngettext
+from consularapp.labels import agreement_kind_label
 from consularapp.models import Consulate, Membership, Office, agreement_office
 from consularapp.statuses import PAIR_PREFERENCE
 from consularapp.validation import country_name
@@ -192,13 +193,20 @@ class Dashboard:
         due = self.counts.get(Status.RENEWAL_DUE, 0)
         parts = []
         if expiring:
-            parts.append(
-                f"{expiring} agreement{'s' if expiring != 1 else ''} expire"
-                f"{'s' if expiring == 1 else ''} within {self.settings.expiring_days} days"
-            )
+            parts.append(ngettext(
+                "{count} agreement expires within {days} days",
+                "{count} agreements expire within {days} days", expiring).format(
+                    count=expiring, days=self.settings.expiring_days))
         if due:
-            parts.append(f"{due} {'is' if due == 1 else 'are'} due for renewal")
+            parts.append(ngettext("{count} is due for renewal", "{count} are due for renewal",
+                                  due).format(count=due))
         return ", ".join(parts)
+
+
+def _renewal(a: AgreementStatus) -> str:
+    if a.renewed_by:
+        return _("renewal {id} in progress").format(id=a.renewed_by)
+    return _("no renewal started")
 
 
 def _parties(
@@ -242,12 +250,9 @@ def dashboard(
                     "agreement",
                     a.id,
                     parties,
-                    f"{a.kind}; last day {a.expires_on}; "
-                    + (
-                        f"renewal {a.renewed_by} in progress"
-                        if a.renewed_by
-                        else "no renewal started"
-                    ),
+                    _("{kind}; last day {day}; {renewal}").format(
+                        kind=agreement_kind_label(a.kind), day=a.expires_on,
+                        renewal=_renewal(a)),
                     a.days_left,
                 )
             )
@@ -258,12 +263,9 @@ def dashboard(
                     "agreement",
                     a.id,
                     parties,
-                    f"{a.kind}; expires {a.expires_on}; "
-                    + (
-                        f"renewal {a.renewed_by} in progress"
-                        if a.renewed_by
-                        else "no renewal started"
-                    ),
+                    _("{kind}; expires {day}; {renewal}").format(
+                        kind=agreement_kind_label(a.kind), day=a.expires_on,
+                        renewal=_renewal(a)),
                     a.days_left,
                 )
             )
@@ -274,7 +276,8 @@ def dashboard(
                     "agreement",
                     a.id,
                     parties,
-                    f"{a.kind}; lapsed on {a.expires_on}",
+                    _("{kind}; lapsed on {day}").format(kind=agreement_kind_label(a.kind),
+                                                         day=a.expires_on),
                     a.days_left,
                 )
             )
@@ -287,7 +290,8 @@ def dashboard(
                         "agreement",
                         a.id,
                         parties,
-                        f"{a.kind} without a sunset date; periodic review due {a.next_review}",
+                        _("{kind} without a sunset date; periodic review due {day}").format(
+                            kind=agreement_kind_label(a.kind), day=a.next_review),
                         days,
                     )
                 )
@@ -323,7 +327,7 @@ def dashboard(
                 "consulate",
                 cid,
                 info.name if info else cid,
-                "everyone on record has left; add the current liaison",
+                _("everyone on record has left; add the current liaison"),
             )
         )
 
@@ -340,7 +344,7 @@ def dashboard(
                 "office",
                 oid,
                 info.name,
-                "had agreements with consulates; none is in force now",
+                _("had agreements with consulates; none is in force now"),
             )
         )
     board.items.sort(key=AttentionItem.sort_key)

@@ -37,12 +37,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from consularapp import __version__, calendars
+from consularapp import __version__, calendars, l10n
 from consularapp.calendars import Directory, Organizer, Schedule
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, NotFoundError, Problem
 from consularapp.files import replace_with_bytes
-from consularapp.i18n import _
+from consularapp.i18n import _, ngettext
 from consularapp.models import EventStatus, Membership, Person
 from consularapp.snapshots import ReleaseRef, Snapshot, snapshots_in
 from consularapp.timeutil import now_utc
@@ -56,9 +56,6 @@ HEAD_OF_POST = frozenset({
     "head of post", "cónsul general", "cónsul", "cónsul titular", "cónsul general encargado",
     "consul general ad interim", "cónsul general alterna", "ambassador", "embajador",
 })
-_DAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "octubre", "noviembre", "diciembre")
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -113,27 +110,21 @@ def _address(name: str, email_address: str) -> Address:
 
 
 def _day_es(day: date) -> str:
-    return f"{_DAYS_ES[day.weekday()]} {day.day} de {_MONTHS_ES[day.month - 1]} de {day.year}"
+    return l10n.long_date(day, "es")
 
 
 def _day_en(day: date) -> str:
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return l10n.long_date(day, "en")
 
 
 def _range_es(starts: date, ends: date) -> str:
     """'del lunes 30 de agosto al viernes 3 de septiembre de 2027'."""
-    first = _day_es(starts)
-    if starts.year == ends.year:
-        first = first.rsplit(" de ", 1)[0]
-    return f"del {first} al {_day_es(ends)}"
+    return l10n.date_range(starts, ends, "es")
 
 
 def _range_en(starts: date, ends: date) -> str:
     """'from Monday, August 30 to Friday, September 3, 2027'."""
-    first = _day_en(starts)
-    if starts.year == ends.year:
-        first = first.rsplit(", ", 1)[0]
-    return f"from {first} to {_day_en(ends)}"
+    return l10n.date_range(starts, ends, "en")
 
 
 def _message(sender: Organizer | None, subject: str) -> EmailMessage:
@@ -461,8 +452,9 @@ def send_staff(
                 continue
             if not person.email:
                 result.problems.append(
-                    _("{person} ({id}) has no e-mail address; {n} invitation(s) not written")
-                    .format(person=person.name, id=pid, n=len(items)))
+                    ngettext("{person} ({id}) has no e-mail address; {n} invitation not written",
+                             "{person} ({id}) has no e-mail address; {n} invitations not written",
+                             len(items)).format(person=person.name, id=pid, n=len(items)))
                 continue
             attendee = Organizer(person.name, person.email)
             items.sort(key=lambda i: (i.starts_at, i.uid))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from consularapp.i18n import N_, _, language
+from consularapp.i18n import PSEUDO, language, pseudo
 
 
 class Status(StrEnum):
@@ -33,8 +33,8 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class StatusInfo:
-    """Everything shown about one status. The English words are marked for translation (`_`
-    at use); the Spanish ones are the glossary's, for documents written in Spanish."""
+    """Everything shown about one status, in English and in Spanish: the catalogue is its own
+    translation table (like consularapp.labels), so its words are not in core_es.po."""
 
     status: Status
     in_force: bool
@@ -55,33 +55,33 @@ class StatusInfo:
 
 # Most urgent first: what a regional administrator must act on comes before what is settled.
 CATALOGUE: tuple[StatusInfo, ...] = (
-    StatusInfo(Status.EXPIRING, True, "⚠", N_("expiring"), N_("Expiring"),
-               N_("in force for a few more days"),
+    StatusInfo(Status.EXPIRING, True, "⚠", "expiring", "Expiring",
+               "in force for a few more days",
                "por vencer", "vigente por pocos días más", "#ffc98f", "#7a3300"),
-    StatusInfo(Status.RENEWAL_DUE, True, "↻", N_("renewal due"), N_("Renewal due"),
-               N_("in force; time to prepare the renewal"),
+    StatusInfo(Status.RENEWAL_DUE, True, "↻", "renewal due", "Renewal due",
+               "in force; time to prepare the renewal",
                "renovación pendiente", "vigente; es momento de preparar la renovación",
                "#fbe7a6", "#5c4200"),
-    StatusInfo(Status.EXPIRED, False, "✖", N_("expired"), N_("Expired"),
-               N_("its term has ended and nothing replaced it"),
+    StatusInfo(Status.EXPIRED, False, "✖", "expired", "Expired",
+               "its term has ended and nothing replaced it",
                "vencido", "su plazo terminó y nada lo reemplazó", "#f5b9b9", "#7d1414"),
-    StatusInfo(Status.OPEN_ENDED, True, "∞", N_("open-ended"), N_("Open-ended"),
-               N_("in force with no sunset date; reviewed periodically"),
+    StatusInfo(Status.OPEN_ENDED, True, "∞", "open-ended", "Open-ended",
+               "in force with no sunset date; reviewed periodically",
                "sin vencimiento", "vigente sin fecha de término; se revisa periódicamente",
                "#c9def5", "#1a4470"),
-    StatusInfo(Status.NEGOTIATING, False, "⇄", N_("negotiating"), N_("Negotiating"),
-               N_("text under discussion with the consulate"),
+    StatusInfo(Status.NEGOTIATING, False, "⇄", "negotiating", "Negotiating",
+               "text under discussion with the consulate",
                "en negociación", "texto en discusión con el consulado", "#e3ecd2", "#3d4f1a"),
-    StatusInfo(Status.DRAFT, False, "✎", N_("draft"), N_("Draft"),
-               N_("being written; not signed"),
+    StatusInfo(Status.DRAFT, False, "✎", "draft", "Draft",
+               "being written; not signed",
                "borrador", "en redacción; sin firmar", "#eeeeee", "#404040"),
-    StatusInfo(Status.ACTIVE, True, "✔", N_("active"), N_("Active"), N_("in force"),
+    StatusInfo(Status.ACTIVE, True, "✔", "active", "Active", "in force",
                "vigente", "en vigor", "#cdebd0", "#1a5424"),
-    StatusInfo(Status.TERMINATED, False, "⊘", N_("terminated"), N_("Terminated"),
-               N_("ended early"),
+    StatusInfo(Status.TERMINATED, False, "⊘", "terminated", "Terminated",
+               "ended early",
                "terminado", "terminado antes de tiempo", "#dfd2ea", "#4a2a66"),
-    StatusInfo(Status.SUPERSEDED, False, "→", N_("superseded"), N_("Superseded"),
-               N_("replaced by a signed renewal"),
+    StatusInfo(Status.SUPERSEDED, False, "→", "superseded", "Superseded",
+               "replaced by a signed renewal",
                "reemplazado", "reemplazado por una renovación firmada", "#dcdcdc", "#474747"),
 )
 
@@ -108,23 +108,28 @@ def _lang(lang: str | None) -> str:
     return lang or language()
 
 
+def _pick(english: str, spanish: str, lang: str | None) -> str:
+    chosen = _lang(lang)
+    if chosen == "es":
+        return spanish
+    return pseudo(english) if chosen == PSEUDO else english
+
+
 def word(status: Status | str, lang: str | None = None) -> str:
     """'renewal due' / 'renovación pendiente'."""
     found = info(status)
-    return found.word_es if _lang(lang) == "es" else _(found.word)
+    return _pick(found.word, found.word_es, lang)
 
 
 def title(status: Status | str, lang: str | None = None) -> str:
     """'Renewal due' / 'Renovación pendiente'."""
     found = info(status)
-    if _lang(lang) == "es":
-        return found.word_es[:1].upper() + found.word_es[1:]
-    return _(found.title)
+    return _pick(found.title, found.word_es[:1].upper() + found.word_es[1:], lang)
 
 
 def meaning(status: Status | str, lang: str | None = None) -> str:
     found = info(status)
-    return found.meaning_es if _lang(lang) == "es" else _(found.meaning)
+    return _pick(found.meaning, found.meaning_es, lang)
 
 
 def text(status: Status | str, lang: str | None = None) -> str:
@@ -140,7 +145,7 @@ def rank(status: Status | str) -> int:
 def legend(lang: str | None = None) -> str:
     """One line naming every symbol, for under the matrix and the timeline and in reports."""
     parts = [text(s, lang) for s in URGENCY]
-    parts.append(f"{GAP_SYMBOL} " + ("sin acuerdo" if _lang(lang) == "es" else _("no agreement")))
+    parts.append(f"{GAP_SYMBOL} " + _pick("no agreement", "sin acuerdo", lang))
     return "   ".join(parts)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from consularapp.errors import InputError
+from consularapp.i18n import _
 
 
 def now_utc() -> datetime:
@@ -29,20 +30,19 @@ def require_aware(value: datetime, what: str = "time") -> datetime:
 def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`; InputError if there is none."""
     if not name or name != name.strip() or name.lower() == "localtime" or len(name) > 64:
-        raise InputError(f"unknown time zone {name!r}")
+        raise InputError(_("unknown time zone {name!r}").format(name=name))
     if "/" not in name and name != "UTC":
         # 'EST', 'MST7MDT'... exist in the database but are fixed offsets or rules, not places:
         # 09:00 "EST" in August is 10:00 on New York clocks.
-        raise InputError(
-            f"{name!r} is not the time zone of a place: use an IANA name such as "
-            "America/New_York, America/Phoenix or Pacific/Honolulu"
-        )
+        raise InputError(_(
+            "{name!r} is not the time zone of a place: use an IANA name such as "
+            "America/New_York, America/Phoenix or Pacific/Honolulu").format(name=name))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: a name no file has
-        raise InputError(
-            f"unknown time zone {name!r} (use an IANA name such as America/Chicago)"
-        ) from exc
+        raise InputError(_(
+            "unknown time zone {name!r} (use an IANA name such as America/Chicago)").format(
+                name=name)) from exc
 
 
 def is_zone(name: str) -> bool:

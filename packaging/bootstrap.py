@@ -382,6 +382,14 @@ def ensure_venv() -> Path:
     return python
 
 
+def compile_translations(python: Path) -> None:
+    """The window's .qm and the core's .mo from the sources in resources/translations, on every
+    run (a few tenths of a second; nothing is written when they are up to date): the editable
+    install reads them from the source tree, so an edited .ts or .po shows at once."""
+    subprocess.run([str(python), str(ROOT / "packaging" / "translations.py"), "compile"],
+                   check=True, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+
+
 def run_app(python: Path, extra: list[str]) -> int:
     """The window on the demonstration's own database (never the user's: `consularapp demo`
     writes a separate file, and loading it again keeps what was edited or deleted there). With
@@ -460,6 +468,7 @@ def main(argv: list[str]) -> int:
     command, extra = argv[0], argv[1:]
     ensure_system_packages(for_tests=command == "test")
     python = ensure_venv()
+    compile_translations(python)
     return run_app(python, extra) if command == "app" else run_tests(python, extra)
 
 

@@ -126,7 +126,7 @@ class Smoke:
         self.command("conflicts", "conflicts", "--year", year, "--json")
 
         self.command("calendar", "calendar", "--year", year, "--language", "es",
-                     "--out", "week.ics", expect="event(s)")
+                     "--out", "week.ics", expect=" events to ")
         self.guard("calendar file", lambda: self.calendar(self.cwd / "week.ics"))
         self.command("deadlines", "deadlines", "--as-of", AS_OF, "--out", "deadlines.ics")
 

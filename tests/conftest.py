@@ -25,6 +25,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never write into the real user's folders or show the crash dialog.
 os.environ.setdefault("CONSULARAPP_NO_CRASH_DIALOG", "1")
+# The command line speaks English in tests whatever the machine's language (a test that wants
+# Spanish says so); the window's language is set by the tests that need one.
+os.environ["CONSULARAPP_LANGUAGE"] = "en"
+os.environ.pop("CONSULARAPP_PSEUDO_TRANSLATION", None)
 
 import importlib.util
 import itertools
@@ -114,6 +118,31 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 # --- the folders of the user -----------------------------------------------------------------
+
+
+def _compile_translations() -> None:
+    """The .qm/.mo files from the sources, as the build does: a focused run after editing a .ts
+    or .po sees the edit (nothing is written when they are up to date)."""
+    spec = importlib.util.spec_from_file_location("consularapp_translations",
+                                                  ROOT / "packaging" / "translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    module.compile_all()
+
+
+_compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def _core_speaks_english() -> Iterator[None]:
+    """Each test starts with the core in English and leaves it so."""
+    from consularapp import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -98,7 +98,7 @@ def test_expiring_within_filters_to_agreements_in_force(db_url: str, capsys) -> 
     assert code == 0
     assert data and all(0 <= a["days_left"] <= 30 for a in data)
     _, out, _ = run(["--db", db_url, "agreements", "--as-of", AS_OF], capsys)
-    assert "OSHA-PHX-ALLIANCE-2024" in out and "agreement(s) as of 2026-11-21" in out
+    assert "OSHA-PHX-ALLIANCE-2024" in out and "16 agreements as of 2026-11-21" in out
 
 
 def test_python_dash_m_works_the_same(db_url: str) -> None:

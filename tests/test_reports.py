@@ -522,3 +522,60 @@ def test_every_pdf_renders(staffing_pdf: Path, agreements_pdf: Path, packet: lis
                         str(prefix)], check=True, capture_output=True, timeout=60)
         pngs = list(tmp_path.glob(f"page{n}*.png"))
         assert len(pngs) == 1 and pngs[0].stat().st_size > 1000
+
+
+# --- in Spanish (the window or the command line in Spanish) -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def staffing_pdf_es(demo: Database, out: Path) -> list[str]:
+    return pdf_text(write(demo, "staffing", out / "staffing-es.pdf", year=YEAR,
+                          language="es")[0])
+
+
+@pytest.fixture(scope="module")
+def agreements_pdf_es(demo: Database, out: Path) -> str:
+    return " ".join(pdf_text(write(demo, "agreements", out / "agreements-es.pdf", as_of=TODAY,
+                                   language="es")[0]))
+
+
+def test_spanish_staffing_report_numbers_its_pages_in_spanish(staffing_pdf_es: list[str]) -> None:
+    assert f"Página 1 de {len(staffing_pdf_es)}" in staffing_pdf_es[0]
+
+
+def test_spanish_staffing_report_gives_the_events_spanish_titles(
+        staffing_pdf_es: list[str]) -> None:
+    assert "09:00–11:00 CDT · Inauguración de la Semana de Derechos Laborales" in " ".join(
+        staffing_pdf_es)
+
+
+def test_spanish_staffing_report_keeps_office_names_with_the_agencys_spanish_name(
+        staffing_pdf_es: list[str]) -> None:
+    assert "WHD Chicago District Office (División de Horas y Salarios)" in " ".join(
+        staffing_pdf_es)
+
+
+def test_spanish_staffing_report_roles_and_languages(staffing_pdf_es: list[str]) -> None:
+    text = " ".join(staffing_pdf_es)
+    assert "Persona presentadora" in text
+    assert "inglés, español y árabe" in text
+
+
+def test_spanish_agreements_report_names_kinds_in_spanish(agreements_pdf_es: str) -> None:
+    assert "Memorando de Entendimiento" in agreements_pdf_es
+
+
+def test_spanish_agreements_report_puts_the_agencys_spanish_name_beside(
+        agreements_pdf_es: str) -> None:
+    assert ("U.S. Equal Employment Opportunity Commission · Comisión para la Igualdad de "
+            "Oportunidades en el Empleo (EEOC)") in agreements_pdf_es
+
+
+def test_spanish_agreements_report_names_consulates_as_the_sre_does(
+        agreements_pdf_es: str) -> None:
+    assert "Consulado de México en Los Ángeles" in agreements_pdf_es
+
+
+def test_spanish_agreements_timeline_words_are_spanish(agreements_pdf_es: str) -> None:
+    assert "vencido" in agreements_pdf_es
+    assert "expired" not in agreements_pdf_es

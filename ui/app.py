@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import consularapp
@@ -20,9 +20,6 @@ from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
-
-TRANSLATIONS_PREFIX = "consularapp"
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
@@ -43,38 +40,30 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 def translations_folder() -> Path | None:
     """resources/translations as a real folder, if the app ships one."""
-    from consularapp.paths import resource
+    from ui.language import translations_folder as folder
 
-    try:
-        node = resource("translations")
-        if node.is_dir():
-            return Path(str(node))
-    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-        pass
-    return None
+    found = folder()
+    return Path(found) if found else None
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and the app's .qm for `locale` (the policy's language, else the system's);
-    missing files are fine."""
-    from consularapp import policy
+def install_translators(app: QCoreApplication,
+                        locale: QLocale | str | None = None) -> list[QTranslator]:
+    """Speak the window's language: the machine's policy, else the user's choice in Options,
+    else the system's (ui.language); `locale` forces one unless a policy fixes it. Qt's own
+    strings (qtbase_<lang>.qm), the app's (consularapp_<lang>.qm), the core's and the formats
+    follow. A missing .qm is logged, not fatal."""
+    from consularapp import i18n, policy
+    from ui import language
+    from ui.settings import Settings
 
-    fixed = policy.language()
-    locale = locale or (QLocale(fixed) if fixed else QLocale.system())
-    installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if locale is None or policy.language():
+        code = language.effective_language(Settings().interface_language)[0]
+    elif isinstance(locale, QLocale):
+        code = i18n.normalise(locale.name()) or "en"
+    else:
+        code = i18n.normalise(locale) or "en"
     folder = translations_folder()
-    if folder is not None:
-        ours = QTranslator(app)
-        if ours.load(locale, TRANSLATIONS_PREFIX, "_", str(folder)):
-            app.installTranslator(ours)
-            installed.append(ours)
-        else:
-            log.info("No %s translation in %s", locale.name(), folder)
-    return installed
+    return language.install(app, code, str(folder) if folder else None)
 
 
 def open_app_database(db_url: str | None = None) -> Database:

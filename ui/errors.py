@@ -41,6 +41,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("errors", text, None, n)
+
+
 def crash_dialog_disabled() -> bool:
     return os.environ.get(NO_DIALOG_ENV, "").strip() not in ("", "0")
 
@@ -87,8 +92,7 @@ class ProblemsDialog(DetailsDialog):
     def __init__(self, parent: QWidget | None, error: InputError, intro: str = "") -> None:
         count = len(error.problems)
         message = intro or _tr("Nothing was saved. Fix the problems below and try again.")
-        summary = (_tr("1 problem found.") if count == 1
-                   else _tr("%1 problems found.").replace("%1", str(count)))
+        summary = _ntr("%n problem(s) found.", count)
         super().__init__(parent, error.title, f"{message} {summary}",
                          "\n".join(problem_lines(error.problems)))
         self.setAccessibleName(error.title)

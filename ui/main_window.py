@@ -48,6 +48,13 @@ if TYPE_CHECKING:  # imported when the page is first shown, to keep start-up sho
     from ui.pages.directory_page import DirectoryPage
 
 WINDOW_KEY = "main_window"
+# Windows made by MainWindow.relaunch, kept alive here (nothing else holds them).
+_OPEN_WINDOWS: list[MainWindow] = []
+
+
+def _forget(window: object) -> None:
+    if window in _OPEN_WINDOWS:
+        _OPEN_WINDOWS.remove(window)  # type: ignore[arg-type]
 
 
 def _tr(text: str) -> str:
@@ -246,7 +253,13 @@ class MainWindow(QMainWindow):
         self.nav_splitter.addWidget(self.stack)
         self.nav_splitter.setStretchFactor(0, 0)
         self.nav_splitter.setStretchFactor(1, 1)
-        self.nav_splitter.setSizes([150, 1100])
+        # As wide as the longest page name in the window's language ("Semana de Derechos
+        # Laborales"), so none is cut off; the user can still drag it.
+        metrics = self.nav.fontMetrics()
+        needed = max(metrics.horizontalAdvance(spec.title) for spec in self.specs) + 16 + 2 * (
+            self.nav.frameWidth() + 4)
+        self.nav.setMaximumWidth(max(260, needed))
+        self.nav_splitter.setSizes([max(150, needed), 1100])
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._banner_first()
@@ -696,8 +709,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             _tr("Options saved.") if dialog.change else _tr("No option changed."), 8000))
+        dialog.accepted.connect(self._language_after_options)
         self.options_dialog = dialog
         dialog.open()
+
+    def _language_after_options(self) -> None:
+        """Options > Language was saved: speak it now if the language in force changed."""
+        from ui import language
+
+        wanted, _why = language.effective_language(self.settings.interface_language)
+        if wanted != language.current_language():
+            QTimer.singleShot(0, lambda: self.switch_language(wanted))
 
     # --- about ----------------------------------------------------------------------------------
 
@@ -736,6 +758,39 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, _tr("About ConsularApp"), self.about_text())
+
+    # --- language -------------------------------------------------------------------
+
+    def switch_language(self, code: str) -> MainWindow | None:
+        """Speak `code` from now on: the translators change and the window is built again in
+        the new language, with the same database, page, tabs and geometry. Returns the new
+        window (None when work in progress keeps this one until it ends)."""
+        from ui import language
+        from ui.worker import running_tasks
+
+        if running_tasks():
+            QMessageBox.information(self, _tr("Language"), _tr(
+                "Work is in progress. The window switches to the new language when you press Save "
+                "in Options again once it has finished, or when ConsularApp next starts."))
+            return None
+        app = QCoreApplication.instance()
+        assert app is not None
+        language.install(app, code)
+        return self.relaunch()
+
+    def relaunch(self) -> MainWindow:
+        """A new window in this one's place (same database, page, tabs, geometry); this one
+        closes without closing the database."""
+        self.save_settings()
+        window = MainWindow(self.db, self.settings, owns_db=self.owns_db)
+        self.owns_db = False
+        _OPEN_WINDOWS.append(window)
+        window.destroyed.connect(lambda *_a, w=window: _forget(w))
+        window.show()
+        self._relaunched = True
+        self.close()
+        self.deleteLater()
+        return window
 
     # --- closing --------------------------------------------------------------------------------
 

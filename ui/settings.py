@@ -75,6 +75,9 @@ REPORTS_KIND = option("values/reports/kind", str, "staffing", "the report last c
 TEAM_RECENT = option("values/team/recent", str, "[]",
                      "the team databases this user connected to, newest first (JSON; never a "
                      "password)")
+INTERFACE_LANGUAGE = option("interface/language", str, "system",
+                            "the window's language chosen in Options > Language: 'system', 'en' "
+                            "or 'es' (a machine policy wins over it)")
 HISTORY_SEEN = option("values/history/seen/{database}", int, -1,
                       "per database (a hash of its URL): the newest recorded change the user has "
                       "seen on the dashboard (-1: never looked)")
@@ -180,6 +183,15 @@ class Settings:
     @last_page.setter
     def last_page(self, name: str) -> None:
         self.set(LAST_PAGE, name)
+
+    @property
+    def interface_language(self) -> str:
+        """The user's choice in Options > Language: 'system' (the default), 'en' or 'es'."""
+        return self.get(INTERFACE_LANGUAGE) or "system"
+
+    @interface_language.setter
+    def interface_language(self, choice: str) -> None:
+        self.set(INTERFACE_LANGUAGE, choice)
 
     def last_tab(self, page: str) -> str:
         """The tab last shown on `page` ('directory' -> 'people')."""

@@ -29,6 +29,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("workbook", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("workbook", text, None, n)
+
+
 def _workbook_module() -> Any:
     """consularapp.workbook, imported only when used (openpyxl is slow to import)."""
     from consularapp import workbook
@@ -54,8 +59,7 @@ def confirm_import(parent: QWidget, path: str, result: Any) -> bool:
     warnings = list(result.warnings)
     if warnings:
         count = len(warnings)
-        info += "\n\n" + (_tr("1 warning (see Show Details).") if count == 1 else
-                          _tr("%1 warnings (see Show Details).").replace("%1", str(count)))
+        info += "\n\n" + _ntr("%n warning(s) (see Show Details).", count)
         box.setDetailedText("\n".join(warnings))
     box.setInformativeText(info)
     import_button = box.addButton(_tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
@@ -166,7 +170,7 @@ class ExportFlow(QObject):
         self.rows_written = rows
         QMessageBox.information(
             self.window, _tr("Export workbook"),
-            _tr("Exported %1 rows to %2.").replace("%1", str(rows)).replace("%2", self.path),
+            _ntr("Exported %n row(s) to %1.", rows).replace("%1", self.path),
         )
 
     def _cancelled(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from consularapp.db import Database
 from consularapp.errors import InputError, Problem
-from consularapp.i18n import _
+from consularapp.i18n import _, writing_in
 from consularapp.reports.common import Cancelled, Progress
 
 KINDS = ("staffing", "agreements", "packet", "renewal", "alliance", "results")
@@ -34,20 +34,22 @@ FORMAT_NAMES = {".xlsx": "Excel", ".pdf": "PDF", ".docx": "Word"}
 def report_format(kind: str, out: str | Path) -> str:
     """The format `out` asks for ('.xlsx' or '.pdf'), or InputError with a one-line reason."""
     if kind not in FORMATS:
-        raise InputError(Problem("Report", f"{kind!r} is not one of {', '.join(KINDS)}"),
-                         "The report was not written")
+        raise InputError(Problem(_("Report"), _("{kind!r} is not one of {kinds}").format(
+            kind=kind, kinds=", ".join(KINDS))), _("The report was not written"))
     allowed = FORMATS[kind]
     suffix = Path(out).suffix.lower()
     if not allowed:
         return ""
     if suffix not in allowed:
-        names = " or ".join(allowed)
-        got = f"ends in {suffix!r}" if suffix else "has no ending"
-        raise InputError(
-            Problem(str(out), f"{got}; the {kind} report is written as {names} "
-                              "(the file's ending chooses the format)"),
-            "The report was not written",
-        )
+        names = _(" or ").join(allowed)
+        if suffix:
+            text = _("ends in {suffix!r}; the {kind} report is written as {endings} (the file's "
+                     "ending chooses the format)")
+        else:
+            text = _("has no ending; the {kind} report is written as {endings} (the file's "
+                     "ending chooses the format)")
+        raise InputError(Problem(str(out), text.format(suffix=suffix, kind=kind, endings=names)),
+                         _("The report was not written"))
     return suffix
 
 
@@ -63,8 +65,30 @@ def write_report(
     period: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    language: str | None = None,
 ) -> list[Path]:
-    """Write the report `kind` to `out`; returns the files written."""
+    """Write the report `kind` to `out`; returns the files written. The staffing and agreements
+    reports are written in `language` (default: the current one, the window's or the command
+    line's); the packet and the renewal draft have their own (Spanish and English)."""
+    with writing_in(language):
+        return _write_report(db, kind, out, year=year, as_of=as_of, consulate_id=consulate_id,
+                             agreement_id=agreement_id, period=period, progress=progress,
+                             cancelled=cancelled)
+
+
+def _write_report(
+    db: Database,
+    kind: str,
+    out: str | Path,
+    *,
+    year: int | None,
+    as_of: date | None,
+    consulate_id: str | None,
+    agreement_id: str | None,
+    period: int | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[Path]:
     suffix = report_format(kind, out)
     target = Path(out)
     if kind == "alliance":
@@ -86,8 +110,8 @@ def write_report(
         write_r = results.write_excel if suffix == ".xlsx" else results.write_pdf
         return [write_r(db, year, target, progress=progress, cancelled=cancelled)]
     if kind in ("staffing", "packet") and year is None:
-        raise InputError(Problem("Year", f"the {kind} report needs the campaign's year"),
-                         "The report was not written")
+        raise InputError(Problem(_("Year"), _("the {kind} report needs the campaign's year")
+                                 .format(kind=kind)), _("The report was not written"))
     if kind == "staffing":
         from consularapp.reports import staffing
 
@@ -108,8 +132,8 @@ def write_report(
     from consularapp.reports import renewal
 
     if not agreement_id:
-        raise InputError(Problem("Agreement", "choose the agreement to renew"),
-                         "The report was not written")
+        raise InputError(Problem(_("Agreement"), _("choose the agreement to renew")),
+                         _("The report was not written"))
     return [renewal.write_renewal_draft(db, agreement_id, target, as_of=as_of,
                                         progress=progress, cancelled=cancelled)]
 

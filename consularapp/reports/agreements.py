@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from consularapp import statuses
+from consularapp import labels, statuses
 from consularapp.agreements import URGENCY, AgreementStatus, Status, compute_statuses
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
-from consularapp.i18n import _, ngettext
+from consularapp.i18n import _, language, ngettext
 from consularapp.models import Consulate, Person
 from consularapp.partnerships import Scope, Span, TimelineRow, timeline
 from consularapp.reports.common import (
@@ -90,11 +90,13 @@ class AgreementsData:
 def days_text(a: AgreementStatus) -> str:
     """'15 days left', 'ended 24 days ago', 'review 2027-05-01' or '—'."""
     if a.days_left is None:
-        return f"review {a.next_review.isoformat()}" if a.next_review else "—"
+        return (_("review {day}").format(day=a.next_review.isoformat()) if a.next_review
+                else "—")
     if a.days_left < 0:
         n = -a.days_left
-        return f"ended {n} day{'s' if n != 1 else ''} ago"
-    return f"{a.days_left} day{'s' if a.days_left != 1 else ''} left"
+        return ngettext("ended {count} day ago", "ended {count} days ago", n).format(count=n)
+    return ngettext("{count} day left", "{count} days left", a.days_left).format(
+        count=a.days_left)
 
 
 def _natural(text: str) -> tuple[Any, ...]:
@@ -209,7 +211,7 @@ def _years(rows: list[TimelineRow], as_of: date) -> tuple[date, date]:
 
 def _span_text(s: Span) -> str:
     """'WHD-PHX-MX-2023 renewal due, 2023-03-22 to 2027-03-21' for the alternative text."""
-    word = s.status.value
+    word = statuses.word(s.status)
     if s.start is None:
         return _("{id} {status}, not yet in force").format(id=s.agreement_id, status=word)
     if s.end is None:
@@ -242,7 +244,7 @@ def timeline_block(rows: list[TimelineRow], as_of: date, span: tuple[date, date]
         bars = []
         for n, s in enumerate(row.spans):
             fill, ink = STATUS_COLOURS.get(s.status, ("EEEEEE", "333333"))
-            word = s.status.value
+            word = statuses.word(s.status)
             if s.start is None:  # draft or negotiating: not in force yet, no dates
                 ends = [at(o.end) for o in row.spans if o.start and o.end]
                 x0 = max([at(as_of), *ends]) + 0.004
@@ -277,7 +279,7 @@ def _status_run(status: Status) -> Run:
     from consularapp.reports import typeset as t
 
     _fill, ink = STATUS_COLOURS.get(status, ("EEEEEE", "333333"))
-    return t.run(statuses.text(status, "en"), bold=True, colour=ink, keep=True)  # '⚠ expiring'
+    return t.run(statuses.text(status), bold=True, colour=ink, keep=True)  # '⚠ expiring'
 
 
 
@@ -290,7 +292,8 @@ def agreements_table(lines: list[AgreementLine]) -> Block:
     for i, line in enumerate(lines):
         a = line.status
         signatories = ", ".join(x for x in (line.us_signatory, line.consular_signatory) if x)
-        parties: list[t.Run] = [t.run(a.kind, size=7, colour="#555555"), "\n", line.parties]
+        parties: list[t.Run] = [t.run(labels.agreement_kind_label(a.kind), size=7,
+                                      colour="#555555"), "\n", line.parties]
         if signatories:
             parties += ["\n", t.run(_("Signed by {names}").format(names=signatories), size=7,
                                      colour="#555555")]
@@ -315,7 +318,7 @@ def pdf_document(data: AgreementsData, steps: Steps | None = None) -> Document:
     title = _("Agreements with consulates")
     day = data.as_of.isoformat()
     document = t.Document(
-        title=_("{title}, as of {day}").format(title=title, day=day), lang="en",
+        title=_("{title}, as of {day}").format(title=title, day=day), lang=language(),
         subject=_("Agreement status by region"), landscape=True,
         header_left=_("{title} — as of {day}").format(title=title, day=day),
         header_right="ConsularApp",
@@ -334,7 +337,7 @@ def pdf_document(data: AgreementsData, steps: Steps | None = None) -> Document:
                     expiring=data.expiring_days, lead=data.renewal_lead_days), "muted"),
         t.space(6),
         t.table(["auto", "auto", "1fr"], [_("Status"), _("Agreements"), _("Meaning")],
-                [[_status_run(s), str(counts.get(s, 0)), statuses.meaning(s, "en")]
+                [[_status_run(s), str(counts.get(s, 0)), statuses.meaning(s)]
                  for s in URGENCY],
                 size=9, align=["left", "right", "left"],
                 fills={(i, 0): STATUS_COLOURS[s][0] for i, s in enumerate(URGENCY)}),
@@ -356,6 +359,8 @@ def pdf_document(data: AgreementsData, steps: Steps | None = None) -> Document:
                 agency=group[0], region=group[1]))
         agency, region = group
         name = data.agency_names.get(agency, agency)
+        spanish = labels.agency_name_es(agency) if language() == "es" else ""
+        name += f" · {spanish}" if spanish else ""  # the official name, the Spanish beside
         document.add(t.heading(f"{name} ({agency}) — {region}" if agency else region, 2),
                      agreements_table(groups[group]))
         timeline_rows = pairs.get(group, [])

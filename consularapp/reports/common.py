@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from consularapp import l10n
 from consularapp.db import Database
 from consularapp.errors import CancelledError, InputError, Problem
 from consularapp.files import (
@@ -29,6 +30,7 @@ from consularapp.files import (
     staging_name,
     sweep_stale,
 )
+from consularapp.i18n import _
 from consularapp.models import Agency, Office
 
 Progress = Callable[[int, int, str], None]
@@ -57,9 +59,9 @@ class Steps:
 def _write_problem(target: Path, exc: OSError) -> InputError:
     reason = exc.strerror or str(exc)
     if isinstance(exc, PermissionError):
-        reason += " (is the file open in another program?)"
-    return InputError(Problem(str(target), f"cannot write the report: {reason}"),
-                      "The report was not written")
+        reason += " " + _("(is the file open in another program?)")
+    return InputError(Problem(str(target), _("cannot write the report: {reason}").format(
+        reason=reason)), _("The report was not written"))
 
 
 def _staging(folder: Path) -> Path:
@@ -180,40 +182,19 @@ def generated_stamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y-%m-%d %H:%M")
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def long_day(day: date, language: str | None = None, *, weekday: bool = True) -> str:
+    """'Monday, August 30, 2027' / 'lunes 30 de agosto de 2027', whatever the machine's locale
+    (consularapp.l10n; default: the current language)."""
+    return l10n.long_date(day, language, weekday=weekday)
 
 
-_DAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-}
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-}
-
-
-def long_day(day: date, language: str = "en", *, weekday: bool = True) -> str:
-    """'Monday, August 30, 2027' / 'lunes 30 de agosto de 2027', whatever the machine's locale."""
-    month = _MONTHS[language][day.month - 1]
-    name = _DAYS[language][day.weekday()]
-    if language == "es":
-        text = f"{day.day} de {month} de {day.year}"
-        return f"{name} {text}" if weekday else text
-    text = f"{month} {day.day}, {day.year}"
-    return f"{name}, {text}" if weekday else text
-
-
-def clock_span(start: datetime, end: datetime) -> str:
+def clock_span(start: datetime, end: datetime, language: str | None = None) -> str:
     """'09:00–11:00 CDT' for aware local times; each end gets its zone when they differ, and the
     end's day when the event runs past midnight."""
     a, b = start.strftime("%Z"), end.strftime("%Z")
     end_text = f"{end:%H:%M}"
     if end.date() != start.date():
-        end_text = f"{_DAYS['en'][end.weekday()][:3]} {end_text}"
+        end_text = f"{l10n.weekday_short(end.date(), language)} {end_text}"
     if a != b:
         return f"{start:%H:%M} {a}–{end_text} {b}"
     return f"{start:%H:%M}–{end_text} {a}"

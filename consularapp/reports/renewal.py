@@ -35,7 +35,7 @@ from consularapp.agreements import (
 from consularapp.calendars import consulate_name
 from consularapp.db import Database
 from consularapp.errors import InputError, NotFoundError, Problem
-from consularapp.i18n import _
+from consularapp.i18n import _, ngettext, writing_in
 from consularapp.models import Agreement, Membership, Person
 from consularapp.paths import resource
 from consularapp.reports.common import (
@@ -200,14 +200,13 @@ def _term_text(months: int | None, language: str) -> str:
     if not months:
         return "un plazo indefinido" if language == "es" else "an indefinite term"
     numbers = _NUMBERS[language]
-    if months % 12 == 0:
-        years = months // 12
-        count = numbers[years] if years < len(numbers) else str(years)
-        unit = ("año" if years == 1 else "años") if language == "es" else (
-            "year" if years == 1 else "years")
-        months_word = "meses" if language == "es" else "months"
-        return f"{count} {unit} ({months} {months_word})"
-    return f"{months} meses" if language == "es" else f"{months} months"
+    with writing_in(language):
+        if months % 12 == 0:
+            years = months // 12
+            count = numbers[years] if years < len(numbers) else str(years)
+            return ngettext("{count} year ({months} months)", "{count} years ({months} months)",
+                            years).format(count=count, months=months)
+        return ngettext("{count} month", "{count} months", months).format(count=months)
 
 
 def template_values(f: RenewalFacts, language: str) -> dict[str, str]:

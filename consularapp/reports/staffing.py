@@ -30,7 +30,7 @@ from consularapp.conflicts import Conflict, ConflictKind, find_conflicts
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
 from consularapp.events import EventRow, list_events
-from consularapp.i18n import _, ngettext
+from consularapp.i18n import _, language, ngettext
 from consularapp.models import Campaign, EventStatus, Membership, Person
 from consularapp.reports.common import (
     Cancelled,
@@ -42,7 +42,6 @@ from consularapp.reports.common import (
     hours,
     load_offices,
     long_day,
-    plural,
 )
 from consularapp.staffing import AssignmentRow, list_assignments
 
@@ -119,6 +118,20 @@ class StaffingData:
 
 
 Periods = dict[str, list[tuple[str, date | None, date | None]]]  # person -> (office, from, to)
+
+
+def _still_needs(e: EventRow) -> str:
+    """'Heat safety' (Mon 09:00–11:00 MST) still needs 2 more people, someone who speaks
+    Navajo."""
+    needs = []
+    if e.short_by:
+        needs.append(ngettext("{count} more person", "{count} more people", e.short_by)
+                     .format(count=e.short_by))
+    if e.missing_languages:
+        needs.append(_("someone who speaks {languages}").format(
+            languages=labels.languages_text(e.missing_languages)))
+    return _("'{title}' ({when}) still needs {needs}.").format(
+        title=e.title, when=e.when, needs=", ".join(needs))
 
 
 def _office_of(assignments: list[AssignmentRow], events: dict[str, EventRow],
@@ -323,8 +336,8 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
         ], steps)
         for e in data.events:
             events.append([
-                e.id, e.title, e.title_es, labels.format_label(e.format, "en"),
-                labels.event_status_label(e.status, "en"), e.starts, e.ends,
+                e.id, e.title, e.title_es, labels.format_label(e.format),
+                labels.event_status_label(e.status), e.starts, e.ends,
                 e.zone_abbreviation if e.zone_abbreviation == e.end_zone_abbreviation
                 else f"{e.zone_abbreviation}/{e.end_zone_abbreviation}",
                 e.time_zone, e.venue, e.address, e.host_name, "; ".join(e.office_ids),
@@ -352,9 +365,9 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             people.append([
                 a.person_name, a.person_id, office.display_name if office else "",
                 a.starts.date(), a.starts, a.ends, a.zone_abbreviation,
-                round(hours(a.starts, a.ends), 2), labels.role_label(a.role, "en"),
+                round(hours(a.starts, a.ends), 2), labels.role_label(a.role),
                 "whole event" if a.whole_event else "shift", a.event_id, a.event_title,
-                event.venue if event else "", labels.event_status_label(a.event_status, "en"),
+                event.venue if event else "", labels.event_status_label(a.event_status),
                 "; ".join(a.languages), a.notes,
             ])
         people.finish()
@@ -374,8 +387,8 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
             if c.kind in (ConflictKind.UNDERSTAFFED, ConflictKind.LANGUAGE_NOT_COVERED):
                 reported.update((c.kind, eid) for eid in c.event_ids)
             gaps.append([
-                labels.severity_label(c.severity, "en"),
-                labels.conflict_kind_label(c.kind, "en"), first.starts if first else None,
+                labels.severity_label(c.severity),
+                labels.conflict_kind_label(c.kind), first.starts if first else None,
                 first.zone_abbreviation if first else "", "; ".join(c.event_ids),
                 "; ".join(by_event[eid].title for eid in c.event_ids if eid in by_event),
                 c.person_id or "", person.name if person else "",
@@ -390,16 +403,11 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 (ConflictKind.LANGUAGE_NOT_COVERED, e.id) not in reported)
             if short or missing:
                 gaps.append([
-                    labels.severity_label("warning", "en"),
-                    labels.conflict_kind_label("open need", "en"), e.starts,
+                    labels.severity_label("warning"),
+                    labels.conflict_kind_label("open need"), e.starts,
                     e.zone_abbreviation, e.id, e.title, "", "",
                     e.short_by or None, "; ".join(e.missing_languages),
-                    f"'{e.title}' ({e.when}) still needs "
-                    + ", ".join(p for p in (
-                        plural(e.short_by, "more person", "more people") if e.short_by else "",
-                        "someone who speaks " + ", ".join(e.missing_languages)
-                        if e.missing_languages else "") if p) + ".",
-                    "no", "",
+                    _still_needs(e), _("no"), "",
                 ])
         gaps.finish()
         steps.check()
@@ -502,7 +510,7 @@ def _cover(data: StaffingData) -> list[Block]:
     blocks.append(t.bar_chart(title, labels, values, _("Staff-hours"), alt))
     blocks.append(t.space(8))
     rows = [
-        [f"{a.agency} — {a.agency_name}" if a.agency else _("No office on the day"),
+        [f"{a.agency} — {_agency_name(a)}" if a.agency else _("No office on the day"),
          str(len(a.events)), str(len(a.people)), f"{a.staff_hours:.1f}", str(a.open_slots)]
         for a in agencies
     ]
@@ -514,16 +522,24 @@ def _cover(data: StaffingData) -> list[Block]:
     return blocks
 
 
+def _agency_name(a: AgencyLine) -> str:
+    """The agency's official English name, its Spanish name beside it in a Spanish report."""
+    spanish = labels.agency_name_es(a.agency) if language() == "es" else ""
+    return f"{a.agency_name} ({spanish})" if spanish else a.agency_name
+
+
 def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[AssignmentRow]]) -> Block:
     from consularapp.reports import typeset as t
 
     cancelled = e.status == EventStatus.CANCELLED.value
-    heading: list[t.Run] = [t.run(f"{clock_span(e.starts, e.ends)} · {e.title}",
+    title = (e.title_es or e.title) if language() == "es" else e.title
+    heading: list[t.Run] = [t.run(f"{clock_span(e.starts, e.ends)} · {title}",
                                   strike=cancelled)]
     if cancelled:
         heading.append(" — " + _("CANCELLED"))
     offices = "; ".join(
-        data.offices[o].display_name if o in data.offices else o for o in e.office_ids)
+        labels.office_name(data.offices[o].display_name, data.offices[o].agency)
+        if o in data.offices else o for o in e.office_ids)
     needed = e.staff_needed or 0
     staff = (_("{assigned} of {needed} assigned").format(assigned=e.assigned_count,
                                                          needed=needed)
@@ -533,18 +549,18 @@ def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[Assignment
         staff += " — " + ngettext("{n} open slot", "{n} open slots", e.short_by).format(
             n=e.short_by)
     details: list[tuple[t.Runs, t.Runs]] = [
-        (_("Event"), [t.keep(e.id), " · " + labels.format_label(e.format, "en") + " · "
-                      + labels.event_status_label(e.status, "en")]),
+        (_("Event"), [t.keep(e.id), " · " + labels.format_label(e.format) + " · "
+                      + labels.event_status_label(e.status)]),
         (_("Where"), e.venue + (f", {e.address}" if e.address else "")),
         (_("Host"), e.host_name),
         (_("Offices"), offices),
         (_("Staff"), t.b(staff) if short else staff),
     ]
     if e.languages_needed:
-        needed_text = labels.languages_text(e.languages_needed, "en")
+        needed_text = labels.languages_text(e.languages_needed)
         if e.missing_languages:
             needed_text += " (" + _("not covered: {languages}").format(
-                languages=labels.languages_text(e.missing_languages, "en")) + ")"
+                languages=labels.languages_text(e.missing_languages)) + ")"
         else:
             needed_text += " (" + _("covered") + ")"
         details.append((_("Languages needed"),
@@ -555,9 +571,9 @@ def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[Assignment
         person = data.people.get(a.person_id)
         contact = "\n".join(x for x in (person.phone, person.email) if x) if person else ""
         rows.append([
-            str(n), a.person_name, labels.role_label(a.role, "en"),
+            str(n), a.person_name, labels.role_label(a.role),
             _("whole event") if a.whole_event else clock_span(a.starts, a.ends),
-            labels.languages_text(a.languages, "en"), contact,
+            labels.languages_text(a.languages), contact,
         ])
     open_rows = 0 if cancelled else e.short_by
     for n in range(len(rows) + 1, len(rows) + open_rows + 1):
@@ -592,7 +608,7 @@ def pdf_document(data: StaffingData, steps: Steps | None = None) -> Document:
     year = data.year
     title = _("Labor Rights Week {year} — Staffing report").format(year=year)
     document = t.Document(
-        title=title, lang="en", subject=_("Rosters with open slots"),
+        title=title, lang=language(), subject=_("Rosters with open slots"),
         header_left=title, header_right=f"Semana de Derechos Laborales {year}",
         footer_left=_("Generated {when} by ConsularApp").format(when=generated_stamp()),
         running=2,  # the day of the rosters on the page

@@ -194,7 +194,7 @@ class Document:
     header_left: str = ""
     header_right: str = ""
     footer_left: str = ""
-    page_label: str = "en"  # "en", "es" or "both"
+    page_label: str = ""  # "en", "es" or "both"; "" follows `lang` (Página 1 de 5 in Spanish)
     landscape: bool = False
     watermark: str = ""
     running: int = 0  # a heading level: its current heading goes in the page header's right
@@ -210,7 +210,8 @@ class Document:
         return json.dumps({
             "title": clean(self.title), "lang": self.lang, "subject": clean(self.subject),
             "header_left": clean(self.header_left), "header_right": clean(self.header_right),
-            "footer_left": clean(self.footer_left), "page_label": self.page_label,
+            "footer_left": clean(self.footer_left),
+            "page_label": self.page_label or ("es" if self.lang == "es" else "en"),
             "landscape": self.landscape, "watermark": bool(self.watermark),
             "running": self.running,
             "blocks": self.blocks,

@@ -25,6 +25,19 @@ def _settings_in_tmp(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _window_in_english(qapp) -> Iterator[None]:
+    """The window speaks English with its plural forms (consularapp_en.qm), as the app does for
+    an English user; a test that switches language is put back afterwards."""
+    from ui import language
+
+    if language.current_language() != "en" or not language.installed():
+        language.install(qapp, "en")
+    yield
+    if language.current_language() != "en":
+        language.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def _no_worker_left_running() -> Iterator[None]:
     """A worker thread alive at interpreter exit crashes it: stop them after each test."""
     yield

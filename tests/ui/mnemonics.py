@@ -52,14 +52,15 @@ def mnemonic_uses(root: QWidget) -> dict[str, list[tuple[str, QWidget | None]]]:
     return found
 
 
-def mnemonic_clashes(root: QWidget) -> dict[str, list[str]]:
-    """Letters used twice, and an 's' on anything but the one button that saves."""
+def mnemonic_clashes(root: QWidget, save_letter: str = "s") -> dict[str, list[str]]:
+    """Letters used twice, and the save letter ('s'; in Spanish 'g', Guardar) on anything but
+    the one button that saves."""
     problems: dict[str, list[str]] = {}
     for letter, uses in mnemonic_uses(root).items():
         if len(uses) > 1:
             problems[letter] = [what for what, _w in uses]
-        elif letter == "s":
+        elif letter == save_letter:
             what, widget = uses[0]
             if not (isinstance(widget, QAbstractButton) and widget.property("saves")):
-                problems[letter] = [f"{what} takes Alt+S, which belongs to Save"]
+                problems[letter] = [f"{what} takes Alt+{letter.upper()}, which belongs to Save"]
     return problems

@@ -373,11 +373,26 @@ def test_replace_liaison_combos(demo_db: Database, opened, settings: Settings) -
     assert_all_used(dialog, [dialog.leaving, dialog.person])
 
 
+def test_options_language_combo(demo_db: Database, opened, settings: Settings) -> None:
+    """Options > Language: each choice picked with the arrow keys is the one stored on Save
+    (tests/ui/test_ui_spanish.py: the window then switches to it)."""
+    from ui.dialogs.options_dialog import OptionsDialog
+
+    for index, stored in ((1, "en"), (0, "system")):  # System, English, Español
+        dialog = opened(OptionsDialog(demo_db, settings=settings))
+        page = dialog.show_language_page()
+        alt(dialog, "l")
+        choose_with_arrows(page.combo, index)
+        save(dialog)
+        assert settings.interface_language == stored
+    assert_all_used(dialog, [page.combo])
+
+
 # --- every dialog is covered --------------------------------------------------------------------
 
 # Dialogs with no combo box at all (checked), and the base class of the record dialogs.
 WITHOUT_COMBOS = {"CampaignDialog", "RenewDialog", "AcknowledgeDialog", "PublishDialog",
-                  "ConflictDialog", "HistoryDialog", "OptionsDialog", "MarkDoneDialog",
+                  "ConflictDialog", "HistoryDialog", "MarkDoneDialog",
                   "OutcomeDialog", "MoveOccurrenceDialog"}
 BASES = {"RecordDialog"}
 COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog", "EventDialog",
@@ -386,7 +401,8 @@ COVERED = {"OfficeDialog", "ConsulateDialog", "PersonDialog", "AgreementDialog",
            "SendDialog",  # SendDialog's combos: tests/ui/test_ui_send_dialog.py
            "ConnectDialog",  # its combos: tests/ui/test_ui_team.py
            "PartnerDialog",  # its combos (kind, state): tests/ui/test_ui_year_round.py
-           "ObligationRulesDialog"}  # its combo (when): tests/ui/test_ui_year_round.py
+           "ObligationRulesDialog",  # its combo (when): tests/ui/test_ui_year_round.py
+           "OptionsDialog"}
 
 
 def test_every_dialog_is_covered() -> None:
@@ -395,7 +411,7 @@ def test_every_dialog_is_covered() -> None:
 
 
 @pytest.mark.parametrize("name", ["campaign", "renew", "acknowledge", "publish", "conflict",
-                                  "history", "options", "mark-done", "outcome",
+                                  "history", "mark-done", "outcome",
                                   "move-occurrence"])
 def test_dialogs_without_combos_have_none(name: str, demo_db: Database, qtbot,
                                           settings: Settings) -> None:

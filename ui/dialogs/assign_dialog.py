@@ -46,6 +46,7 @@ from ui.models.staffing_models import CandidateRow, CandidatesModel
 from ui.models.table_model import ID_ROLE
 from ui.operations import staffing as ops
 from ui.settings import Settings
+from ui.widgets.columns import set_column_widths
 from ui.widgets.discard import IGNORED, DiscardGuard
 
 
@@ -137,8 +138,7 @@ class AssignDialog(DiscardGuard, QDialog):
             header = self.table.horizontalHeader()
             header.setStretchLastSection(True)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in ((0, 140), (1, 210), (2, 140), (3, 110)):
-                header.resizeSection(column, width)
+            set_column_widths(self.table, ((0, 140), (1, 210), (2, 140), (3, 110)))
             layout.addWidget(self.table, 1)
             self.empty_label = QLabel(self)
             self.empty_label.setWordWrap(True)

@@ -60,6 +60,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarDialog", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("CalendarDialog", text, None, n)
+
+
 KIND_SCHEDULE = "schedule"
 KIND_DEADLINES = "deadlines"
 SCOPES = ("all", "consulate", "office", "person")
@@ -175,8 +180,8 @@ class CalendarDialog(QDialog):
         self.campaign.setAccessibleName(_tr("Campaign"))
         for c in with_events or campaigns:
             self.campaign.addItem(
-                _tr("Labor Rights Week %1 (%2 events)").replace("%1", str(c.year))
-                .replace("%2", str(c.event_count)), c.year)
+                _ntr("Labor Rights Week %1 (%n event(s))", c.event_count).replace(
+                    "%1", str(c.year)), c.year)
         campaign_caption = QLabel(_tr("&Campaign:"))
         campaign_caption.setBuddy(self.campaign)
         grid.addWidget(campaign_caption, 0, 0)
@@ -463,9 +468,7 @@ class CalendarDialog(QDialog):
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
         self.written = path
-        self.message = (_tr("Wrote 1 event to %2") if count == 1 else
-                        _tr("Wrote %1 events to %2")).replace("%1", str(count)).replace(
-            "%2", str(path))
+        self.message = _ntr("Wrote %n event(s) to %1", count).replace("%1", str(path))
         self.exported.emit(self.message)
         self.accept()
 

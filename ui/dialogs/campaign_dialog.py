@@ -50,6 +50,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CampaignDialog", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("CampaignDialog", text, None, n)
+
+
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -200,8 +205,7 @@ class CopyYearDialog(QDialog):
         with_events = [c for c in campaigns if c.event_count]
         for c in with_events:
             self.source.addItem(
-                _tr("%1 (%2 events)").replace("%1", str(c.year)).replace("%2",
-                                                                         str(c.event_count)),
+                _ntr("%1 (%n event(s))", c.event_count).replace("%1", str(c.year)),
                 c.year)
         if not with_events:
             self.source.addItem(_tr("No campaign has events to copy"), None)
@@ -295,12 +299,11 @@ class CopyYearDialog(QDialog):
         if r is None:
             return ""
         lines = [
-            _tr("Copied %1 events from %2 to %3.").replace("%1", str(len(r.event_ids)))
-            .replace("%2", str(r.source_year)).replace("%3", str(r.target_year)),
+            _ntr("Copied %n event(s) from %1 to %2.", len(r.event_ids))
+            .replace("%1", str(r.source_year)).replace("%2", str(r.target_year)),
         ]
         if self.with_assignments.isChecked():
-            lines.append(_tr("%1 staff assignments copied.").replace(
-                "%1", str(r.assignments_copied)))
+            lines.append(_ntr("%n staff assignment(s) copied.", r.assignments_copied))
         if r.notes:
             lines.append("")
             lines.append(_tr("Left out:"))

@@ -62,6 +62,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EventDialog", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("EventDialog", text, None, n)
+
+
 def _qdate(value: datetime) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -195,8 +200,7 @@ class OfficesPicker(QGroupBox):
             self.summary.setText(_tr("No office chosen yet."))
         else:
             self.summary.setText(
-                (_tr("1 chosen: %2") if len(chosen) == 1 else _tr("%1 chosen: %2"))
-                .replace("%1", str(len(chosen))).replace("%2", ", ".join(chosen)))
+                _ntr("%n chosen: %1", len(chosen)).replace("%1", ", ".join(chosen)))
 
 
 class EventDialog(RecordDialog):

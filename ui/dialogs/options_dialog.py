@@ -1,4 +1,5 @@
-"""Edit > Options: the settings shared by everyone on the database, one page per area.
+"""Edit > Options: the settings shared by everyone on the database, one page per area, and the
+user's own language (ui/dialogs/language_page.py, after them).
 
 In the manner of Picard's options pages: each page (`OptionsPage`) shows one area's settings
 (consularapp.settings.SETTINGS declares them, with their labels, units and bounds), and can
@@ -35,6 +36,7 @@ from consularapp.db import Database
 from consularapp.errors import ConsularError, InputError
 from consularapp.i18n import _
 from ui.dialogs.form import ProblemsPanel
+from ui.dialogs.language_page import LanguagePage
 from ui.errors import show_error
 from ui.operations import settings as ops
 from ui.settings import Settings
@@ -63,6 +65,29 @@ ZERO_MEANS = {
 }
 
 
+def _letter(text: str) -> str:
+    """The Alt letter `text` marks ('&Save' -> 's'), '' if none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def _letters_for(labels: list[tuple[str, str]]) -> list[str]:
+    """An Alt letter for each (label, preferred letter) of a page, unique in the dialog: the
+    preferred one where the label (in the window's language) has it, else its first letter
+    still free; the dialog's buttons keep theirs (Save, Restore defaults, Browse)."""
+    taken = {_letter(_tr(t)) for t in ("&Save", "Restore &defaults", "&Browse…")} - {""}
+    chosen: list[str] = []
+    for label, preferred in labels:
+        letter = preferred.lower() if preferred and preferred.lower() in label.lower() else ""
+        if not letter or letter in taken:
+            letter = next((c.lower() for c in label if c.isalpha() and c.lower() not in taken),
+                          "")
+        taken.add(letter)
+        chosen.append(letter)
+    return chosen
+
+
 def _with_mnemonic(label: str, letter: str) -> str:
     index = label.lower().find(letter.lower())
     return label if index < 0 else f"{label[:index]}&{label[index:]}"
@@ -84,10 +109,11 @@ class OptionsPage(QWidget):
         layout.addWidget(heading)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for item in self.items:
+        letters = _letters_for([(_(i.label), MNEMONICS.get(i.key, "")) for i in self.items])
+        for item, letter in zip(self.items, letters, strict=True):
             label = _(item.label)
             field = self._field(item)
-            caption = QLabel(_with_mnemonic(label, MNEMONICS.get(item.key, "")) + ":", self)
+            caption = QLabel(_with_mnemonic(label, letter) + ":", self)
             caption.setBuddy(field)
             field.setAccessibleName(label)
             field.setAccessibleDescription(_(item.meaning))
@@ -212,10 +238,9 @@ class OptionsDialog(DiscardGuard, QDialog):
         outer = QVBoxLayout(self)
         self.problems = ProblemsPanel(self)
         outer.addWidget(self.problems)
-        note = QLabel(_tr("These settings are shared by everyone who uses this database: the "
-                          "command line, the reports and every window read them."), self)
-        note.setWordWrap(True)
-        outer.addWidget(note)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
         body = QHBoxLayout()
         self.page_list = QListWidget(self)
         self.page_list.setAccessibleName(_tr("Option pages"))
@@ -225,6 +250,10 @@ class OptionsDialog(DiscardGuard, QDialog):
         for page in self.pages:
             QListWidgetItem(page.title, self.page_list)
             self.stack.addWidget(page)
+        # The user's own choices, after the shared ones (kept in this user's settings).
+        self.language_page = LanguagePage(self.settings, self)
+        QListWidgetItem(self.language_page.title, self.page_list)
+        self.stack.addWidget(self.language_page)
         body.addWidget(self.page_list)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -244,6 +273,7 @@ class OptionsDialog(DiscardGuard, QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._say_whose)
         self.loaded = {v.key: v.value for v in shared.list_settings(db)}
         for page in self.pages:
             page.load(self.loaded)
@@ -251,8 +281,21 @@ class OptionsDialog(DiscardGuard, QDialog):
         if not self.settings.restore_geometry(self, self.settings_key):
             self.resize(720, 420)
 
-    def current_page(self) -> OptionsPage:
-        return self.pages[self.stack.currentIndex()]
+    def current_page(self) -> OptionsPage | LanguagePage:
+        index = self.stack.currentIndex()
+        return self.pages[index] if index < len(self.pages) else self.language_page
+
+    def show_language_page(self) -> LanguagePage:
+        self.page_list.setCurrentRow(len(self.pages))
+        return self.language_page
+
+    def _say_whose(self, row: int) -> None:
+        if row < len(self.pages):
+            self.note.setText(_tr("These settings are shared by everyone who uses this database: "
+                                  "the command line, the reports and every window read them."))
+        else:
+            self.note.setText(_tr("Your own choice, on this computer; it does not change what "
+                                  "others see."))
 
     def show_page(self, area: str) -> OptionsPage:
         index = [p.area for p in self.pages].index(area)
@@ -278,6 +321,7 @@ class OptionsDialog(DiscardGuard, QDialog):
         except ConsularError as exc:
             show_error(self, exc)
             return
+        self.language_page.apply()
         super().accept()
 
     def _focus_problem(self, exc: InputError) -> None:

@@ -26,10 +26,16 @@ from ui.dialogs.form import combo_value, contains_completer
 from ui.errors import show_error
 from ui.models.lrw_labels import WARNING_SIGN
 from ui.models.staffing_models import PersonWeekModel
+from ui.widgets.columns import set_column_widths
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonWeekDialog", text)
+
+
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("PersonWeekDialog", text, None, n)
 
 
 class PersonWeekDialog(QDialog):
@@ -83,8 +89,7 @@ class PersonWeekDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for column, width in ((0, 80), (1, 130), (2, 250), (3, 95), (4, 170), (5, 80)):
-            header.resizeSection(column, width)
+        set_column_widths(self.table, ((0, 80), (1, 130), (2, 250), (3, 95), (4, 170), (5, 80)))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -112,8 +117,7 @@ class PersonWeekDialog(QDialog):
         self.model.set_entries(week.entries)
         languages = ", ".join(week.languages) or _tr("none recorded")
         if week.entries:
-            count = (_tr("1 assignment") if len(week.entries) == 1
-                     else _tr("%1 assignments").replace("%1", str(len(week.entries))))
+            count = _ntr("%n assignment(s)", len(week.entries))
         else:
             count = _tr("no assignments in this campaign")
         text = (_tr("%1: %2. Languages: %3. Times are at each venue, in its own zone.")

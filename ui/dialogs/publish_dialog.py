@@ -35,6 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PublishDialog", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("PublishDialog", text, None, n)
+
+
 class PublishDialog(QDialog):
     settings_key = "dialogs/publish"
 
@@ -94,10 +99,9 @@ class PublishDialog(QDialog):
                 "Labor Rights Week %1 has no events to publish.").replace("%1", str(year))
             self.publish_button.setEnabled(False)
         elif self.latest is None:
-            text = (_tr("Release 1 will record the current schedule (%1 events) as sent to "
+            text = _ntr("Release 1 will record the current schedule (%n event(s)) as sent to "
                         "partners. Calendars “as of the latest release” and “changes since the "
-                        "last release” are built from it.")
-                    .replace("%1", str(len(self.changes))))
+                        "last release” are built from it.", len(self.changes))
         else:
             text = (_tr("Release %1 will record the current schedule. Since release %2: %3.")
                     .replace("%1", str(next_number)).replace("%2", str(self.latest))
@@ -129,13 +133,12 @@ class PublishDialog(QDialog):
     def result_text(self) -> str:
         if self.info is None:
             return ""
-        text = (_tr("Published release %1 of Labor Rights Week %2: %3 events.")
-                .replace("%1", str(self.info.number)).replace("%2", str(self.year))
-                .replace("%3", str(self.info.event_count)))
+        text = (_ntr("Published release %1 of Labor Rights Week %2: %n event(s).",
+                     self.info.event_count)
+                .replace("%1", str(self.info.number)).replace("%2", str(self.year)))
         files = self.change.files if self.change is not None else ()
         if files:
-            text += " " + _tr("%1 calendar files written to the publish folder.").replace(
-                "%1", str(len(files)))
+            text += " " + _ntr("%n calendar file(s) written to the publish folder.", len(files))
         skipped = self.change.warnings if self.change is not None else []
         if skipped:
             text += " " + _tr("Left out for bad data: %1").replace("%1", "; ".join(skipped))

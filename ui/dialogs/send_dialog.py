@@ -46,6 +46,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SendDialog", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("SendDialog", text, None, n)
+
+
 def open_path(path: Path) -> None:
     """Show a folder or a draft with the desktop's own program (Outlook for .eml on Windows)."""
     from ui.pages.reports_page import opening_disabled
@@ -189,9 +194,8 @@ class SendDialog(QDialog):
     def _written(self, result: SendResult) -> None:
         self.result_ = result
         self.write_button.setEnabled(True)
-        lines = [_tr("%1 drafts written in %2, marked unsent: open each in Outlook and press "
-                     "Send.").replace("%1", str(len(result.drafts)))
-                 .replace("%2", str(result.folder))]
+        lines = [_ntr("%n draft(s) written in %1, marked unsent: open each in Outlook and press "
+                      "Send.", len(result.drafts)).replace("%1", str(result.folder))]
         if result.problems:
             lines += ["", _tr("Not written:")] + [f"• {p}" for p in result.problems]
         if result.notes:

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from consularapp import statuses
+from consularapp import labels, statuses
 from consularapp.agreements import URGENCY, Status
 from consularapp.models import AgreementKind, AgreementState
 from consularapp.partnerships import AttentionKind
@@ -25,6 +25,11 @@ CONTEXT = "agreements"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def ntr(text: str, n: int) -> str:
+    """`text` with its %n in the plural form for `n` (Qt's numerus: consularapp_<lang>.ts)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
 
 
 # --- statuses: the core's catalogue (consularapp.statuses), in Qt's types ---------------------
@@ -76,39 +81,17 @@ def statuses_by_urgency() -> list[Status]:
     return list(URGENCY)
 
 
-# --- kinds and states ---------------------------------------------------------------------------
-
-_KINDS = {
-    AgreementKind.LETTER.value: QT_TRANSLATE_NOOP("agreements", "Letter of Arrangement"),
-    # One line each, as translation extractors expect.
-    AgreementKind.UNDERSTANDING.value: QT_TRANSLATE_NOOP("agreements", "Arrangement Establishing an Understanding"),  # noqa: E501
-    AgreementKind.ALLIANCE.value: QT_TRANSLATE_NOOP("agreements", "Arrangement Establishing an Alliance"),  # noqa: E501
-    AgreementKind.MOU.value: QT_TRANSLATE_NOOP("agreements", "Memorandum of Understanding"),
-    AgreementKind.OTHER.value: QT_TRANSLATE_NOOP("agreements", "Other"),
-}
-_SHORT_KINDS = {
-    AgreementKind.LETTER.value: QT_TRANSLATE_NOOP("agreements", "Letter"),
-    AgreementKind.UNDERSTANDING.value: QT_TRANSLATE_NOOP("agreements", "Understanding"),
-    AgreementKind.ALLIANCE.value: QT_TRANSLATE_NOOP("agreements", "Alliance"),
-    AgreementKind.MOU.value: QT_TRANSLATE_NOOP("agreements", "MOU"),
-    AgreementKind.OTHER.value: QT_TRANSLATE_NOOP("agreements", "Other"),
-}
-_STATES = {
-    AgreementState.DRAFT.value: QT_TRANSLATE_NOOP("agreements", "Draft"),
-    AgreementState.NEGOTIATING.value: QT_TRANSLATE_NOOP("agreements", "Negotiating"),
-    AgreementState.SIGNED.value: QT_TRANSLATE_NOOP("agreements", "Signed"),
-    AgreementState.TERMINATED.value: QT_TRANSLATE_NOOP("agreements", "Terminated"),
-}
+# --- kinds and states: the core's glossary (consularapp.labels), shared with every report ------
 
 
 def kind_label(value: str) -> str:
-    label = _KINDS.get(value)
-    return tr(label) if label else value
+    """'Letter of Arrangement' / 'Carta de Arreglo'."""
+    return labels.agreement_kind_label(value)
 
 
 def kind_short(value: str) -> str:
-    label = _SHORT_KINDS.get(value)
-    return tr(label) if label else value
+    """'Letter' / 'Carta'."""
+    return labels.agreement_kind_short(value)
 
 
 def kinds() -> list[tuple[str, str]]:
@@ -117,8 +100,7 @@ def kinds() -> list[tuple[str, str]]:
 
 
 def state_label(value: str) -> str:
-    label = _STATES.get(value)
-    return tr(label) if label else value
+    return labels.agreement_state_label(value)
 
 
 def states() -> list[tuple[str, str]]:
@@ -183,12 +165,12 @@ def days_text(days: int | None) -> str:
     if days == -1:
         return tr("yesterday")
     if days >= 730:
-        return tr("in about %1 years").replace("%1", str(round(days / 365.25)))
+        return ntr("in about %n year(s)", round(days / 365.25))
     if days <= -730:
-        return tr("about %1 years ago").replace("%1", str(round(-days / 365.25)))
+        return ntr("about %n year(s) ago", round(-days / 365.25))
     if days > 0:
-        return tr("in %1 days").replace("%1", str(days))
-    return tr("%1 days ago").replace("%1", str(-days))
+        return ntr("in %n day(s)", days)
+    return ntr("%n day(s) ago", -days)
 
 
 def days_left_text(days: int | None) -> str:
@@ -197,9 +179,7 @@ def days_left_text(days: int | None) -> str:
         return ""
     if days < 0:
         return days_text(days)
-    if days == 1:
-        return tr("1 day")
-    return tr("%1 days").replace("%1", str(days))
+    return ntr("%n day(s)", days)
 
 
 def date_text(day: date | None) -> str:
@@ -222,16 +202,13 @@ def attention_sentence(expiring: int, due: int, expiring_days: int) -> str:
     """
     parts = []
     if expiring:
-        text = (tr("1 agreement expires within %2 days") if expiring == 1
-                else tr("%1 agreements expire within %2 days"))
-        parts.append(text.replace("%1", str(expiring)).replace("%2", str(expiring_days)))
+        parts.append(ntr("%n agreement(s) expire within %1 days", expiring)
+                     .replace("%1", str(expiring_days)))
     if due:
         if expiring:
-            text = tr("1 is due for renewal") if due == 1 else tr("%1 are due for renewal")
+            parts.append(ntr("%n due for renewal", due))
         else:
-            text = (tr("1 agreement is due for renewal") if due == 1
-                    else tr("%1 agreements are due for renewal"))
-        parts.append(text.replace("%1", str(due)))
+            parts.append(ntr("%n agreement(s) due for renewal", due))
     return tr(", ").join(parts) if len(parts) > 1 else "".join(parts)
 
 

@@ -20,6 +20,7 @@ from ui.models.lrw_labels import (
     MISSING,
     day_text,
     format_label,
+    ntr,
     span_text,
     status_label,
     tr,
@@ -45,8 +46,7 @@ def staff_sentence(row: EventRow) -> str:
     base = tr("Staff: %1 of %2").replace("%1", str(row.assigned_count)).replace(
         "%2", str(row.staff_needed))
     if row.short_by:
-        return base + " — " + (tr("1 open") if row.short_by == 1
-                               else tr("%1 open").replace("%1", str(row.short_by)))
+        return base + " — " + ntr("%n open", row.short_by)
     return base + " — " + tr("complete")
 
 

@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from consularapp import l10n
 from consularapp import labels as core_labels
-from consularapp.conflicts import ConflictKind, Severity
 from consularapp.models import EventFormat, EventStatus, Role
 from consularapp.timeutil import zone
 
@@ -29,21 +29,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-_KINDS = {
-    ConflictKind.DOUBLE_BOOKED.value: QT_TRANSLATE_NOOP("lrw", "Double booking"),
-    ConflictKind.PERSON_INACTIVE.value: QT_TRANSLATE_NOOP("lrw", "Person not active"),
-    ConflictKind.UNDERSTAFFED.value: QT_TRANSLATE_NOOP("lrw", "Short of staff"),
-    ConflictKind.LANGUAGE_NOT_COVERED.value: QT_TRANSLATE_NOOP("lrw", "Language not covered"),
-    ConflictKind.OUTSIDE_CAMPAIGN.value: QT_TRANSLATE_NOOP("lrw", "Outside the campaign week"),
-    ConflictKind.NO_ACTIVE_AGREEMENT.value: QT_TRANSLATE_NOOP("lrw", "No agreement in force"),
-    ConflictKind.SHIFT_OUTSIDE_EVENT.value: QT_TRANSLATE_NOOP("lrw", "Shift outside the event"),
-    ConflictKind.ASSIGNED_TWICE.value: QT_TRANSLATE_NOOP("lrw", "Assigned twice"),
-}
+def ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
 
-_SEVERITIES = {
-    Severity.ERROR.value: QT_TRANSLATE_NOOP("lrw", "Error"),
-    Severity.WARNING.value: QT_TRANSLATE_NOOP("lrw", "Warning"),
-}
 
 _CHANGES = {
     "added": QT_TRANSLATE_NOOP("lrw", "added"),
@@ -52,31 +41,6 @@ _CHANGES = {
     "updated": QT_TRANSLATE_NOOP("lrw", "updated"),
     "removed": QT_TRANSLATE_NOOP("lrw", "removed"),
 }
-
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("lrw", "Mon"),
-    QT_TRANSLATE_NOOP("lrw", "Tue"),
-    QT_TRANSLATE_NOOP("lrw", "Wed"),
-    QT_TRANSLATE_NOOP("lrw", "Thu"),
-    QT_TRANSLATE_NOOP("lrw", "Fri"),
-    QT_TRANSLATE_NOOP("lrw", "Sat"),
-    QT_TRANSLATE_NOOP("lrw", "Sun"),
-)
-_MONTHS = (
-    QT_TRANSLATE_NOOP("lrw", "Jan"),
-    QT_TRANSLATE_NOOP("lrw", "Feb"),
-    QT_TRANSLATE_NOOP("lrw", "Mar"),
-    QT_TRANSLATE_NOOP("lrw", "Apr"),
-    QT_TRANSLATE_NOOP("lrw", "May"),
-    QT_TRANSLATE_NOOP("lrw", "Jun"),
-    QT_TRANSLATE_NOOP("lrw", "Jul"),
-    QT_TRANSLATE_NOOP("lrw", "Aug"),
-    QT_TRANSLATE_NOOP("lrw", "Sep"),
-    QT_TRANSLATE_NOOP("lrw", "Oct"),
-    QT_TRANSLATE_NOOP("lrw", "Nov"),
-    QT_TRANSLATE_NOOP("lrw", "Dec"),
-)
-
 
 def _label(table: dict[str, str], value: str) -> str:
     label = table.get(value)
@@ -98,11 +62,12 @@ def role_label(value: str) -> str:
 
 
 def kind_label(value: str) -> str:
-    return _label(_KINDS, value)
+    """'Double booking' / 'Doble asignación' (the core's glossary)."""
+    return core_labels.conflict_kind_label(value)
 
 
 def severity_label(value: str) -> str:
-    return _label(_SEVERITIES, value)
+    return core_labels.severity_label(value)
 
 
 def change_label(value: str) -> str:
@@ -123,17 +88,18 @@ def roles() -> list[tuple[str, str]]:
 
 
 def weekday(day: date) -> str:
-    return tr(_WEEKDAYS[day.weekday()])
+    """'Mon' / 'lun' (consularapp.l10n: the window's language, not the machine's locale)."""
+    return l10n.weekday_short(day)
 
 
 def day_text(day: date) -> str:
-    """'Mon 30 Aug', independent of the machine's locale."""
-    return f"{weekday(day)} {day.day} {tr(_MONTHS[day.month - 1])}"
+    """'Mon 30 Aug' / 'lun 30 ago'."""
+    return l10n.short_day(day)
 
 
 def long_day_text(day: date) -> str:
-    """'Mon 30 Aug 2027'."""
-    return f"{day_text(day)} {day.year}"
+    """'Mon 30 Aug 2027' / 'lun 30 ago 2027'."""
+    return l10n.short_day(day, year=True)
 
 
 def clock_text(moment: datetime) -> str:

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from consularapp.events import EventRow
-from ui.models.lrw_labels import clock_text, format_label, span_text, status_label, tr
+from ui.models.lrw_labels import clock_text, format_label, ntr, span_text, status_label, tr
 
 MINUTES_PER_DAY = 24 * 60
 DEFAULT_FIRST_HOUR = 9
@@ -89,10 +89,7 @@ class Block:
         if self.cancelled:
             parts.insert(0, tr("(cancelled)"))
         if self.conflicts:
-            parts.append(
-                tr("1 problem") if self.conflicts == 1
-                else tr("%1 problems").replace("%1", str(self.conflicts))
-            )
+            parts.append(ntr("%n problem(s)", self.conflicts))
         if self.outcome_missing:
             parts.append(tr("✎ no outcome recorded yet"))
         return " — ".join(parts)

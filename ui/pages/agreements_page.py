@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -131,6 +131,9 @@ class AgreementsTab(TableTab):
     }
 
     history_table = "agreement"
+
+    def column_texts(self) -> dict[int, list[str]]:
+        return {AgreementsModel.COL_STATUS: [status_text(s) for s in Status]}
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         self.offices: dict[str, OfficeRow] = {}
@@ -313,9 +316,8 @@ class AgreementsTab(TableTab):
         self.within.setValue(0)
 
     def count_text(self, shown: int, total: int) -> str:
-        text = (self.tr("%1 agreement shown of %2") if shown == 1
-                else self.tr("%1 agreements shown of %2"))
-        return text.replace("%1", str(shown)).replace("%2", str(total))
+        return QCoreApplication.translate("AgreementsTab", "%n agreement(s) shown of %1", None,
+                                          shown).replace("%1", str(total))
 
     def nothing_selected_text(self) -> str:
         if not self.model.rowCount():
@@ -593,9 +595,11 @@ class MatrixTab(QWidget):
         rows = {o.id for o in matrix.offices}
         partnerships = sum(1 for key in matrix.cells if key[0] in rows)
         self.count_label.setText(
-            self.tr("%1 offices × %2 consulates; %3 pairs with an agreement")
-            .replace("%1", str(len(matrix.offices))).replace("%2", str(len(matrix.consulates)))
-            .replace("%3", str(partnerships)))
+            QCoreApplication.translate("MatrixTab", "%n office(s)", None, len(matrix.offices))
+            + " × " + QCoreApplication.translate("MatrixTab", "%n consulate(s)", None,
+                                                 len(matrix.consulates))
+            + "; " + QCoreApplication.translate("MatrixTab", "%n pair(s) with an agreement",
+                                                None, partnerships))
         if keep is not None:
             position = self.model.position_of(*keep)
             if position is not None:
@@ -768,8 +772,10 @@ class TimelineTab(QWidget):
         self.widget.set_rows(rows, day, statuses)
         self.loaded, self.stale = True, False
         agreements = len({s.agreement_id for r in rows for s in r.spans})
-        self.count_label.setText(self.tr("%1 partnerships, %2 agreements")
-                                 .replace("%1", str(len(rows))).replace("%2", str(agreements)))
+        self.count_label.setText(
+            QCoreApplication.translate("TimelineTab", "%n partnership(s)", None, len(rows))
+            + ", " + QCoreApplication.translate("TimelineTab", "%n agreement(s)", None,
+                                                agreements))
         if not self._fitted and self.scroll.viewport().width() > self.widget.label_width + 100:
             self.fit()
 

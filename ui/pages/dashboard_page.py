@@ -52,6 +52,7 @@ from ui.pages.base import Page
 from ui.pages.table_tab import details_table, esc
 from ui.settings import DASHBOARD_AGENCY, DASHBOARD_REGION, Settings
 from ui.widgets.banner import remembered_scope
+from ui.widgets.columns import set_column_widths
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.scope_bar import ScopeBar
 from ui.widgets.sort_menu import add_sort_menu
@@ -148,9 +149,10 @@ class DashboardPage(Page):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in ((AttentionModel.COL_KIND, 170), (AttentionModel.COL_WHEN, 125),
-                              (AttentionModel.COL_RECORD, 180), (AttentionModel.COL_TITLE, 320)):
-            header.resizeSection(column, width)
+        set_column_widths(self.view, ((AttentionModel.COL_KIND, 170),
+                                      (AttentionModel.COL_WHEN, 125),
+                                      (AttentionModel.COL_RECORD, 180),
+                                      (AttentionModel.COL_TITLE, 320)))
         self.view.sortByColumn(AttentionModel.COL_KIND, Qt.SortOrder.AscendingOrder)
 
         self.empty = QLabel(self)

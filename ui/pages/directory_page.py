@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -83,13 +84,8 @@ def open_replace_liaison(parent: QWidget, db: Database, settings: Settings, cons
     return dialog
 
 
-def _plural(tab: TableTab, shown: int, total: int, one: str, many: str) -> str:
-    text = one if shown == 1 else many
-    return text.replace("%1", str(shown)).replace("%2", str(total))
-
-
 def _origin_html(row: OfficeRow | ConsulateRow, tab: TableTab) -> str:
-    heading = tab.tr("Where this record comes from")
+    heading = QCoreApplication.translate("DirectoryPage", "Where this record comes from")
     sentence = origin_details(row.source, row.confidence, row.edited)
     return f"<h4>{esc(heading)}</h4><p>{esc(sentence)}</p>"
 
@@ -153,8 +149,8 @@ class OfficesTab(TableTab):
         fill_filter_combo(self.state_filter, self.tr("All states"), [(s, s) for s in states])
 
     def count_text(self, shown: int, total: int) -> str:
-        return _plural(self, shown, total, self.tr("%1 office shown of %2"),
-                       self.tr("%1 offices shown of %2"))
+        return QCoreApplication.translate("OfficesTab", "%n office(s) shown of %1", None,
+                                          shown).replace("%1", str(total))
 
     def nothing_selected_text(self) -> str:
         return self.tr("Select an office to see its details, where it comes from and how sure "
@@ -240,8 +236,8 @@ class ConsulatesTab(TableTab):
         fill_filter_combo(self.state_filter, self.tr("All states"), [(s, s) for s in states])
 
     def count_text(self, shown: int, total: int) -> str:
-        return _plural(self, shown, total, self.tr("%1 consulate shown of %2"),
-                       self.tr("%1 consulates shown of %2"))
+        return QCoreApplication.translate("ConsulatesTab", "%n consulate(s) shown of %1", None,
+                                          shown).replace("%1", str(total))
 
     def nothing_selected_text(self) -> str:
         return self.tr("Select a consulate to see its details, where it comes from and how sure "
@@ -380,8 +376,8 @@ class PartnersTab(TableTab):
         fill_filter_combo(self.state_filter, self.tr("All states"), [(s, s) for s in states])
 
     def count_text(self, shown: int, total: int) -> str:
-        return _plural(self, shown, total, self.tr("%1 partner shown of %2"),
-                       self.tr("%1 partners shown of %2"))
+        return QCoreApplication.translate("PartnersTab", "%n partner(s) shown of %1", None,
+                                          shown).replace("%1", str(total))
 
     def nothing_selected_text(self) -> str:
         return self.tr("Select a community partner to see its details and how many agreements "
@@ -561,8 +557,8 @@ class PeopleTab(TableTab):
         self._apply_org_filter()
 
     def count_text(self, shown: int, total: int) -> str:
-        return _plural(self, shown, total, self.tr("%1 person shown of %2"),
-                       self.tr("%1 people shown of %2"))
+        return QCoreApplication.translate("PeopleTab", "%n person(s) shown of %1", None,
+                                          shown).replace("%1", str(total))
 
     def nothing_selected_text(self) -> str:
         if not self.model.rowCount():

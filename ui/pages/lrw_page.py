@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,7 @@ from ui.operations import events as ops
 from ui.pages.base import Page
 from ui.pages.table_tab import SearchBox, esc, fill_filter_combo, filter_combo
 from ui.settings import LRW_LANES, LRW_OFFICE, LRW_YEAR, Settings
+from ui.widgets.columns import set_column_widths
 from ui.widgets.conflicts_panel import ConflictsPanel
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.sort_menu import add_sort_menu
@@ -281,12 +282,10 @@ class LrwPage(Page):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         m = EventsModel
-        for column, width in ((m.COL_ID, 185), (m.COL_DAY, 85), (m.COL_TIME, 120),
-                              (m.COL_TITLE, 230), (m.COL_STATUS, 80), (m.COL_STAFF, 55),
-                              (m.COL_LANGUAGES, 150), (m.COL_CONFLICTS, 70),
-                              (m.COL_FORMAT, 120), (m.COL_VENUE, 220), (m.COL_HOST, 220),
-                              (m.COL_OFFICES, 150)):
-            header.resizeSection(column, width)
+        set_column_widths(self.list_view, (
+            (m.COL_ID, 185), (m.COL_DAY, 85), (m.COL_TIME, 120), (m.COL_TITLE, 230),
+            (m.COL_STATUS, 80), (m.COL_STAFF, 55), (m.COL_LANGUAGES, 150), (m.COL_CONFLICTS, 70),
+            (m.COL_FORMAT, 120), (m.COL_VENUE, 220), (m.COL_HOST, 220), (m.COL_OFFICES, 150)))
         self.list_view.sortByColumn(m.COL_DAY, Qt.SortOrder.AscendingOrder)
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
@@ -334,8 +333,7 @@ class LrwPage(Page):
         self.releases_view.setTabKeyNavigation(False)
         self.releases_view.verticalHeader().hide()
         self.releases_view.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 70), (1, 170), (2, 120), (3, 70)):
-            self.releases_view.horizontalHeader().resizeSection(column, width)
+        set_column_widths(self.releases_view, ((0, 70), (1, 170), (2, 120), (3, 70)))
         self.bottom_tabs = QTabWidget(self)
         self.bottom_tabs.setAccessibleName(tr("Problems and releases"))
         self.bottom_tabs.addTab(self.conflicts_panel, tr("Problems"))
@@ -487,8 +485,8 @@ class LrwPage(Page):
         theme = c.theme_en or c.theme_es
         text = str(c.year)
         if c.event_count:
-            text += " — " + (self.tr("1 event") if c.event_count == 1 else
-                             self.tr("%1 events").replace("%1", str(c.event_count)))
+            text += " — " + QCoreApplication.translate("LrwPage", "%n event(s)", None,
+                                                       c.event_count)
         elif c.is_reference:
             edition = (self.tr("edition %1").replace("%1", str(c.edition))
                        if c.edition else self.tr("past edition"))
@@ -588,9 +586,10 @@ class LrwPage(Page):
             parts.append(esc(self.tr("Theme: %1").replace("%1", c.theme_en)))
         if c.theme_es:
             parts.append(esc(self.tr("Tema: %1").replace("%1", c.theme_es)))
-        counts = (self.tr("%1 events (%2 cancelled), %3 assignments")
-                  .replace("%1", str(c.event_count)).replace("%2", str(c.cancelled_count))
-                  .replace("%3", str(c.assignment_count)))
+        counts = (QCoreApplication.translate("LrwPage", "%n event(s) (%1 cancelled)", None,
+                                             c.event_count).replace("%1", str(c.cancelled_count))
+                  + ", " + QCoreApplication.translate("LrwPage", "%n assignment(s)", None,
+                                                      c.assignment_count))
         parts.append(esc(counts))
         text = " · ".join(parts)
         if c.is_reference:
@@ -739,11 +738,10 @@ class LrwPage(Page):
     def _update_count(self, *_args: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("1 event") if total == 1 else self.tr("%1 events").replace(
-                "%1", str(total))
+            text = QCoreApplication.translate("LrwPage", "%n event(s)", None, total)
         else:
-            text = self.tr("%1 of %2 events shown").replace("%1", str(shown)).replace(
-                "%2", str(total))
+            text = QCoreApplication.translate("LrwPage", "%1 of %n event(s) shown", None,
+                                              total).replace("%1", str(shown))
         if getattr(self, "only_ids", None) is not None:
             text += " " + self.tr("(those behind the block opened)")
         self.count_label.setText(text)
@@ -815,10 +813,9 @@ class LrwPage(Page):
         more = len(outside) - MAX_OUTSIDE_LISTED
         if more > 0:
             links.append(esc(self.tr("and %1 more (see the list)").replace("%1", str(more))))
-        intro = (self.tr("1 event falls outside the campaign's days (%1 to %2) and is not in "
-                         "the grid:") if len(outside) == 1 else
-                 self.tr("%3 events fall outside the campaign's days (%1 to %2) and are not "
-                         "in the grid:").replace("%3", str(len(outside))))
+        intro = QCoreApplication.translate(
+            "LrwPage", "%n event(s) fall outside the campaign's days (%1 to %2) and are not in "
+            "the grid:", None, len(outside))
         if c is not None:
             intro = intro.replace("%1", day_text(c.starts_on)).replace("%2", day_text(c.ends_on))
         self.outside_label.setText(f"⚠ {esc(intro)} " + ", ".join(links))
@@ -1259,10 +1256,10 @@ class LrwPage(Page):
         if result is None:
             return
         self.set_campaign(result.target_year)
-        self.status.emit(self.tr("Copied %1 events from %2 to %3.")
-                         .replace("%1", str(len(result.event_ids)))
-                         .replace("%2", str(result.source_year))
-                         .replace("%3", str(result.target_year)))
+        self.status.emit(QCoreApplication.translate(
+            "LrwPage", "Copied %n event(s) from %1 to %2.", None, len(result.event_ids))
+                         .replace("%1", str(result.source_year))
+                         .replace("%2", str(result.target_year)))
 
     def publish(self) -> QDialog | None:
         from ui.dialogs.publish_dialog import PublishDialog

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from consularapp.changes import AGREEMENT, CAMPAIGN, CONSULATE, EVENT, SETTING, Change
 from consularapp.db import Database
+from consularapp.statuses import word as status_word
 from ui import clock
 from ui.pages.base import Page
 from ui.progress import run_with_progress
@@ -277,7 +278,6 @@ class ReportsPage(Page):
         from consularapp.agreements import compute_statuses
         from consularapp.settings import status_settings
 
-        tr = self.tr
         statuses = compute_statuses(self.db, self._as_of(), status_settings(self.db))
         by_id = {a.id: a for a in statuses}
         chosen = self.agreement.currentData() if self._agreement_chosen else None
@@ -295,10 +295,12 @@ class ReportsPage(Page):
             if a.days_left is None:
                 days = ""
             elif a.days_left >= 0:
-                days = tr(", %1 days left").replace("%1", str(a.days_left))
+                days = QCoreApplication.translate("ReportsPage", ", %n day(s) left", None,
+                                                  a.days_left)
             else:
-                days = tr(", ended %1 days ago").replace("%1", str(-a.days_left))
-            label = f"{a.id} — {a.status.value}{days}"
+                days = QCoreApplication.translate("ReportsPage", ", ended %n day(s) ago", None,
+                                                  -a.days_left)
+            label = f"{a.id} — {status_word(a.status)}{days}"
             self.agreement.addItem(label, a.id)
             if preselect < 0 and a.status.value in PRESELECT:
                 preselect = self.agreement.count() - 1
@@ -447,8 +449,8 @@ class ReportsPage(Page):
         if self.current_kind() == "packet" or len(paths) != 1:
             folders = {p.parent for p in paths}
             shown = next(iter(folders)) if len(folders) == 1 else target
-            message = tr("Wrote %1 files in %2").replace("%1", str(len(paths))).replace(
-                "%2", str(shown))
+            message = QCoreApplication.translate("ReportsPage", "Wrote %n file(s) in %1", None,
+                                                 len(paths)).replace("%1", str(shown))
         else:
             shown = paths[0]
             message = tr("Wrote %1").replace("%1", str(shown))

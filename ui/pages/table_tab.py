@@ -41,6 +41,7 @@ from ui.models.filter_proxy import FilterProxy
 from ui.models.table_model import ID_ROLE, RowTableModel
 from ui.operations import WriteOp
 from ui.settings import Settings
+from ui.widgets.columns import keep_first_item_whole, set_column_widths
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 from ui.widgets.sort_menu import add_sort_menu
 
@@ -99,6 +100,10 @@ class TableTab(QWidget):
     settings_key = "directory/table"
     #: Initial column widths (column -> pixels) before the user's own are restored.
     column_widths: dict[int, int] = {}
+
+    def column_texts(self) -> dict[int, list[str]]:
+        """Texts a column must show whole (a status word), whatever the language."""
+        return {}
 
     def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,8 +226,7 @@ class TableTab(QWidget):
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, width in self.column_widths.items():
-            header.resizeSection(column, width)
+        set_column_widths(self.view, self.column_widths.items(), self.column_texts())
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.details = QTextBrowser(self)
@@ -520,7 +524,7 @@ def filter_combo(
     combo = QComboBox(tab)
     combo.setAccessibleName(accessible)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width_chars)
+    keep_first_item_whole(combo, width_chars)
     caption.setBuddy(combo)
     add_labelled(layout, caption, combo)
     return combo

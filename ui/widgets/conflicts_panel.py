@@ -45,6 +45,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictsPanel", text)
 
 
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("ConflictsPanel", text, None, n)
+
+
 class ConflictsPanel(QWidget):
     """Signals: `event_chosen(event_id)` when a problem is chosen; `count_changed(open
     problems)`. The page tells it where each event is (`set_events`) for the office and
@@ -197,14 +202,11 @@ class ConflictsPanel(QWidget):
         open_ones = [c for c in found if not c.acknowledged]
         counts = Counter(c.is_error for c in open_ones)
         errors, warnings = counts.get(True, 0), counts.get(False, 0)
-        parts = [_tr("1 error") if errors == 1 else _tr("%1 errors").replace("%1", str(errors)),
-                 _tr("1 warning") if warnings == 1
-                 else _tr("%1 warnings").replace("%1", str(warnings))]
+        parts = [_ntr("%n error(s)", errors), _ntr("%n warning(s)", warnings)]
         kinds = len({c.kind for c in open_ones})
         text = ", ".join(parts)
         if kinds:
-            text += " " + (_tr("of 1 kind") if kinds == 1 else
-                           _tr("of %1 kinds").replace("%1", str(kinds)))
+            text += " " + _ntr("of %n kind(s)", kinds)
         acknowledged = len(found) - len(open_ones)
         if acknowledged:
             shown = self.show_acknowledged.isChecked()

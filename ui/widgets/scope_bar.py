@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from consularapp.partnerships import Scope
+from ui.widgets.columns import keep_first_item_whole
 from ui.widgets.flow_layout import FlowLayout, add_labelled
 
 
@@ -27,12 +28,12 @@ class ScopeBar(QWidget):
         region_caption = QLabel(self.tr("&Region:"))
         self.agency = QComboBox(self)
         self.agency.setAccessibleName(self.tr("Agency filter"))
-        self.agency.setMinimumContentsLength(10)
+        keep_first_item_whole(self.agency, 10)
         self.agency.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.region = QComboBox(self)
         self.region.setAccessibleName(self.tr("Region filter"))
-        self.region.setMinimumContentsLength(16)
+        keep_first_item_whole(self.region, 16)
         self.region.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         agency_caption.setBuddy(self.agency)

@@ -41,11 +41,17 @@ from ui.models.table_model import ID_ROLE
 from ui.operations import staffing as ops
 from ui.pages.table_tab import esc
 from ui.settings import Settings
+from ui.widgets.columns import set_column_widths
 from ui.widgets.flow_layout import FlowLayout
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StaffingPanel", text)
+
+
+def _ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate("StaffingPanel", text, None, n)
 
 
 class StaffingPanel(QWidget):
@@ -90,13 +96,16 @@ class StaffingPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
+        # Each column at least as wide as its header (any language); the languages take what is
+        # left, and a narrow panel scrolls sideways rather than cutting a name off.
+        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AssignmentsModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AssignmentsModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AssignmentsModel.COL_LANGUAGES,
                                     QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AssignmentsModel.COL_LANGUAGES, 90)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_column_widths(self.table, [(AssignmentsModel.COL_NAME, 120),
+                                       (AssignmentsModel.COL_LANGUAGES, 90)])
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout.addWidget(self.table, 1)
         buttons = FlowLayout()  # wraps when the panel is narrow
         self.assign_button = QPushButton(_tr("Assi&gn…"), self)
@@ -161,8 +170,7 @@ class StaffingPanel(QWidget):
         if row.office_ids:
             lines.append(esc(_tr("Offices: %1").replace("%1", ", ".join(row.office_ids))))
         if conflicts:
-            count = (_tr("1 open problem") if len(conflicts) == 1
-                     else _tr("%1 open problems").replace("%1", str(len(conflicts))))
+            count = _ntr("%n open problem(s)", len(conflicts))
             lines.append(f"{WARNING_SIGN} {esc(count)}")
         self.heading.setText("<br>".join(lines))
         self.heading.setToolTip("\n".join(conflicts or []))

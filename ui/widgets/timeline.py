@@ -22,7 +22,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -316,7 +326,8 @@ class TimelineWidget(PaintedTable):
             lines.append(tr("From %1 to %2").replace("%1", start).replace("%2", end))
         status = self.statuses.get(span.agreement_id)
         if status is not None and status.days_left is not None and status.days_left >= 0:
-            lines.append(tr("%1 days left").replace("%1", str(status.days_left)))
+            lines.append(QCoreApplication.translate("TimelineWidget", "%n day(s) left", None,
+                                                    status.days_left))
         if status is not None and status.next_review:
             lines.append(tr("Next periodic review: %1").replace(
                 "%1", status.next_review.isoformat()))

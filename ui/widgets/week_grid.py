@@ -42,12 +42,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
 from ui import colours
-from ui.models.lrw_labels import WARNING_SIGN, day_text, tr
+from ui.models.lrw_labels import WARNING_SIGN, day_text, ntr, tr
 from ui.models.week_grid_items import WeekGridItems
 from ui.models.week_grid_model import Block, GridLayout, Navigator
 from ui.widgets.painted_table import PaintedTable
 
-# The smallest hour-label gutter and day; both grow with the font (the system's text size).
+# The smallest hour-label gutter and day; both grow with the font (the system's text size,
+# and the words of "Venue time" in the corner).
 GUTTER = 52  # the hour labels at the left
 MIN_DAY_WIDTH = 110
 LANE_GAP = 8
@@ -464,8 +465,7 @@ class WeekGrid(PaintedTable):
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        count = (tr("1 event") if lane.event_count == 1
-                 else tr("%1 events").replace("%1", str(lane.event_count)))
+        count = ntr("%n event(s)", lane.event_count)
         p.drawText(header.adjusted(6, 0, -6, 0),
                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                    f"{lane.title} · {count}")

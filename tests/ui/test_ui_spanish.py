@@ -1,0 +1,253 @@
+"""The window in Spanish, as a person uses it: choosing the language in Options switches the open
+window at once; a machine policy fixes it; Alt letters stay unique in Spanish; and, pseudo-
+translated (every string 40% longer, accented), nothing of the five pages and the main dialogs is
+cut off. The pseudo-translated screenshots are written to build/test-shots/pseudo/ (look at
+them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from as_a_person import alt, choose_with_arrows, show_active
+from dialog_catalogue import AS_OF, DIALOGS, build
+from mnemonics import mnemonic_clashes
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+from consularapp import i18n
+from consularapp.db import Database
+from consularapp.directory import list_offices
+from ui import language
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "build" / "test-shots"
+PAGES = ["dashboard", "agreements", "directory", "lrw", "reports"]
+MAIN_DIALOGS = ["office-edit", "consulate", "person-edit", "agreement-edit", "renew",
+                "event-edit", "assign", "campaign", "copy-year", "acknowledge", "publish",
+                "calendar", "send", "person-week"]
+
+
+@pytest.fixture
+def demo_db(demo_db_at) -> Database:
+    return demo_db_at(AS_OF)
+
+
+def _open_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def _wait_for_new_window(qtbot, old: MainWindow) -> MainWindow:
+    qtbot.waitUntil(lambda: any(w is not old for w in _open_windows()), timeout=5000)
+    return next(w for w in _open_windows() if w is not old)
+
+
+def _choose_language(window: MainWindow, qtbot, index: int, combo_letter: str,
+                     save_letter: str) -> None:
+    window.options_action.trigger()  # Edit > Options…
+    dialog = window.options_dialog
+    show_active(dialog)
+    page = dialog.show_language_page()
+    alt(dialog, combo_letter)  # &Language: / &Idioma: (the combo)
+    assert dialog.focusWidget() is page.combo
+    choose_with_arrows(page.combo, index)
+    alt(dialog, save_letter)
+
+
+@pytest.fixture
+def first_window(demo_db_at, settings: Settings):
+    """The main window on the demonstration, not handed to qtbot: switching the language
+    replaces it (and deletes it); whichever window is still there at the end is closed."""
+    from ui import clock
+
+    clock.set_today(AS_OF)
+    window = MainWindow(demo_db_at(AS_OF), settings)
+    show_active(window)
+    yield window
+    for left in _open_windows():
+        left.close()
+    clock.set_today(None)
+
+
+def test_choosing_espanol_in_options_switches_the_open_window(first_window: MainWindow, qtbot,
+                                                              settings: Settings) -> None:
+    first_window.show_page("agreements")
+    db = first_window.db
+    _choose_language(first_window, qtbot, 2, "l", "s")  # System, English, Español; Alt+S saves
+    window = _wait_for_new_window(qtbot, first_window)
+    assert settings.interface_language == "es"
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&Archivo", "&Edición", "&Ver"]
+    assert window.current_page_key() == "agreements"  # the same page, rebuilt in Spanish
+    assert window.db is db
+    assert len(list_offices(window.db)) > 0  # still open: the switch does not close it
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own
+    assert i18n.language() == "es"  # the core's messages
+    assert QLocale().language() == QLocale.Language.Spanish  # formats
+    assert window.nav.item(3).text() == "Semana de Derechos Laborales"
+    # And back to English, from the Spanish window (&Idioma, &Guardar).
+    _choose_language(window, qtbot, 1, "i", "g")
+    english = _wait_for_new_window(qtbot, window)
+    assert english.menuBar().actions()[0].text() == "&File"
+    assert i18n.language() == "en"
+    assert settings.interface_language == "en"
+
+
+def test_a_machine_policy_fixes_the_language(demo_window: MainWindow, machine_policy,
+                                             qtbot) -> None:
+    machine_policy("Language = es")
+    demo_window.options_action.trigger()
+    dialog = demo_window.options_dialog
+    page = dialog.show_language_page()
+    assert not page.combo.isEnabled()
+    assert "administrator's policy" in page.note.text() and "Español" in page.note.text()
+    dialog.reject()
+
+
+def test_the_system_choice_names_the_system_language(monkeypatch) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_MX")))
+    assert language.choice_name("system") == "System (Español)"
+    assert language.effective_language("system") == ("es", "system")
+    assert language.effective_language("en") == ("en", "choice")
+
+
+@pytest.fixture
+def in_spanish(qapp):
+    language.install(qapp, "es")
+    yield
+    language.install(qapp, "en")
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_alt_letters_are_unique_in_every_dialog_in_spanish(name: str, demo_db: Database, qtbot,
+                                                           settings: Settings,
+                                                           in_spanish) -> None:
+    dialog = build(name, demo_db, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert mnemonic_clashes(dialog, save_letter="g") == {}
+    for tabs in dialog.findChildren(QTabWidget):
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            assert mnemonic_clashes(dialog, save_letter="g") == {}, tabs.tabText(n)
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_alt_letters_are_unique_on_every_page_in_spanish(key: str, demo_db: Database, qtbot,
+                                                         settings: Settings, in_spanish) -> None:
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.banner.show_text("2 acuerdos vencen en 30 días")
+    page = window.show_page(key)
+    assert mnemonic_clashes(window, save_letter="g") == {}
+    for tabs in page.findChildren(QTabWidget):
+        for n in range(tabs.count()):
+            tabs.setCurrentIndex(n)
+            assert mnemonic_clashes(window, save_letter="g") == {}, tabs.tabText(n)
+
+
+# --- pseudo-translation: nothing cut off ----------------------------------------------------------
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """What `root` shows narrower than its text needs: labels that do not wrap, buttons, check
+    boxes, group titles, tabs and table headers (each named with its text)."""
+    found: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not root.window():
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if (text and not widget.wordWrap() and widget.pixmap().isNull()
+                    and widget.width() + 1 < widget.sizeHint().width() and "…" not in text):
+                found.append(f"label {text!r}: {widget.width()} < {widget.sizeHint().width()}")
+        elif isinstance(widget, QPushButton | QCheckBox | QRadioButton):
+            assert isinstance(widget, QAbstractButton)
+            if widget.text() and widget.width() + 1 < widget.sizeHint().width():
+                found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < "
+                             f"{widget.sizeHint().width()}")
+        elif isinstance(widget, QGroupBox):
+            needed = widget.fontMetrics().horizontalAdvance(widget.title()) + 16
+            if widget.title() and widget.width() < needed:
+                found.append(f"group {widget.title()!r}")
+        elif isinstance(widget, QTabBar):
+            for n in range(widget.count()):
+                if widget.tabRect(n).width() + 1 < widget.tabSizeHint(n).width():
+                    found.append(f"tab {widget.tabText(n)!r}")
+        elif isinstance(widget, QHeaderView) and widget.orientation().name == "Horizontal":
+            model = widget.model()
+            metrics = widget.fontMetrics()
+            for n in range(widget.count()):
+                if widget.isSectionHidden(n) or widget.sectionSize(n) == 0:
+                    continue
+                title = str(model.headerData(n, widget.orientation()) or "")
+                # A header of two lines ("MX\nLos Angeles") needs its longer line's width.
+                needed = max((metrics.horizontalAdvance(line) for line in title.split("\n")),
+                             default=0) + 8
+                if title and widget.sectionSize(n) < needed:
+                    found.append(f"column {title!r}: {widget.sectionSize(n)} < {needed}")
+    return found
+
+
+@pytest.fixture
+def pseudo(qapp):
+    language.install(qapp, i18n.PSEUDO)
+    yield
+    language.install(qapp, "en")
+
+
+def _shot(widget: QWidget, name: str) -> Path:
+    folder = SHOTS / "pseudo"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_nothing_is_cut_off_on_the_pages_pseudo_translated(key: str, demo_db: Database, qtbot,
+                                                           settings: Settings, pseudo) -> None:
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    page = window.show_page(key)
+    qtbot.wait(50)
+    assert window.nav.item(0).text().startswith("⟦")  # really pseudo-translated
+    problems = cut_off(window)
+    tabs = page.findChildren(QTabWidget)
+    _shot(window, f"page-{key}")
+    for widget in tabs:
+        for n in range(widget.count()):
+            widget.setCurrentIndex(n)
+            qtbot.wait(20)
+            problems += [f"{widget.tabText(n)}: {p}" for p in cut_off(window)]
+            _shot(window, f"page-{key}-tab{n}")
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", MAIN_DIALOGS)
+def test_nothing_is_cut_off_in_the_main_dialogs_pseudo_translated(name: str, demo_db: Database,
+                                                                  qtbot, settings: Settings,
+                                                                  pseudo) -> None:
+    dialog = build(name, demo_db, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    _shot(dialog, f"dialog-{name}")
+    assert cut_off(dialog) == []
