@@ -76,6 +76,14 @@
                 <numerusform>%n warnings</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>of %n kind(s)</source>
+            <translation>
+                <numerusform>of %n kind</numerusform>
+                <numerusform>of %n kinds</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConsulatesTab</name>

@@ -5,6 +5,11 @@
         <name>AcknowledgeDialog</name>
         <message>
             <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
+            <source>%1: %2 problems</source>
+            <translation>%1: %2 problemas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
             <source>&amp;Save acknowledgement</source>
             <translation>&amp;Guardar la revisión</translation>
         </message>
@@ -30,6 +35,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
+            <source>Acknowledge problems</source>
+            <translation>Marcar problemas como revisados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -50,6 +60,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
+            <source>The problems</source>
+            <translation>Los problemas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
             <source>Withdraw acknowledgement</source>
             <translation>Retirar la revisión</translation>
         </message>
@@ -57,6 +72,11 @@
             <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
             <source>e.g. Elena presents by phone from Houston.</source>
             <translation>p. ej., Elena presenta por teléfono desde Houston.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/acknowledge_dialog.py"></location>
+            <source>…and %1 more of this kind, with the same reason.</source>
+            <translation>…y %1 más de este tipo, con el mismo motivo.</translation>
         </message>
     </context>
     <context>
@@ -682,6 +702,11 @@
             <location filename="../../ui/pages/agreements_page.py"></location>
             <source>Terminated on</source>
             <translation>Terminado el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agreements_page.py"></location>
+            <source>The filters hide the draft; it opens in the editor now.</source>
+            <translation>Los filtros ocultan el borrador; se abre ahora en el editor.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/agreements_page.py"></location>
@@ -1418,19 +1443,6 @@
         </message>
     </context>
     <context>
-        <name>ComingPage</name>
-        <message>
-            <location filename="../../ui/pages/coming_page.py"></location>
-            <source>Coming in a later version.</source>
-            <translation>Llegará en una versión posterior.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/coming_page.py"></location>
-            <source>What this page will do</source>
-            <translation>Lo que hará esta página</translation>
-        </message>
-    </context>
-    <context>
         <name>ConflictsPanel</name>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
@@ -1441,6 +1453,11 @@
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
             <source>%1 acknowledged (shown)</source>
             <translation>%1 revisados (visibles)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>%1 listed with these filters</source>
+            <translation>%1 en la lista con estos filtros</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
@@ -1465,13 +1482,23 @@
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Ac&amp;knowledge all %1…</source>
+            <translation>&amp;Marcar los %1 como revisados…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
             <source>Ac&amp;knowledge…</source>
             <translation>&amp;Marcar como revisado…</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
-            <source>Accept the problem with a reason; it is hidden until it changes.</source>
-            <translation>Acepta el problema con un motivo; queda oculto hasta que cambie.</translation>
+            <source>Accept the problem, or every problem of the chosen kind, with a reason; it is hidden until it changes.</source>
+            <translation>Acepta el problema, o todos los problemas del tipo elegido, con un motivo; queda oculto hasta que cambie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Acknowledge every problem of the chosen kind</source>
+            <translation>Marcar como revisados todos los problemas del tipo elegido</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
@@ -1485,8 +1512,28 @@
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>All consulates</source>
+            <translation>Todos los consulados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>All offices</source>
+            <translation>Todas las oficinas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
             <source>Change acknowledgement…</source>
             <translation>Cambiar la revisión…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Errors and warnings</source>
+            <translation>Errores y advertencias</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Errors only</source>
+            <translation>Solo errores</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
@@ -1497,6 +1544,11 @@
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
             <source>Planning problems</source>
             <translation>Problemas de planificación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Planning problems, by kind</source>
+            <translation>Problemas de planificación, por tipo</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
@@ -1512,6 +1564,34 @@
             <location filename="../../ui/widgets/conflicts_panel.py"></location>
             <source>Show acknowledged problems</source>
             <translation>Mostrar los problemas revisados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Show problems of severity</source>
+            <translation>Mostrar los problemas de gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Show problems of the consulate</source>
+            <translation>Mostrar los problemas del consulado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Show problems of the office</source>
+            <translation>Mostrar los problemas de la oficina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>Warnings only</source>
+            <translation>Solo advertencias</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/conflicts_panel.py"></location>
+            <source>of %n kind(s)</source>
+            <translation>
+                <numerusform>de %n tipo</numerusform>
+                <numerusform>de %n tipos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1658,49 +1738,6 @@
         </message>
     </context>
     <context>
-        <name>ConsulatesModel</name>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>Origin</source>
-            <translation>Origen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>Time zone</source>
-            <translation>Zona horaria</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/consulates_model.py"></location>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-    </context>
-    <context>
         <name>ConsulatesTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -1737,6 +1774,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Consul</source>
+            <translation>Cónsul</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
             <source>Consulates</source>
             <translation>Consulados</translation>
         </message>
@@ -1749,6 +1791,11 @@
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>Email</source>
             <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>End the leaving liaison's membership on a day and start the new one's the day after; both stay in the history.</source>
+            <translation>Terminar la adscripción del enlace que se va en un día y empezar la del nuevo enlace al día siguiente; ambas quedan en el historial.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -1767,13 +1814,43 @@
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
+            <source>In post now</source>
+            <translation>En el puesto ahora</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
             <source>Jurisdiction</source>
             <translation>Circunscripción</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Liaison</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Liaison replaced at %1.</source>
+            <translation>Enlace reemplazado en %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Nobody: everyone on record has left, or nobody was ever recorded. Replace liaison… adds the person in post now.</source>
+            <translation>Nadie: todas las personas registradas se fueron, o nunca se registró a nadie. «Reemplazar enlace…» agrega a la persona que ocupa el puesto ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
             <source>Phone</source>
             <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Replace &amp;liaison…</source>
+            <translation>Reempla&amp;zar enlace…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Replace the liaison of the selected consulate</source>
+            <translation>Reemplazar el enlace del consulado seleccionado</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -1799,6 +1876,11 @@
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>consulate %1</source>
             <translation>consulado %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>since %1</source>
+            <translation>desde el %1</translation>
         </message>
     </context>
     <context>
@@ -1895,6 +1977,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/dashboard_page.py"></location>
+            <source>Liaison recorded at %1.</source>
+            <translation>Enlace registrado en %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py"></location>
             <source>Look at the agreements as they stand on another day (planning ahead, or checking what a report said).</source>
             <translation>Consulte los acuerdos tal como están otro día (para planificar o para comprobar lo que decía un informe).</translation>
         </message>
@@ -1937,6 +2024,21 @@
             <location filename="../../ui/pages/dashboard_page.py"></location>
             <source>Parties</source>
             <translation>Partes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py"></location>
+            <source>Record who is in post at the consulate now.</source>
+            <translation>Registre quién ocupa ahora el puesto en el consulado.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py"></location>
+            <source>Replace &amp;liaison…</source>
+            <translation>Reempla&amp;zar enlace…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py"></location>
+            <source>Replace the liaison of the selected consulate</source>
+            <translation>Reemplazar el enlace del consulado seleccionado</translation>
         </message>
         <message>
             <location filename="../../ui/pages/dashboard_page.py"></location>
@@ -2508,6 +2610,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/lrw_page.py"></location>
+            <source>(those behind the block opened)</source>
+            <translation>(los del bloque abierto)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lrw_page.py"></location>
             <source>A 09:00 MST event in Phoenix and a 09:00 CDT event in Chicago are on the same row: times are never converted to your zone.</source>
             <translation>Un evento a las 09:00 MST en Phoenix y uno a las 09:00 CDT en Chicago quedan en la misma fila: las horas nunca se convierten a su zona horaria.</translation>
         </message>
@@ -2856,6 +2963,16 @@
         </message>
         <message>
             <location filename="../../ui/pages/lrw_page.py"></location>
+            <source>Show every event again</source>
+            <translation>Mostrar de nuevo todos los eventos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lrw_page.py"></location>
+            <source>Show every event again, not only those behind the block opened</source>
+            <translation>Mostrar de nuevo todos los eventos, no solo los del bloque abierto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/lrw_page.py"></location>
             <source>Swim lanes of the week grid</source>
             <translation>Carriles de la cuadrícula semanal</translation>
         </message>
@@ -3039,6 +3156,11 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py"></location>
+            <source>ConsularApp — Demonstration — %1</source>
+            <translation>ConsularApp — Demostración — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py"></location>
             <source>Dashboard</source>
             <translation>Tablero</translation>
         </message>
@@ -3056,6 +3178,11 @@
             <location filename="../../ui/main_window.py"></location>
             <source>Database: %1</source>
             <translation>Base de datos: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py"></location>
+            <source>Demonstration data (not your records): %1</source>
+            <translation>Datos de demostración (no son sus registros): %1</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py"></location>
@@ -3567,54 +3694,6 @@
         </message>
     </context>
     <context>
-        <name>OfficesModel</name>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Agency</source>
-            <translation>Agencia</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Origin</source>
-            <translation>Origen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Time zone</source>
-            <translation>Zona horaria</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/offices_model.py"></location>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-    </context>
-    <context>
         <name>OfficesTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -3789,56 +3868,6 @@
             <location filename="../../ui/models/people_model.py"></location>
             <source>%1 (left)</source>
             <translation>%1 (se fue)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Languages</source>
-            <translation>Idiomas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Organization</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Status</source>
-            <translation>Situación</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>Title</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/people_model.py"></location>
-            <source>To</source>
-            <translation>Hasta</translation>
         </message>
         <message>
             <location filename="../../ui/models/people_model.py"></location>
@@ -4520,6 +4549,204 @@
         </message>
     </context>
     <context>
+        <name>ReplaceLiaisonDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>    &amp;ID:</source>
+            <translation>    &amp;ID:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>    &amp;Phone:</source>
+            <translation>    &amp;Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>    E&amp;mail:</source>
+            <translation>    Correo e&amp;lectrónico:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>    Lan&amp;guages:</source>
+            <translation>    Idio&amp;mas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>    N&amp;ame:</source>
+            <translation>    &amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>%1 (%2). The one who leaves keeps their membership in the history, ended on their last day; the one who takes over starts the day after.</source>
+            <translation>%1 (%2). La adscripción de quien se va queda en el historial, terminada en su último día; quien llega empieza al día siguiente.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>%1, consul</source>
+            <translation>%1, cónsul</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>&amp;End their current post:</source>
+            <translation>Termina&amp;r su puesto actual:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>&amp;First day:</source>
+            <translation>&amp;Primer día:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>&amp;Leaving:</source>
+            <translation>&amp;Quién se va:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>&amp;Title:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Email of the new person</source>
+            <translation>Correo electrónico de la persona nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>End their current post the day before</source>
+            <translation>Terminar su puesto actual el día anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Full name</source>
+            <translation>Nombre completo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>ID of the new person</source>
+            <translation>ID de la persona nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Languages of the new person</source>
+            <translation>Idiomas de la persona nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Last &amp;day there:</source>
+            <translation>Último &amp;día en el puesto:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Liaison</source>
+            <translation>Enlace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Name of the new person</source>
+            <translation>Nombre de la persona nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Nobody: the post is empty</source>
+            <translation>Nadie: el puesto está vacante</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Phone of the new person</source>
+            <translation>Teléfono de la persona nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Replace the liaison of %1</source>
+            <translation>Reemplazar el enlace de %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Separate languages with ';'</source>
+            <translation>Separe los idiomas con ';'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Someone &amp;new:</source>
+            <translation>Alguien nue&amp;vo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Someone in the di&amp;rectory:</source>
+            <translation>Alguien del dir&amp;ectorio:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Suggested from the name, as P-NAME; letters, digits, '-', '_' or '.'</source>
+            <translation>Propuesto a partir del nombre, como P-NOMBRE; letras, dígitos, '-', '_' o '.'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>The last day they are in post; YYYY-MM-DD</source>
+            <translation>El último día en el puesto; AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>The liaison was not replaced</source>
+            <translation>No se reemplazó el enlace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Their first day in post</source>
+            <translation>Su primer día en el puesto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Their last day there</source>
+            <translation>Su último día en el puesto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Title of the one taking over</source>
+            <translation>Cargo de quien llega</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Type a name, an ID or an organization</source>
+            <translation>Escriba un nombre, un ID o una organización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Who leaves</source>
+            <translation>Quién se va</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>Who takes over, from the directory</source>
+            <translation>Quién llega, del directorio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>YYYY-MM-DD; the day after the last day unless you change it</source>
+            <translation>AAAA-MM-DD; el día siguiente al último día, salvo que lo cambie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>a new person in the directory</source>
+            <translation>una persona nueva en el directorio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>at %1, on %2</source>
+            <translation>en %1, el %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>e.g. Consul for Protection</source>
+            <translation>p. ej., Cónsul de Protección</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/liaison_dialog.py"></location>
+            <source>e.g. Spanish; English</source>
+            <translation>p. ej., español; inglés</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -4736,6 +4963,11 @@
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>Wrote %1</source>
             <translation>Se escribió %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Wrote %1. No program on this computer opened it; the file is in %2.</source>
+            <translation>Se escribió %1. Ningún programa de esta computadora lo abrió; el archivo está en %2.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -5746,6 +5978,29 @@
         </message>
     </context>
     <context>
+        <name>discard</name>
+        <message>
+            <location filename="../../ui/widgets/discard.py"></location>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Descartar los cambios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/discard.py"></location>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Seguir editando</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/discard.py"></location>
+            <source>Discard changes?</source>
+            <translation>¿Descartar los cambios?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/discard.py"></location>
+            <source>You changed this form. Close it and discard the changes?</source>
+            <translation>Cambió este formulario. ¿Cerrarlo y descartar los cambios?</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message numerus="yes">
             <location filename="../../ui/errors.py"></location>
@@ -5994,9 +6249,29 @@
             <translation>%1 (turno)</translation>
         </message>
         <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%1 acknowledged</source>
+            <translation>%1 revisados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%1 errors</source>
+            <translation>%1 errores</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/week_grid_model.py"></location>
+            <source>%1 events at the same time</source>
+            <translation>%1 eventos a la misma hora</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%1 warnings</source>
+            <translation>%1 advertencias</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -6023,7 +6298,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
+            <location filename="../../ui/models/conflict_tree.py"></location>
             <location filename="../../ui/models/releases_model.py"></location>
             <source>(%1)</source>
             <translation>(%1)</translation>
@@ -6035,9 +6310,19 @@
             <translation>(cancelado)</translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
-            <source>Acknowledged</source>
-            <translation>Revisado</translation>
+            <location filename="../../ui/models/week_grid_model.py"></location>
+            <source>+%1 more</source>
+            <translation>+%1 más</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>1 error</source>
+            <translation>1 error</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>1 warning</source>
+            <translation>1 advertencia</translation>
         </message>
         <message>
             <location filename="../../ui/models/week_grid_model.py"></location>
@@ -6045,29 +6330,9 @@
             <translation>Todos los eventos</translation>
         </message>
         <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Before (venue time)</source>
-            <translation>Antes (hora del lugar)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>By</source>
-            <translation>Por</translation>
-        </message>
-        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Cancelled: kept in the schedule so partners are told.</source>
             <translation>Cancelado: se mantiene en el programa para informar a las organizaciones aliadas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Change</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Changes from the previous release</source>
-            <translation>Cambios respecto a la versión anterior</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -6076,7 +6341,6 @@
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
-            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -6091,16 +6355,14 @@
             <translation>Cada bloque tiene el color de su formato y lo dice con palabras: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Event</source>
-            <translation>Evento</translation>
+            <location filename="../../ui/models/week_grid_model.py"></location>
+            <source>Enter lists them</source>
+            <translation>Entrar los muestra en la lista</translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Events</source>
-            <translation>Eventos</translation>
+            <location filename="../../ui/models/week_grid_model.py"></location>
+            <source>Enter or double-click lists them</source>
+            <translation>Entrar o doble clic los muestra en la lista</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -6133,16 +6395,6 @@
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Languages</source>
-            <translation>Idiomas</translation>
-        </message>
-        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Languages needed</source>
             <translation>Idiomas necesarios</translation>
@@ -6158,12 +6410,7 @@
             <translation>Idiomas necesarios: sin indicar</translation>
         </message>
         <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
+            <location filename="../../ui/models/conflict_tree.py"></location>
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -6188,34 +6435,9 @@
             <translation>Ninguna oficina participa</translation>
         </message>
         <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Now (venue time)</source>
-            <translation>Ahora (hora del lugar)</translation>
-        </message>
-        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Offices</source>
             <translation>Oficinas</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Organization</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
-            <source>Problem</source>
-            <translation>Problema</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
@@ -6223,39 +6445,9 @@
             <translation>Problemas</translation>
         </message>
         <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Published (your time)</source>
-            <translation>Publicado (su hora)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/releases_model.py"></location>
-            <source>Release</source>
-            <translation>Versión</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
-            <source>Severity</source>
-            <translation>Gravedad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Shift</source>
-            <translation>Turno</translation>
-        </message>
-        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Spanish: %1</source>
             <translation>En español: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/staffing_models.py"></location>
-            <source>Speaks needed</source>
-            <translation>Habla lo necesario</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
@@ -6274,25 +6466,21 @@
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
-            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
-            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Time at the venue</source>
             <translation>Hora en el lugar</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
-            <location filename="../../ui/models/releases_model.py"></location>
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
-            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
@@ -6314,7 +6502,7 @@ del lugar</translation>
             <translation>Todo el evento: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflicts_model.py"></location>
+            <location filename="../../ui/models/conflict_tree.py"></location>
             <source>Yes: %1</source>
             <translation>Sí: %1</translation>
         </message>
@@ -6515,6 +6703,11 @@ del lugar</translation>
             <location filename="../../ui/operations/agreements.py"></location>
             <source>Renew agreement %1</source>
             <translation>Renovar el acuerdo %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/directory.py"></location>
+            <source>Replace the liaison of %1</source>
+            <translation>Reemplazar el enlace de %1</translation>
         </message>
     </context>
     <context>
