@@ -234,7 +234,7 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
-    from consularapp.labels import obligation_label
+    from consularapp.labels import obligation_label, obligation_status_label
     from consularapp.obligations import compute_obligations
 
     as_of = args.as_of or date.today()
@@ -247,14 +247,16 @@ def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([o.to_json() for o in found], out, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
-    header = ("Agreement", "Obligation", "Period", "Due on", "Status", "Days", "Done on")
+    header = (_("Agreement"), _("Obligation"), _("Period"), _("Due on"), _("Status"),
+              _("Days"), _("Done on"))
     lines = [header] + [
         (
             o.agreement_id,
-            obligation_label(o.obligation, "en"),
-            "" if o.period is None else f"{o.period} ({o.period_starts} to {o.period_ends})",
+            obligation_label(o.obligation),
+            "" if o.period is None else _("{period} ({start} to {end})").format(
+                period=o.period, start=o.period_starts, end=o.period_ends),
             o.due_on.isoformat(),
-            o.status.value,
+            obligation_status_label(o.status.value),
             str(o.days_left),
             o.done_on.isoformat() if o.done_on else "",
         )
@@ -264,14 +266,16 @@ def cmd_obligations(args: argparse.Namespace, out: TextIO) -> int:
     for line in lines:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
         out.write("\n")
-    print(f"{len(found)} obligation(s) as of {as_of.isoformat()}", file=out)
+    print(ngettext("{count} obligation as of {day}", "{count} obligations as of {day}",
+                   len(found)).format(count=len(found), day=as_of.isoformat()), file=out)
     return EXIT_OK
 
 
 def _period(text: str) -> int:
     value = _positive_int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r}: periods are numbered from 1")
+        raise argparse.ArgumentTypeError(
+            _("{text!r}: periods are numbered from 1").format(text=text))
     return value
 
 
@@ -293,9 +297,10 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
     from consularapp.calendars import event_calendar, range_calendar, write_calendar
 
     if args.year is None and args.release is not None:
-        raise UsageError("--release needs --year (releases are of a Labor Rights Week)")
+        raise UsageError(_("--release needs --year (releases are of a Labor Rights Week)"))
     if args.year is not None and (args.start is not None or args.end is not None):
-        raise UsageError("--from and --to go without --year (a campaign has its own dates)")
+        raise UsageError(_("--from and --to go without --year (a campaign has its own "
+                           "dates)"))
     db = open_db(args.db)
     warnings: list[str] = []
     if args.year is None:
@@ -307,7 +312,9 @@ def cmd_calendar(args: argparse.Namespace, out: TextIO) -> int:
             db.close()
         path = write_calendar(args.out, data)
         _warn(warnings)
-        print(f"Wrote {data.count(b'BEGIN:VEVENT')} entries to {path}", file=out)
+        count = data.count(b"BEGIN:VEVENT")
+        print(ngettext("Wrote {count} event to {path}", "Wrote {count} events to {path}",
+                       count).format(count=count, path=path), file=out)
         return EXIT_OK
     try:
         data = event_calendar(
@@ -659,11 +666,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "obligations",
         cmd_obligations,
-        "list the obligations of agreements (signed copies, annual reports...) with their due "
-        "dates and status, most urgent first",
+        _("list the obligations of agreements (signed copies, annual reports...) with their due "
+          "dates and status, most urgent first"),
     )
-    p.add_argument("--as-of", type=_as_of, metavar="DATE", help="answer as of this day")
-    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--as-of", type=_as_of, metavar="DATE", help=_("answer as of this day"))
+    p.add_argument("--json", action="store_true", help=_("JSON output"))
     p = add(
         "calendar",
         cmd_calendar,
@@ -672,9 +679,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--year", type=int, metavar="YEAR")
     p.add_argument("--from", dest="start", type=_as_of, metavar="DATE",
-                   help="without --year: the first day (default: today)")
+                   help=_("without --year: the first day (default: today)"))
     p.add_argument("--to", dest="end", type=_as_of, metavar="DATE",
-                   help="without --year: the last day (default: a year after --from)")
+                   help=_("without --year: the last day (default: a year after --from)"))
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--consulate", metavar="ID", help=_("events this consulate hosts"))
     scope.add_argument("--office", metavar="ID", help=_("events this office takes part in"))

@@ -29,6 +29,11 @@ ALLOWED = {
     # The obligation rules are a shared setting: the settings check asks obligations to check
     # them (lazily); obligations reads the rules through settings.
     ("consularapp.obligations", "consularapp.settings"),
+    # Every module marks its strings with i18n's _(), paths and policy too; i18n finds its
+    # catalogues (paths.resource) and the language a machine policy fixes (policy) only when a
+    # language is installed (lazy imports in i18n.py).
+    ("consularapp.i18n", "consularapp.paths"),
+    ("consularapp.i18n", "consularapp.policy"),
 }
 
 

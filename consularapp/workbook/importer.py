@@ -112,8 +112,13 @@ _LABELS = (
     ("occurrence_change", N_("Occurrence changes")), ("outcome", N_("Outcomes")),
     ("obligation_done", N_("Obligations done")),
 )
-_COUNTS = {"created": N_("{count} created"), "updated": N_("{count} updated"),
-           "deleted": N_("{count} deleted")}
+# Plural forms although the English is the same for one and many: the Spanish counts in words
+# that agree with the number ("1 alta", "3 altas"), whatever the table's gender.
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "created": lambda n: ngettext("{count} created", "{count} created", n),
+    "updated": lambda n: ngettext("{count} updated", "{count} updated", n),
+    "deleted": lambda n: ngettext("{count} deleted", "{count} deleted", n),
+}
 
 
 @dataclass
@@ -129,7 +134,7 @@ class ImportResult:
         lines = []
         for table, label in _LABELS:
             parts = [
-                _(words).format(count=n)
+                words(n).format(count=n)
                 for what, words in _COUNTS.items()
                 if (n := self.change.count(what, table))
             ]

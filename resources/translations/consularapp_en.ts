@@ -11,6 +11,22 @@
                 <numerusform>%n agreements shown of %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/agreements_page.py"></location>
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/agreements_page.py"></location>
+            <source>(%n month(s) from %1)</source>
+            <translation>
+                <numerusform>(%n month from %1)</numerusform>
+                <numerusform>(%n months from %1)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CalendarDialog</name>
@@ -159,6 +175,17 @@
         </message>
     </context>
     <context>
+        <name>MatrixModel</name>
+        <message numerus="yes">
+            <location filename="../../ui/models/matrix_model.py"></location>
+            <source>(%n day(s) left, last day %1)</source>
+            <translation>
+                <numerusform>(%n day left, last day %1)</numerusform>
+                <numerusform>(%n days left, last day %1)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MatrixTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/agreements_page.py"></location>
@@ -186,6 +213,25 @@
         </message>
     </context>
     <context>
+        <name>ObligationRulesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source> calendar month(s)</source>
+            <translation>
+                <numerusform> calendar month</numerusform>
+                <numerusform> calendar months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> day</numerusform>
+                <numerusform> days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OfficesTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -193,6 +239,17 @@
             <translation>
                 <numerusform>%n office shown of %1</numerusform>
                 <numerusform>%n offices shown of %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>%n partner(s) shown of %1</source>
+            <translation>
+                <numerusform>%n partner shown of %1</numerusform>
+                <numerusform>%n partners shown of %1</numerusform>
             </translation>
         </message>
     </context>
@@ -246,6 +303,44 @@
         </message>
     </context>
     <context>
+        <name>RenewDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/renew_dialog.py"></location>
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatField</name>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>day(s)</source>
+            <translation>
+                <numerusform>day</numerusform>
+                <numerusform>days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>month(s)</source>
+            <translation>
+                <numerusform>month</numerusform>
+                <numerusform>months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>week(s)</source>
+            <translation>
+                <numerusform>week</numerusform>
+                <numerusform>weeks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message numerus="yes">
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -291,6 +386,17 @@
             <translation>
                 <numerusform>%n open problem</numerusform>
                 <numerusform>%n open problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineItems</name>
+        <message numerus="yes">
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
             </translation>
         </message>
     </context>
@@ -405,6 +511,14 @@
     <context>
         <name>lrw</name>
         <message numerus="yes">
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../ui/widgets/week_grid.py"></location>
             <source>%n event(s)</source>
             <translation>
@@ -421,11 +535,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../ui/models/week_grid_items.py"></location>
             <location filename="../../ui/models/week_grid_model.py"></location>
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
                 <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
             </translation>
         </message>
     </context>

@@ -479,6 +479,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/agreements_page.py"></location>
+            <source>Re&amp;ports owed</source>
+            <translation>Informes &amp;pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/agreements_page.py"></location>
             <source>Time&amp;line</source>
             <translation>Cr&amp;onología</translation>
         </message>
@@ -490,11 +495,6 @@
             <source> days</source>
             <translation> días</translation>
         </message>
-        <message>
-            <location filename="../../ui/pages/agreements_page.py"></location>
-            <source>%1 months</source>
-            <translation>%1 meses</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../ui/pages/agreements_page.py"></location>
             <source>%n agreement(s) shown of %1</source>
@@ -503,15 +503,26 @@
                 <numerusform>%n acuerdos visibles de %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/pages/agreements_page.py"></location>
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/pages/agreements_page.py"></location>
             <source>&amp;Renew…</source>
             <translation>Re&amp;novar…</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/pages/agreements_page.py"></location>
-            <source>(%1 months from %2)</source>
-            <translation>(%1 meses a partir del %2)</translation>
+            <source>(%n month(s) from %1)</source>
+            <translation>
+                <numerusform>(%n mes a partir del %1)</numerusform>
+                <numerusform>(%n meses a partir del %1)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/pages/agreements_page.py"></location>
@@ -753,6 +764,11 @@
         <name>AssignDialog</name>
         <message>
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
+            <source> (moved to %1)</source>
+            <translation> (movida al %1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/assign_dialog.py"></location>
             <source>%1 — %2 at %3</source>
             <translation>%1 — %2 en %3</translation>
         </message>
@@ -775,6 +791,16 @@
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/assign_dialog.py"></location>
+            <source>&amp;When:</source>
+            <translation>&amp;Cuándo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/assign_dialog.py"></location>
+            <source>A series: on every occurrence, or only on the one chosen (its shift, if any, on that day)</source>
+            <translation>Una serie: en todas las sesiones, o solo en la elegida (su turno, si lo hay, ese día)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
@@ -818,6 +844,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
+            <source>Every occurrence (the series)</source>
+            <translation>Todas las sesiones (la serie)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/assign_dialog.py"></location>
             <source>Find a person</source>
             <translation>Buscar a una persona</translation>
         </message>
@@ -840,6 +871,11 @@
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/assign_dialog.py"></location>
+            <source>Occurrence</source>
+            <translation>Sesión</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/assign_dialog.py"></location>
@@ -2108,6 +2144,11 @@
         <name>DirectoryPage</name>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Community partners</source>
+            <translation>Socios comunitarios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
             <source>Consulates</source>
             <translation>Consulados</translation>
         </message>
@@ -2143,6 +2184,11 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>%1 date, at the venue</source>
             <translation>%1: fecha, en el lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>%1 is not a date YYYY-MM-DD</source>
+            <translation>%1 no es una fecha AAAA-MM-DD</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2204,6 +2250,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Agreement it is held under</source>
+            <translation>Acuerdo en el marco del cual se realiza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>An event keeps its ID for life: calendars identify it by the ID.</source>
             <translation>Un evento conserva su ID para siempre: los calendarios lo identifican por el ID.</translation>
         </message>
@@ -2214,8 +2265,23 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>An event outside Labor Rights Week belongs to no campaign</source>
+            <translation>Un evento fuera de la Semana de Derechos Laborales no pertenece a ninguna campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Calendar version %1: it rises by itself when the time, place or status changes, so partners' calendars take the update.</source>
             <translation>Versión de calendario %1: sube sola cuando cambian la hora, el lugar o el estado, para que los calendarios de las organizaciones aliadas reciban la actualización.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Campaign:</source>
+            <translation>Campaña:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Cancelled occurrences</source>
+            <translation>Sesiones canceladas</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2226,6 +2292,16 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Choosing a consulate fills in the venue's name, address and time zone (and the host, if none is set).</source>
             <translation>Elegir un consulado completa el nombre, la dirección y la zona horaria del lugar (y la sede, si no hay ninguna).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Community partners taking part</source>
+            <translation>Socios comunitarios que participan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Dates of cancelled occurrences, separated by ';'</source>
+            <translation>Fechas de las sesiones canceladas, separadas por ';'</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2249,6 +2325,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Every other Tuesday, the first Monday of each month...: occurrences keep the start's time at the venue across daylight-saving changes. Cancel or move one occurrence on the All year page.</source>
+            <translation>Martes por medio, el primer lunes de cada mes...: las sesiones conservan la hora de inicio en el lugar aunque cambie el horario de verano. Cancele o mueva una sesión en la página Todo el año.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Filter the offices</source>
             <translation>Filtrar las oficinas</translation>
         </message>
@@ -2264,6 +2345,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Held under:</source>
+            <translation>En el marco de:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Host consulate</source>
             <translation>Consulado anfitrión</translation>
         </message>
@@ -2271,6 +2357,21 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>How many agency staff the event needs</source>
             <translation>Cuántas personas de las agencias necesita el evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Its outcomes count in that agreement's annual report</source>
+            <translation>Sus resultados cuentan en el informe anual de ese acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Labor Rights Week %1</source>
+            <translation>Semana de Derechos Laborales %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Labor Rights Week or year-round</source>
+            <translation>Semana de Derechos Laborales o todo el año</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2296,6 +2397,11 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>New event</source>
             <translation>Nuevo evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>No agreement</source>
+            <translation>Ningún acuerdo</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2344,6 +2450,16 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Partners:</source>
+            <translation>Socios:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Repeats:</source>
+            <translation>Se repite:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Separate languages with ';'. Someone assigned must speak each one.</source>
             <translation>Separe los idiomas con ';'. Alguna persona asignada debe hablar cada uno.</translation>
         </message>
@@ -2361,6 +2477,16 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Show only the chosen offices</source>
             <translation>Mostrar solo las oficinas elegidas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Skipped dates</source>
+            <translation>Fechas omitidas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Skipped dates:</source>
+            <translation>Fechas omitidas:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2386,6 +2512,11 @@
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Status</source>
             <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>The event was not saved</source>
+            <translation>No se guardó el evento</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2449,8 +2580,23 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>Year-round (outside Labor Rights Week)</source>
+            <translation>Todo el año (fuera de la Semana de Derechos Laborales)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>choose the venue's time zone</source>
             <translation>elija la zona horaria del lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>community partners</source>
+            <translation>socios comunitarios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/event_dialog.py"></location>
+            <source>e.g. 2027-03-09; 2027-11-23</source>
+            <translation>p. ej. 2027-03-09; 2027-11-23</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -3131,8 +3277,13 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py"></location>
-            <source>Choose a page; Ctrl+1 to Ctrl+5 switch directly</source>
-            <translation>Elija una página; Ctrl+1 a Ctrl+5 cambian directamente</translation>
+            <source>All year</source>
+            <translation>Todo el año</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py"></location>
+            <source>Choose a page; Ctrl+1 to Ctrl+6 switch directly</source>
+            <translation>Elija una página; Ctrl+1 a Ctrl+6 cambian directamente</translation>
         </message>
         <message>
             <location filename="../../ui/main_window.py"></location>
@@ -3261,6 +3412,11 @@
         </message>
         <message>
             <location filename="../../ui/main_window.py"></location>
+            <source>Outreach all year: regular visits to consulate waiting rooms, implementation-team meetings and other events outside Labor Rights Week, month by month; recurring events with single occurrences cancelled or moved; outcomes of each occurrence.</source>
+            <translation>Difusión todo el año: visitas regulares a las salas de espera de los consulados, reuniones del equipo de implementación y otros eventos fuera de la Semana de Derechos Laborales, mes a mes; eventos que se repiten, con sesiones sueltas canceladas o movidas; resultados de cada sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py"></location>
             <source>Page</source>
             <translation>Página</translation>
         </message>
@@ -3366,16 +3522,67 @@
         </message>
     </context>
     <context>
+        <name>MarkDoneDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>&amp;Done on:</source>
+            <translation>Cumplida &amp;el:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>A path or a web address (optional)</source>
+            <translation>Una ruta o una dirección web (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Doc&amp;ument:</source>
+            <translation>Doc&amp;umento:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Done on</source>
+            <translation>Cumplida el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Mark done — %1</source>
+            <translation>Marcar como cumplida — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Obligation</source>
+            <translation>Obligación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Obligation:</source>
+            <translation>Obligación:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/mark_done_dialog.py"></location>
+            <source>Where the document sent is kept: a path or a web address</source>
+            <translation>Dónde se guarda el documento enviado: una ruta o una dirección web</translation>
+        </message>
+    </context>
+    <context>
         <name>MatrixModel</name>
         <message>
             <location filename="../../ui/models/matrix_model.py"></location>
             <source>%1 %2 d</source>
             <translation>%1 %2 d</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/models/matrix_model.py"></location>
-            <source>(%1 days left, last day %2)</source>
-            <translation>(quedan %1 días; último día: %2)</translation>
+            <source>(%n day(s) left, last day %1)</source>
+            <translation>
+                <numerusform>(queda %n día, último día: %1)</numerusform>
+                <numerusform>(quedan %n días, último día: %1)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/models/matrix_model.py"></location>
@@ -3513,6 +3720,294 @@
             <location filename="../../ui/pages/agreements_page.py"></location>
             <source>The matrix is empty</source>
             <translation>La matriz está vacía</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveOccurrenceDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>En&amp;ds (venue time):</source>
+            <translation>&amp;Termina (hora del lugar):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>Move one occurrence — %1</source>
+            <translation>Mover una sesión — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>Sta&amp;rts (venue time):</source>
+            <translation>&amp;Comienza (hora del lugar):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/move_occurrence_dialog.py"></location>
+            <source>The occurrence due on %1; the others stay as the rule says.</source>
+            <translation>La sesión prevista para el %1; las demás siguen como dice la regla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationRulesDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source> calendar month(s)</source>
+            <translation>
+                <numerusform> mes calendario</numerusform>
+                <numerusform> meses calendario</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source> day(s)</source>
+            <translation>
+                <numerusform> día</numerusform>
+                <numerusform> días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source> days before it</source>
+            <translation> días antes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>&amp;Add rule</source>
+            <translation>&amp;Agregar regla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>&amp;When:</source>
+            <translation>&amp;Cuándo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>'Due' fr&amp;om:</source>
+            <translation>«Por vencer» &amp;desde:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Added by this office</source>
+            <translation>Agregada por esta oficina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>After each annual period</source>
+            <translation>Después de cada periodo anual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>After signing</source>
+            <translation>Después de la firma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>An obligation is due this many days before its date</source>
+            <translation>Una obligación aparece como por vencer esta cantidad de días antes de su fecha</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Applies &amp;to:</source>
+            <translation>Se a&amp;plica a:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Back to OSHA's Alliance Program defaults</source>
+            <translation>Volver a los valores predeterminados del Programa de Alianzas de OSHA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Calendar months after signing</source>
+            <translation>Meses calendario después de la firma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Da&amp;ys:</source>
+            <translation>Día&amp;s:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Days after</source>
+            <translation>Días después</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Edit the obligation rules</source>
+            <translation>Editar las reglas de obligaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Keep at least one rule, or press OSHA defaults</source>
+            <translation>Conserve al menos una regla, o pulse Valores de OSHA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Kinds of agreement</source>
+            <translation>Tipos de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Mont&amp;hs:</source>
+            <translation>&amp;Meses:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Nothing was saved</source>
+            <translation>No se guardó nada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>OSHA de&amp;faults</source>
+            <translation>&amp;Valores de OSHA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Obligation name</source>
+            <translation>Nombre de la obligación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Obligation rules</source>
+            <translation>Reglas de obligaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>R&amp;ules:</source>
+            <translation>&amp;Reglas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Re&amp;move rule</source>
+            <translation>&amp;Quitar regla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Rules</source>
+            <translation>Reglas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Source:</source>
+            <translation>Fuente:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>The rules were not kept</source>
+            <translation>No se conservaron las reglas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>When it is due</source>
+            <translation>Cuándo vence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>Where the rule comes from</source>
+            <translation>De dónde proviene la regla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>e.g. annual report</source>
+            <translation>p. ej. informe anual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/obligation_rules_dialog.py"></location>
+            <source>kinds of agreement</source>
+            <translation>tipos de acuerdo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationsModel</name>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>%1: %2 to %3</source>
+            <translation>%1: de %2 a %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObligationsTab</name>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>%1 of %2 obligations</source>
+            <translation>%1 de %2 obligaciones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>&amp;Not done</source>
+            <translation>&amp;No cumplida</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Computed from each agreement's dates and the rules for its kind; a renewal, a termination or a date edit changes them at once.</source>
+            <translation>Se calculan a partir de las fechas de cada acuerdo y de las reglas de su tipo; una renovación, una terminación o un cambio de fechas las modifica al instante.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Done</source>
+            <translation>Cumplidas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Mark &amp;done…</source>
+            <translation>Marcar como cumpli&amp;da…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Mark the selected obligation done</source>
+            <translation>Marcar como cumplida la obligación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Obligation &amp;rules…</source>
+            <translation>&amp;Reglas de obligaciones…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Obligations of agreements</source>
+            <translation>Obligaciones de los acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Sho&amp;w:</source>
+            <translation>Mo&amp;strar:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Still owed</source>
+            <translation>Pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Take back the selected obligation's done</source>
+            <translation>Deshacer el cumplimiento de la obligación seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>What each kind of agreement owes</source>
+            <translation>Lo que debe cada tipo de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/obligations_tab.py"></location>
+            <source>Which obligations to show</source>
+            <translation>Qué obligaciones mostrar</translation>
         </message>
     </context>
     <context>
@@ -3823,6 +4318,16 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/options_dialog.py"></location>
+            <source>Edit the obligation rules one by one</source>
+            <translation>Editar las reglas de obligaciones una por una</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/options_dialog.py"></location>
+            <source>Edit the r&amp;ules…</source>
+            <translation>Editar las r&amp;eglas…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/options_dialog.py"></location>
             <source>Option pages</source>
             <translation>Páginas de opciones</translation>
         </message>
@@ -3860,6 +4365,556 @@
             <location filename="../../ui/dialogs/options_dialog.py"></location>
             <source>none: publishing writes no files</source>
             <translation>ninguna: al publicar no se escriben archivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>&amp;Cases identified:</source>
+            <translation>&amp;Casos identificados:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>&amp;Materials distributed:</source>
+            <translation>&amp;Materiales distribuidos:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>&amp;People reached:</source>
+            <translation>&amp;Personas alcanzadas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>&amp;Referrals:</source>
+            <translation>&amp;Remisiones:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>About the event, never about a person</source>
+            <translation>Sobre el evento, nunca sobre una persona</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Languages of the materials</source>
+            <translation>Idiomas de los materiales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Materials &amp;languages:</source>
+            <translation>&amp;Idiomas de los materiales:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Materials distributed</source>
+            <translation>Materiales distribuidos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>No personal details</source>
+            <translation>Sin datos personales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Notes about the event</source>
+            <translation>Notas sobre el evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Outcome — %1</source>
+            <translation>Resultado — %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>People reached</source>
+            <translation>Personas alcanzadas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Protection cases identified</source>
+            <translation>Casos de protección identificados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Separate languages with ';'</source>
+            <translation>Separe los idiomas con ';'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>Workers referred to an agency</source>
+            <translation>Trabajadores remitidos a una agencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>e.g. Spanish; English</source>
+            <translation>p. ej. español; inglés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/outcome_dialog.py"></location>
+            <source>not counted</source>
+            <translation>sin contar</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPage</name>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Assign staff…</source>
+            <translation>Asignar personal…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Cancel '%1' on %2? The series goes on; calendars show it cancelled.</source>
+            <translation>¿Cancelar '%1' el %2? La serie continúa; los calendarios la muestran cancelada.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Cancel the occurrence</source>
+            <translation>Cancelar la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Cancel this occurrence</source>
+            <translation>Cancelar esta sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Edit event…</source>
+            <translation>Editar evento…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Friday</source>
+            <translation>viernes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Monday</source>
+            <translation>lunes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Month shown</source>
+            <translation>Mes mostrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Month view</source>
+            <translation>Vista mensual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Move this occurrence…</source>
+            <translation>Mover esta sesión…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>New year-round event…</source>
+            <translation>Nuevo evento de todo el año…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Next month</source>
+            <translation>Mes siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Next month ▶</source>
+            <translation>Mes siguiente ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Occurrences of the month</source>
+            <translation>Sesiones del mes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Outcome…</source>
+            <translation>Resultado…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Previous month</source>
+            <translation>Mes anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Put a person on the selected occurrence or on the whole series</source>
+            <translation>Asignar una persona a la sesión seleccionada o a toda la serie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Record what the occurrence achieved</source>
+            <translation>Registrar lo que logró la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Restore occurrence</source>
+            <translation>Restablecer la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Saturday</source>
+            <translation>sábado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Sunday</source>
+            <translation>domingo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Thursday</source>
+            <translation>jueves</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Tuesday</source>
+            <translation>martes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Undo the cancellation or move of the occurrence</source>
+            <translation>Deshacer la cancelación o el traslado de la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Venue</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Wednesday</source>
+            <translation>miércoles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>When (venue time)</source>
+            <translation>Cuándo (hora del lugar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>Year-round outreach</source>
+            <translation>Difusión todo el año</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>as planned</source>
+            <translation>según lo previsto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>cancelled</source>
+            <translation>cancelada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>moved from %1</source>
+            <translation>movida desde el %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>recorded</source>
+            <translation>registrado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>◀ Previous month</source>
+            <translation>◀ Mes anterior</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/outreach_page.py"></location>
+            <source>✖ cancelled · ↷ moved · ✎ held, no outcome recorded yet · ✔ outcome recorded</source>
+            <translation>✖ cancelada · ↷ movida · ✎ realizada, sin resultado registrado todavía · ✔ resultado registrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;ID:</source>
+            <translation>&amp;ID:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;Languages:</source>
+            <translation>Idio&amp;mas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;Phone:</source>
+            <translation>Telé&amp;fono:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>&amp;Website:</source>
+            <translation>Sitio &amp;web:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Add community partner</source>
+            <translation>Agregar socio comunitario</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Cit&amp;y:</source>
+            <translation>Ci&amp;udad:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>E&amp;mail:</source>
+            <translation>Corr&amp;eo electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Edit partner %1</source>
+            <translation>Editar socio %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Kind of partner</source>
+            <translation>Tipo de socio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otas:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Partner ID</source>
+            <translation>ID del socio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Separate languages with ';'</source>
+            <translation>Separe los idiomas con ';'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>St&amp;ate:</source>
+            <translation>Est&amp;ado:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>The partner's stable ID: letters, digits, '-', '_' or '.'</source>
+            <translation>El ID estable del socio: letras, dígitos, '-', '_' o '.'</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>e.g. CP-DIOCESE-OF-BROOKLYN</source>
+            <translation>p. ej. CP-DIOCESE-OF-BROOKLYN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>e.g. Diocese of Brooklyn</source>
+            <translation>p. ej. Diócesis de Brooklyn</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/partner_dialog.py"></location>
+            <source>e.g. Spanish; Mixteco</source>
+            <translation>p. ej. español; mixteco</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnersTab</name>
+        <message numerus="yes">
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>%n partner(s) shown of %1</source>
+            <translation>
+                <numerusform>%n organización aliada mostrada de %1</numerusform>
+                <numerusform>%n organizaciones aliadas mostradas de %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>All kinds</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>All states</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Community partners</source>
+            <translation>Socios comunitarios</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Filter by kind of partner</source>
+            <translation>Filtrar por tipo de socio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Filter by state</source>
+            <translation>Filtrar por estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Party to agreements</source>
+            <translation>Parte en acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>S&amp;tate:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Select a community partner to see its details and how many agreements and events it is part of.</source>
+            <translation>Seleccione un socio comunitario para ver sus datos y en cuántos acuerdos y eventos participa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Takes part in events</source>
+            <translation>Participa en eventos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>Website</source>
+            <translation>Sitio web</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/directory_page.py"></location>
+            <source>partner %1</source>
+            <translation>socio %1</translation>
         </message>
     </context>
     <context>
@@ -4447,10 +5502,13 @@
     </context>
     <context>
         <name>RenewDialog</name>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/dialogs/renew_dialog.py"></location>
-            <source>%1 months</source>
-            <translation>%1 meses</translation>
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/renew_dialog.py"></location>
@@ -4546,6 +5604,198 @@
             <location filename="../../ui/dialogs/renew_dialog.py"></location>
             <source>replaces %1, no longer in post</source>
             <translation>reemplaza a %1, que ya no está en el cargo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatField</name>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source> times</source>
+            <translation> veces</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>As stored: %1</source>
+            <translation>Como está guardada: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Daily</source>
+            <translation>Diaria</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Day of the month</source>
+            <translation>Día del mes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Does not repeat</source>
+            <translation>No se repite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Ends</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Ends after</source>
+            <translation>Termina después de</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Ends on</source>
+            <translation>Termina el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Ends:</source>
+            <translation>Termina:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Friday</source>
+            <translation>viernes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Monday</source>
+            <translation>lunes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Monthly</source>
+            <translation>Mensual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Number of times</source>
+            <translation>Cantidad de veces</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Repeat every</source>
+            <translation>Repetir cada</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Repeats</source>
+            <translation>Se repite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Saturday</source>
+            <translation>sábado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Sunday</source>
+            <translation>domingo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Thursday</source>
+            <translation>jueves</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Tuesday</source>
+            <translation>martes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Wednesday</source>
+            <translation>miércoles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>day(s)</source>
+            <translation>
+                <numerusform>día</numerusform>
+                <numerusform>días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>every</source>
+            <translation>cada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>month(s)</source>
+            <translation>
+                <numerusform>mes</numerusform>
+                <numerusform>meses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>on day %1</source>
+            <translation>el día %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>on the %1 %2</source>
+            <translation>el %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>on the last %1</source>
+            <translation>el último %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/widgets/repeat_field.py"></location>
+            <source>week(s)</source>
+            <translation>
+                <numerusform>semana</numerusform>
+                <numerusform>semanas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4750,6 +6000,11 @@
         <name>ReportsPage</name>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>%1: %2 to %3</source>
+            <translation>%1: de %2 a %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>&amp;As of:</source>
             <translation>Al &amp;día:</translation>
         </message>
@@ -4762,6 +6017,11 @@
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>&amp;Generate…</source>
             <translation>Ge&amp;nerar…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periodo:</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -4806,6 +6066,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Agreement reported on</source>
+            <translation>Acuerdo del informe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>Agreement status, current contacts and signatories are worked out for this day</source>
             <translation>El estado de los acuerdos, los contactos vigentes y los firmantes se calculan para este día</translation>
         </message>
@@ -4826,6 +6091,16 @@
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Annual period</source>
+            <translation>Periodo anual</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Annual report of an agreement</source>
+            <translation>Informe anual de un acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>As of date</source>
             <translation>Fecha de consulta</translation>
         </message>
@@ -4838,6 +6113,11 @@
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>Consulate</source>
             <translation>Consulado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Events held and cancelled, people reached, referrals, cases, and the consulates, offices and partners taking part, by consulate, agency and region, with the earlier years beside them and a chart of the trend.</source>
+            <translation>Eventos realizados y cancelados, personas alcanzadas, remisiones, casos, y los consulados, oficinas y socios que participaron, por consulado, agencia y región, con los años anteriores al lado y un gráfico de la tendencia.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -4906,6 +6186,16 @@
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>No signed agreement has annual periods to report on yet.</source>
+            <translation>Todavía ningún acuerdo firmado tiene periodos anuales sobre los que informar.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>OSHA's Alliance Annual Report for one annual period, in Word to edit (or PDF): the implementation team and its meetings, the events held under the agreement or by its parties with their outcomes, in the three results tables. The narrative parts are left for the coordinator.</source>
+            <translation>El Informe anual de la Alianza de OSHA de un periodo anual, en Word para editar (o en PDF): el equipo de implementación y sus reuniones, los eventos realizados en el marco del acuerdo o por sus partes con sus resultados, en las tres tablas de resultados. Las partes narrativas quedan para el coordinador.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>PDF document (.pdf)</source>
             <translation>Documento PDF (.pdf)</translation>
         </message>
@@ -4931,6 +6221,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Results of a Labor Rights Week</source>
+            <translation>Resultados de una Semana de Derechos Laborales</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>Save the report as</source>
             <translation>Guardar el informe como</translation>
         </message>
@@ -4941,6 +6236,11 @@
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
+            <source>The latest that has ended</source>
+            <translation>El último que terminó</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
             <source>The report was not written.</source>
             <translation>No se escribió el informe.</translation>
         </message>
@@ -4948,6 +6248,16 @@
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>What this report holds</source>
             <translation>Lo que contiene este informe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Word document (.docx)</source>
+            <translation>Documento de Word (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports_page.py"></location>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -5412,6 +6722,62 @@
         </message>
     </context>
     <context>
+        <name>TimelineItems</name>
+        <message numerus="yes">
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>queda %n día</numerusform>
+                <numerusform>quedan %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>From %1 to %2</source>
+            <translation>Del %1 al %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>From %1, no sunset date</source>
+            <translation>Desde el %1, sin fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>No dates yet</source>
+            <translation>Todavía sin fechas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>Office — consulate</source>
+            <translation>Oficina — consulado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>Term</source>
+            <translation>Vigencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>renewed by %1</source>
+            <translation>renovado por %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/timeline_items.py"></location>
+            <source>renews %1</source>
+            <translation>renueva %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/agreements_page.py"></location>
@@ -5667,6 +7033,16 @@
             <location filename="../../ui/models/agreement_labels.py"></location>
             <source>Renewal due</source>
             <translation>Renovación pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/agreement_labels.py"></location>
+            <source>Report or copy due soon</source>
+            <translation>Informe o copia por vencer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/agreement_labels.py"></location>
+            <source>Report or copy overdue</source>
+            <translation>Informe o copia vencidos</translation>
         </message>
         <message>
             <location filename="../../ui/models/agreement_labels.py"></location>
@@ -6254,11 +7630,6 @@
             <translation>%1 revisados</translation>
         </message>
         <message>
-            <location filename="../../ui/models/conflict_tree.py"></location>
-            <source>%1 errors</source>
-            <translation>%1 errores</translation>
-        </message>
-        <message>
             <location filename="../../ui/models/week_grid_model.py"></location>
             <source>%1 events at the same time</source>
             <translation>%1 eventos a la misma hora</translation>
@@ -6268,10 +7639,13 @@
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/models/conflict_tree.py"></location>
-            <source>%1 warnings</source>
-            <translation>%1 advertencias</translation>
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errores</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -6290,11 +7664,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../ui/models/week_grid_items.py"></location>
             <location filename="../../ui/models/week_grid_model.py"></location>
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problema</numerusform>
                 <numerusform>%n problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n advertencia</numerusform>
+                <numerusform>%n advertencias</numerusform>
             </translation>
         </message>
         <message>
@@ -6304,6 +7687,7 @@
             <translation>(%1)</translation>
         </message>
         <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
             <location filename="../../ui/models/week_grid_model.py"></location>
             <location filename="../../ui/widgets/week_grid.py"></location>
             <source>(cancelled)</source>
@@ -6313,16 +7697,6 @@
             <location filename="../../ui/models/week_grid_model.py"></location>
             <source>+%1 more</source>
             <translation>+%1 más</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/conflict_tree.py"></location>
-            <source>1 error</source>
-            <translation>1 error</translation>
-        </message>
-        <message>
-            <location filename="../../ui/models/conflict_tree.py"></location>
-            <source>1 warning</source>
-            <translation>1 advertencia</translation>
         </message>
         <message>
             <location filename="../../ui/models/week_grid_model.py"></location>
@@ -6365,6 +7739,11 @@
             <translation>Entrar o doble clic los muestra en la lista</translation>
         </message>
         <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
             <location filename="../../ui/widgets/week_grid.py"></location>
             <source>Events by day and local time at the venue. Arrow keys move between events; Enter opens the selected event.</source>
             <translation>Eventos por día y hora local del lugar. Las flechas pasan de un evento a otro; Entrar abre el evento seleccionado.</translation>
@@ -6385,7 +7764,13 @@
             <translation>Formatos:</translation>
         </message>
         <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/week_grid_items.py"></location>
             <source>Host consulate</source>
             <translation>Consulado anfitrión</translation>
         </message>
@@ -6435,9 +7820,24 @@
             <translation>Ninguna oficina participa</translation>
         </message>
         <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>No venue yet</source>
+            <translation>Todavía sin sede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>Office taking part</source>
+            <translation>Oficina participante</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Offices</source>
             <translation>Oficinas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/events_model.py"></location>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
@@ -6466,6 +7866,7 @@
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/week_grid_items.py"></location>
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -6495,6 +7896,16 @@ del lugar</translation>
             <location filename="../../ui/widgets/week_grid.py"></location>
             <source>Week grid</source>
             <translation>Cuadrícula semanal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>When (at the venue)</source>
+            <translation>Cuándo (hora de la sede)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/week_grid_items.py"></location>
+            <source>Where</source>
+            <translation>Dónde</translation>
         </message>
         <message>
             <location filename="../../ui/models/staffing_models.py"></location>
@@ -6547,6 +7958,11 @@ del lugar</translation>
             <translation>horario de verano</translation>
         </message>
         <message>
+            <location filename="../../ui/models/events_model.py"></location>
+            <source>missing</source>
+            <translation>falta</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/lrw_labels.py"></location>
             <source>moved</source>
             <translation>movido</translation>
@@ -6582,6 +7998,11 @@ del lugar</translation>
             <translation>se superpone con %1</translation>
         </message>
         <message>
+            <location filename="../../ui/models/events_model.py"></location>
+            <source>recorded</source>
+            <translation>registrado</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/lrw_labels.py"></location>
             <source>removed</source>
             <translation>quitado</translation>
@@ -6600,6 +8021,11 @@ del lugar</translation>
             <location filename="../../ui/models/staffing_models.py"></location>
             <source>whole event</source>
             <translation>todo el evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/week_grid_model.py"></location>
+            <source>✎ no outcome recorded yet</source>
+            <translation>✎ sin resultado registrado todavía</translation>
         </message>
     </context>
     <context>
@@ -6620,9 +8046,19 @@ del lugar</translation>
             <translation>Agregar el evento %1</translation>
         </message>
         <message>
+            <location filename="../../ui/operations/partners.py"></location>
+            <source>Add partner %1</source>
+            <translation>Agregar socio %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/operations/staffing.py"></location>
             <source>Assign %1 to %2</source>
             <translation>Asignar a %1 a %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/events.py"></location>
+            <source>Cancel %1 on %2</source>
+            <translation>Cancelar %1 el %2</translation>
         </message>
         <message>
             <location filename="../../ui/operations/events.py"></location>
@@ -6665,6 +8101,11 @@ del lugar</translation>
             <translation>Eliminar la oficina %1</translation>
         </message>
         <message>
+            <location filename="../../ui/operations/partners.py"></location>
+            <source>Delete partner %1</source>
+            <translation>Eliminar socio %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/operations/campaigns.py"></location>
             <source>Edit Labor Rights Week %1</source>
             <translation>Editar la Semana de Derechos Laborales %1</translation>
@@ -6680,9 +8121,34 @@ del lugar</translation>
             <translation>Editar el evento %1</translation>
         </message>
         <message>
+            <location filename="../../ui/operations/partners.py"></location>
+            <source>Edit partner %1</source>
+            <translation>Editar socio %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/operations/staffing.py"></location>
             <source>Edit the assignment of %1</source>
             <translation>Editar la asignación de %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/obligations.py"></location>
+            <source>Mark done: %1</source>
+            <translation>Marcar como cumplida: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/events.py"></location>
+            <source>Move %1</source>
+            <translation>Mover %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/obligations.py"></location>
+            <source>Not done: %1</source>
+            <translation>No cumplida: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operations/events.py"></location>
+            <source>Outcome of %1</source>
+            <translation>Resultado de %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations/publishing.py"></location>
@@ -6709,6 +8175,11 @@ del lugar</translation>
             <source>Replace the liaison of %1</source>
             <translation>Reemplazar el enlace de %1</translation>
         </message>
+        <message>
+            <location filename="../../ui/operations/events.py"></location>
+            <source>Restore %1 on %2</source>
+            <translation>Restablecer %1 el %2</translation>
+        </message>
     </context>
     <context>
         <name>progress</name>
@@ -6721,6 +8192,29 @@ del lugar</translation>
             <location filename="../../ui/progress.py"></location>
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sort_menu</name>
+        <message>
+            <location filename="../../ui/widgets/sort_menu.py"></location>
+            <source>%1 (ascending)</source>
+            <translation>%1 (ascendente)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sort_menu.py"></location>
+            <source>%1 (descending)</source>
+            <translation>%1 (descendente)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sort_menu.py"></location>
+            <source>S&amp;ort by</source>
+            <translation>&amp;Ordenar por</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/sort_menu.py"></location>
+            <source>Sort by</source>
+            <translation>Ordenar por</translation>
         </message>
     </context>
     <context>

@@ -86,14 +86,14 @@ class ObligationRulesDialog(RecordDialog):
         self.months = QSpinBox(self)
         self.months.setRange(RULE_MONTHS.minimum, RULE_MONTHS.maximum)
         self.months.valueChanged.connect(lambda n: self.months.setSuffix(
-            self.tr(" calendar month") if n == 1 else self.tr(" calendar months")))
-        self.months.setSuffix(tr(" calendar months"))
+            self.tr(" calendar month(s)", "", n)))
+        self.months.setSuffix(tr(" calendar month(s)", "", self.months.value()))
         self.add_field(tr("Mont&hs:"), self.months, tr("Calendar months after signing"))
         self.days = QSpinBox(self)
         self.days.setRange(RULE_DAYS.minimum, RULE_DAYS.maximum)
         self.days.valueChanged.connect(lambda n: self.days.setSuffix(
-            self.tr(" day") if n == 1 else self.tr(" days")))
-        self.days.setSuffix(tr(" days"))
+            self.tr(" day(s)", "", n)))
+        self.days.setSuffix(tr(" day(s)", "", self.days.value()))
         self.add_field(tr("Da&ys:"), self.days, tr("Days after"))
         self.source = QLabel(self)
         self.source.setWordWrap(True)

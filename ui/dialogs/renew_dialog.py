@@ -62,7 +62,7 @@ class RenewDialog(RecordDialog):
                        tr("Suggested from the old ID with this year; change it if you like."))
         self.proposed_us = proposal.us_signatory_id
         self.proposed_consul = proposal.consular_signatory_id
-        term = (tr("%1 months").replace("%1", str(proposal.term_months))
+        term = (tr("%n month(s)", "", proposal.term_months)
                 if proposal.term_months else tr("none (no term, and no dates to count one from)"))
         rows = [
             (tr("Renews:"), f"{row.id} — {status_text(row.status)}"

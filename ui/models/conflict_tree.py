@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from consularapp.collation import fold
 from consularapp.conflicts import Conflict, Severity
 from ui.models.columns import Column, header_text, index_of
-from ui.models.lrw_labels import kind_label, severity_label, tr
+from ui.models.lrw_labels import kind_label, ntr, severity_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # a problem's key; "" on a kind's line
@@ -48,10 +48,9 @@ def group_text(group: KindGroup) -> str:
     warnings = count - errors
     parts = []
     if errors:
-        parts.append(tr("1 error") if errors == 1 else tr("%1 errors").replace("%1", str(errors)))
+        parts.append(ntr("%n error(s)", errors))
     if warnings:
-        parts.append(tr("1 warning") if warnings == 1
-                     else tr("%1 warnings").replace("%1", str(warnings)))
+        parts.append(ntr("%n warning(s)", warnings))
     acknowledged = count - len(group.open)
     if acknowledged:
         parts.append(tr("%1 acknowledged").replace("%1", str(acknowledged)))

@@ -113,8 +113,8 @@ class MatrixModel(QAbstractTableModel):
             if n == 0:
                 text += f" — {status_meaning(status.status)}"
             if status.days_left is not None and status.days_left >= 0:
-                text += " " + self.tr("(%1 days left, last day %2)").replace(
-                    "%1", str(status.days_left)).replace("%2", str(status.expires_on))
+                text += " " + self.tr("(%n day(s) left, last day %1)", "",
+                                      status.days_left).replace("%1", str(status.expires_on))
             elif status.expires_on and status.status is Status.EXPIRED:
                 text += " " + self.tr("(last day %1)").replace("%1", str(status.expires_on))
             lines.append(text)

@@ -31,6 +31,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def ntr(text: str, n: int) -> str:
+    """`text` with %n in the plural form for `n` (Qt's numerus forms)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
 class BarLike(Protocol):
     row: int
     span: Span
@@ -81,7 +86,7 @@ class TimelineItems(PaintedItems):
         parts = [f"{status_word(span.status)} — {status_meaning(span.status)}"]
         status = self.statuses.get(span.agreement_id)
         if status is not None and status.days_left is not None and status.days_left >= 0:
-            parts.append(tr("%1 days left").replace("%1", str(status.days_left)))
+            parts.append(ntr("%n day(s) left", status.days_left))
         if span.renews_id:
             parts.append(tr("renews %1").replace("%1", span.renews_id))
         if status is not None and status.renewed_by:

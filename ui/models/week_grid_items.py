@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.models.lrw_labels import day_text, tr
+from ui.models.lrw_labels import day_text, ntr, tr
 from ui.models.painted_items import PaintedItems
 from ui.models.week_grid_model import Block, GridLayout, GroupBy, Navigator
 
@@ -31,7 +31,7 @@ def _headers(group_by: GroupBy) -> list[str]:
 
 
 def problems_text(count: int) -> str:
-    return tr("1 problem") if count == 1 else tr("%1 problems").replace("%1", str(count))
+    return ntr("%n problem(s)", count)
 
 
 class WeekGridItems(PaintedItems):

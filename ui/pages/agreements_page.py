@@ -346,15 +346,15 @@ class AgreementsTab(TableTab):
                               ).replace("%1", when) + ")"
         expires = no_sunset_text() if row.open_ended else date_text(row.expires_on)
         if data.expires_on is None and data.term_months and row.expires_on:
-            expires += " " + tr("(%1 months from %2)").replace(
-                "%1", str(data.term_months)).replace("%2", date_text(row.effective_on))
+            expires += " " + tr("(%n month(s) from %1)", "", data.term_months).replace(
+                "%1", date_text(row.effective_on))
         body = details_table([
             (tr("Kind"), kind_label(row.kind)),
             (tr("State"), state_label(row.state)),
             (tr("Status"), status),
             (tr("Signed on"), date_text(row.signed_on)),
             (tr("Effective on"), date_text(row.effective_on)),
-            (tr("Term"), tr("%1 months").replace("%1", str(data.term_months))
+            (tr("Term"), tr("%n month(s)", "", data.term_months)
              if data.term_months else tr("none")),
             (tr("Expires on"), expires),
             (tr("Terminated on"), date_text(row.terminated_on)),

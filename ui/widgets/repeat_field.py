@@ -268,10 +268,9 @@ class RepeatField(QWidget):
         self.days_row.setVisible(kind == WEEKLY)
         self.monthly.setVisible(kind == MONTHLY)
         n = self.every.value()
-        units = {DAILY: (self.tr("day"), self.tr("days")),
-                 WEEKLY: (self.tr("week"), self.tr("weeks")),
-                 MONTHLY: (self.tr("month"), self.tr("months"))}.get(kind, ("", ""))
-        self.unit.setText(units[0] if n == 1 else units[1])
+        units = {DAILY: self.tr("day(s)", "", n), WEEKLY: self.tr("week(s)", "", n),
+                 MONTHLY: self.tr("month(s)", "", n)}
+        self.unit.setText(units.get(kind, ""))
         until = self.ends_kind.currentData() == "until"
         self.count.setVisible(repeats and not until)
         self.until.setVisible(repeats and until)
