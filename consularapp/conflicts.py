@@ -39,7 +39,7 @@ from consularapp.events import (
     local_span,
     weekday_name,
 )
-from consularapp.i18n import _, ngettext
+from consularapp.i18n import _, language, ngettext
 from consularapp.labels import language_label
 from consularapp.models import (
     Agreement,
@@ -337,6 +337,7 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
         )
     }
     events: dict[str, _Ev] = {}
+    spanish = language() == "es"
 
     def load_events(*where: Any) -> None:
         for r in rows(
@@ -354,10 +355,13 @@ def _load(s: Session, years: list[int] | None, focus: set[str] | None = None) ->
                 Event.staff_needed,
                 _plain(Event.languages_needed),
                 Event.recurrence,
+                Event.title_es,
             ).where(*where)
         ):
+            # Messages name an event by the title its reader knows: the Spanish one in Spanish.
+            title = r[13] if spanish and r[13] else r[2]
             events[r[0]] = _Ev(
-                *r[:4],
+                r[0], r[1], title, r[3],
                 _instant(r[4]),
                 _instant(r[5]),
                 *r[6:11],
@@ -660,15 +664,21 @@ class _Finder:
                 first_at = first_at or occ.starts_at
         if not short or first_at is None:
             return
-        shown = ", ".join(f"{d.isoformat()} ({n} short)" for d, n in short[:5])
-        more = f" and {len(short) - 5} more" if len(short) > 5 else ""
+        shown = ", ".join(_("{day} ({n} short)").format(day=d.isoformat(), n=n)
+                          for d, n in short[:5])
+        if len(short) > 5:
+            shown += " " + _("and {n} more").format(n=len(short) - 5)
         self.add(
             ConflictKind.UNDERSTAFFED,
             [e.id],
             None,
-            f"'{e.title}' repeats and needs {e.staff_needed} staff at each occurrence; "
-            f"{len(short)} occurrence{'s are' if len(short) != 1 else ' is'} short: "
-            f"{shown}{more}. Assign people to the series or to those occurrences.",
+            ngettext("'{title}' repeats and needs {needed} staff at each occurrence; {count} "
+                     "occurrence is short: {days}. Assign people to the series or to that "
+                     "occurrence.",
+                     "'{title}' repeats and needs {needed} staff at each occurrence; {count} "
+                     "occurrences are short: {days}. Assign people to the series or to those "
+                     "occurrences.", len(short)).format(
+                title=e.title, needed=e.staff_needed, count=len(short), days=shown),
             tuple((d.isoformat(), n) for d, n in short),
             first_at,
         )

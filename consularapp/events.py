@@ -26,7 +26,7 @@ from consularapp.changes import ASSIGNMENT, CAMPAIGN, EVENT, OCCURRENCE, Change
 from consularapp.db import Database
 from consularapp.directory import consulate_display_name
 from consularapp.errors import InputError, NotFoundError, Problem
-from consularapp.i18n import N_, _, ngettext
+from consularapp.i18n import N_, _, language, ngettext
 from consularapp.known import Known
 from consularapp.models import (
     ID_LENGTH,
@@ -196,10 +196,24 @@ class EventRow:
     partner_ids: tuple[str, ...] = ()
     recurrence: str = ""
     has_outcome: bool = False  # an outcome is recorded (for a series: of one occurrence at least)
+    host_name_en: str = ""  # the host consulate's English name (host_name: the current language)
 
     @property
     def recurring(self) -> bool:
         return bool(self.recurrence)
+
+    def shown_title(self, lang: str | None = None) -> str:
+        """The title a reader of `lang` (default: the current language, the window's) sees:
+        the Spanish title in Spanish when the event has one, else the title."""
+        spanish = (lang or language()) == "es"
+        return self.title_es if self.title_es and spanish else self.title
+
+    def shown_venue(self) -> str:
+        """The venue as a reader of the current language sees it: an event held at its host
+        consulate, whose venue is stored as the consulate's English name, says the consulate's
+        name in the reader's language ('Consulado de México en Chicago'); others as stored."""
+        at_host = self.host_name_en and self.venue.strip() == self.host_name_en
+        return self.host_name if at_host else self.venue
 
     def lacks_outcome(self, now: datetime) -> bool:
         """Held, over by `now`, and no outcome recorded yet (the grid and lists say so)."""
@@ -232,17 +246,22 @@ class EventRow:
         return local_span(self.starts_at, self.ends_at, self.time_zone)
 
 
-def consulate_names(s: Session, ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Consulate ID -> display name; one query."""
+def consulate_names(s: Session, ids: Iterable[str] | None = None,
+                    language: str | None = None) -> dict[str, str]:
+    """Consulate ID -> display name (in `language`, default the current one); one query."""
+    return {cid: consulate_display_name(*parts, language)
+            for cid, parts in _consulate_parts(s, ids).items()}
+
+
+def _consulate_parts(s: Session, ids: Iterable[str] | None) -> dict[str, tuple[str, str, str]]:
+    """Consulate ID -> (country code, type, city), the parts its name is built from."""
     stmt = select(Consulate.id, Consulate.country_code, Consulate.consulate_type, Consulate.city)
     if ids is not None:
         wanted = sorted(set(ids))
         if not wanted:
             return {}
         stmt = stmt.where(Consulate.id.in_(wanted))
-    return {
-        cid: consulate_display_name(code, kind, city) for cid, code, kind, city in s.execute(stmt)
-    }
+    return {cid: (code, kind, city) for cid, code, kind, city in s.execute(stmt)}
 
 
 def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
@@ -299,7 +318,9 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
         .where(*conditions)
     ):
         people[eid][pid] = languages or []
-    hosts = consulate_names(s, [e.host_consulate_id for e in events if e.host_consulate_id])
+    parts = _consulate_parts(s, [e.host_consulate_id for e in events if e.host_consulate_id])
+    hosts = {cid: consulate_display_name(*p) for cid, p in parts.items()}
+    hosts_en = {cid: consulate_display_name(*p, "en") for cid, p in parts.items()}
     rows = []
     for e in events:
         starts, ends = utc_to_local(e.starts_at, e.time_zone), utc_to_local(e.ends_at, e.time_zone)
@@ -322,6 +343,7 @@ def _event_rows(s: Session, *conditions: Any) -> list[EventRow]:
                 address=e.address or "",
                 host_consulate_id=e.host_consulate_id or "",
                 host_name=hosts.get(e.host_consulate_id or "", ""),
+                host_name_en=hosts_en.get(e.host_consulate_id or "", ""),
                 office_ids=tuple(offices.get(e.id, ())),
                 languages=tuple(e.languages or ()),
                 topics=tuple(e.topics or ()),

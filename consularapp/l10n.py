@@ -110,6 +110,14 @@ def day_month(day: date, lang: str | None = None, *, weekday: bool = True) -> st
     return f"{name}, {text}" if weekday else text
 
 
+def month_year(day: date, lang: str | None = None) -> str:
+    """'December 2026' / 'diciembre de 2026': a month as a heading names it."""
+    month_name = names(lang).months[day.month - 1]
+    if _lang(lang) == "es":
+        return f"{month_name} de {day.year}"
+    return f"{month_name} {day.year}"
+
+
 def short_day(day: date, lang: str | None = None, *, year: bool = False) -> str:
     """'Mon 30 Aug' / 'lun 30 ago' (with year: 'Mon 30 Aug 2027'), for grids and lists."""
     n = names(lang)

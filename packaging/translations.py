@@ -174,6 +174,10 @@ def _argument(call: ast.Call, index: int | None) -> ast.AST | None:
     return call.args[index]
 
 
+# Column headers declared outside a model class, shared by several tables (ui.models.columns).
+SHARED_HEADERS = "columns"
+
+
 def extract_window(folders: Iterable[str | Path] = WINDOW_SOURCES
                    ) -> tuple[list[Message], list[Unreadable]]:
     """Every translatable string of the window's code, with Qt's context of each."""
@@ -207,10 +211,35 @@ def extract_window(folders: Iterable[str | Path] = WINDOW_SOURCES
                 return modules[imported[0]].helpers.get(imported[1])
             return None
 
+        def constant(node: ast.AST, module: _Module = module) -> str | None:
+            """A string literal, or a module constant (defined here or imported)."""
+            found = module.context_of(node)
+            if found is None and isinstance(node, ast.Name) and node.id in module.imports:
+                source, name = module.imports[node.id]
+                if source in modules:
+                    found = modules[source].constants.get(name)
+            return found
+
+        def header_context(klass: ast.ClassDef, constant=constant) -> str:
+            """The context a table model translates its headers in (ui.models.columns): its
+            `header_context`, else its class name."""
+            for item in klass.body:
+                target = item.targets[0] if isinstance(item, ast.Assign) and len(
+                    item.targets) == 1 else getattr(item, "target", None)
+                if isinstance(target, ast.Name) and target.id == "header_context" and \
+                        getattr(item, "value", None) is not None:
+                    return constant(item.value) or klass.name
+            return klass.name
+
+        contexts: dict[str, str] = {}  # class name -> the context of its headers
+
         def visit(node: ast.AST, klass: str | None, aliases: frozenset[str] = frozenset(),
-                  module: _Module = module, rel: str = rel, helper_for=helper_for) -> None:
+                  module: _Module = module, rel: str = rel, helper_for=helper_for,
+                  contexts: dict[str, str] = contexts,
+                  header_context=header_context) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.ClassDef):
+                    contexts[child.name] = header_context(child)
                     visit(child, child.name)
                     continue
                 if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -250,7 +279,12 @@ def extract_window(folders: Iterable[str | Path] = WINDOW_SOURCES
                         add(klass, child, _argument(child, 0), _argument(child, 1),
                             _argument(child, 2), where)
                     elif isinstance(func, ast.Name):
-                        if func.id == "QT_TRANSLATE_NOOP" and len(child.args) >= 2:
+                        if func.id == "header_text":
+                            # A table's column header (ui.models.columns): in its model's
+                            # context; declared outside a class (shared): SHARED_HEADERS.
+                            add(contexts.get(klass or "", SHARED_HEADERS), child,
+                                _argument(child, 0), None, None, where)
+                        elif func.id == "QT_TRANSLATE_NOOP" and len(child.args) >= 2:
                             context = module.context_of(child.args[0])
                             if context is not None:
                                 add(context, child, child.args[1], _argument(child, 2), None,

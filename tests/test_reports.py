@@ -579,3 +579,87 @@ def test_spanish_agreements_report_names_consulates_as_the_sre_does(
 def test_spanish_agreements_timeline_words_are_spanish(agreements_pdf_es: str) -> None:
     assert "vencido" in agreements_pdf_es
     assert "expired" not in agreements_pdf_es
+
+
+@pytest.fixture(scope="module")
+def staffing_book_es(demo: Database, out: Path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(write(demo, "staffing", out / "staffing-es.xlsx", year=YEAR,
+                                        language="es")[0])
+
+
+@pytest.fixture(scope="module")
+def agreements_sheet_es(demo: Database, out: Path) -> object:
+    path = write(demo, "agreements", out / "agreements-es.xlsx", as_of=TODAY, language="es")[0]
+    return openpyxl.load_workbook(path).worksheets[0]
+
+
+def test_spanish_staffing_workbook_names_its_sheets_in_spanish(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    assert staffing_book_es.sheetnames == ["Resumen", "Eventos", "Asignaciones", "Pendientes"]
+
+
+def test_spanish_staffing_workbook_titles_its_columns_in_spanish(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    header = [c.value for c in staffing_book_es["Eventos"][1]]
+    assert header[:5] == ["ID del evento", "Título", "Título (español)", "Formato", "Estado"]
+
+
+def test_spanish_staffing_workbook_keeps_its_table_names(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    # Table names are identifiers (formulas and Power Query refer to them): the same in both.
+    assert [name for ws in staffing_book_es.worksheets for name in ws.tables] == [
+        "Offices", "Agencies", "Events", "Assignments", "Gaps"]
+
+
+def test_spanish_staffing_workbook_chart_title_is_spanish(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    chart = staffing_book_es["Resumen"]._charts[0]
+    assert chart.title.tx.rich.p[0].r[0].t == "Horas-persona por agencia"
+
+
+def _assignment_row(book: openpyxl.Workbook, event_id: str) -> dict[str, object]:
+    ws = book["Asignaciones"]
+    header = [c.value for c in ws[1]]
+    for values in ws.iter_rows(min_row=2, values_only=True):
+        row = dict(zip(header, values, strict=True))
+        if row["ID del evento"] == event_id:
+            return row
+    raise AssertionError(f"no assignment of {event_id}")
+
+
+def test_spanish_staffing_workbook_names_the_host_consulate_venue_in_spanish(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    # Stored as 'Consulate of Mexico in Chicago': the event is held at its host consulate.
+    row = _assignment_row(staffing_book_es, "LRW2027-TABLING-CHI-1")
+    assert row["Lugar"] == "Consulado de México en Chicago"
+
+
+def test_spanish_staffing_workbook_gives_the_events_spanish_titles(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    row = _assignment_row(staffing_book_es, "LRW2027-TABLING-CHI-1")
+    assert row["Evento"] == "Mesa informativa sobre derechos salariales"
+
+
+def test_spanish_staffing_workbook_problems_name_events_by_their_spanish_title(
+        staffing_book_es: openpyxl.Workbook) -> None:
+    messages = [values[10] for values in
+                staffing_book_es["Pendientes"].iter_rows(min_row=2, values_only=True)]
+    assert any("«Consulado móvil en Oxnard»" in (m or "") for m in messages)
+
+
+def test_spanish_staffing_report_names_the_host_consulate_venue_in_spanish(
+        staffing_pdf_es: list[str]) -> None:
+    assert "Dónde: Consulado de México en Chicago, 204 S Ashland Ave" in " ".join(
+        staffing_pdf_es)
+
+
+def test_spanish_agreements_workbook_says_statuses_in_spanish(agreements_sheet_es) -> None:
+    assert [c.value for c in agreements_sheet_es[2]][:2] == ["OSHA-PHX-ALLIANCE-2024",
+                                                             "por vencer"]
+
+
+def test_spanish_agreements_workbook_colours_the_spanish_status_words(
+        agreements_sheet_es) -> None:
+    formulas = {r.formula[0] for rng in agreements_sheet_es.conditional_formatting
+                for r in rng.rules}
+    assert '"por vencer"' in formulas

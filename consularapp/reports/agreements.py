@@ -155,21 +155,21 @@ def write_excel(db: Database, out: Path, *, as_of: date | None = None,
 
     steps = Steps(progress, cancelled)
     data = load_agreements(db, as_of, steps)
-    book = new_book(f"Agreements as of {data.as_of.isoformat()}")
-    steps.report(0, len(data.lines), "Writing Agreements")
-    sheet = Sheet(book, "Agreements", [
-        Column("Agreement ID", 24), Column("Status", 13), Column("Days left", 10, "0"),
-        Column("Kind", 38), Column("Agency", 9), Column("Region", 16), Column("Offices", 36),
-        Column("Consulates", 44), Column("Signed on", 11), Column("Effective on", 11),
-        Column("Expires on", 11), Column("Next review", 11), Column("Terminated on", 12),
-        Column("Renews", 22), Column("Renewed by", 22), Column("US signatory", 22),
-        Column("Consular signatory", 22), Column("Office IDs", 24), Column("Consulate IDs", 24),
-        Column("Notes", 50),
+    book = new_book(_("Agreements as of {day}").format(day=data.as_of.isoformat()))
+    steps.report(0, len(data.lines), _("Writing Agreements"))
+    sheet = Sheet(book, _("Agreements"), [
+        Column(_("Agreement ID"), 24), Column(_("Status"), 13), Column(_("Days left"), 10, "0"),
+        Column(_("Kind"), 38), Column(_("Agency"), 9), Column(_("Region"), 16),
+        Column(_("Offices"), 36), Column(_("Consulates"), 44), Column(_("Signed on"), 11),
+        Column(_("Effective on"), 11), Column(_("Expires on"), 11), Column(_("Next review"), 11),
+        Column(_("Terminated on"), 12), Column(_("Renews"), 22), Column(_("Renewed by"), 22),
+        Column(_("US signatory"), 22), Column(_("Consular signatory"), 22),
+        Column(_("Office IDs"), 24), Column(_("Consulate IDs"), 24), Column(_("Notes"), 50),
     ], steps)
     for line in data.lines:
         a = line.status
         sheet.append([
-            a.id, a.status.value, a.days_left, a.kind,
+            a.id, statuses.word(a.status), a.days_left, labels.agreement_kind_label(a.kind),
             "; ".join(dict.fromkeys(o.agency for o in line.offices)),
             "; ".join(dict.fromkeys(o.region for o in line.offices if o.region)),
             "; ".join(o.display_name for o in line.offices),
@@ -178,19 +178,19 @@ def write_excel(db: Database, out: Path, *, as_of: date | None = None,
             a.renews_id or "", a.renewed_by or "", line.us_signatory, line.consular_signatory,
             "; ".join(a.office_ids), "; ".join(a.consulate_ids), a.notes or "",
         ])
-    sheet.finish()
+    sheet.finish("Agreements")
     last = sheet.rows + 1
-    column = sheet.column_letter("Status")
+    column = sheet.column_letter(_("Status"))
     for status, (fill, ink) in STATUS_COLOURS.items():
         sheet.ws.conditional_formatting.add(
             f"{column}2:{column}{max(last, 2)}",
-            CellIsRule(operator="equal", formula=[f'"{status.value}"'],
+            CellIsRule(operator="equal", formula=[f'"{statuses.word(status)}"'],
                        fill=PatternFill("solid", start_color=fill, end_color=fill),
                        font=Font(color=ink, bold=status in (Status.EXPIRING,
                                                             Status.RENEWAL_DUE))),
         )
     steps.check()
-    steps.report(len(data.lines), len(data.lines), f"Saving {Path(out).name}")
+    steps.report(len(data.lines), len(data.lines), _("Saving {name}").format(name=Path(out).name))
     return save_book(book, Path(out))
 
 

@@ -18,6 +18,7 @@ taking part, so an event two offices share appears in both rows; agency totals c
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from consularapp import labels
+from consularapp import l10n, labels
 from consularapp.conflicts import Conflict, ConflictKind, find_conflicts
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
@@ -120,6 +121,11 @@ class StaffingData:
 Periods = dict[str, list[tuple[str, date | None, date | None]]]  # person -> (office, from, to)
 
 
+def _languages(values: Iterable[str]) -> str:
+    """Languages in a cell, in the document's language: 'español; navajo'."""
+    return "; ".join(labels.language_label(v) for v in values)
+
+
 def _still_needs(e: EventRow) -> str:
     """'Heat safety' (Mon 09:00–11:00 MST) still needs 2 more people, someone who speaks
     Navajo."""
@@ -131,7 +137,7 @@ def _still_needs(e: EventRow) -> str:
         needs.append(_("someone who speaks {languages}").format(
             languages=labels.languages_text(e.missing_languages)))
     return _("'{title}' ({when}) still needs {needs}.").format(
-        title=e.title, when=e.when, needs=", ".join(needs))
+        title=e.shown_title(), when=e.when, needs=", ".join(needs))
 
 
 def _office_of(assignments: list[AssignmentRow], events: dict[str, EventRow],
@@ -260,18 +266,18 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
     )
 
     year = data.year
-    book = new_book(f"Labor Rights Week {year}: staffing")
+    book = new_book(_("Labor Rights Week {year}: staffing").format(year=year))
     try:
         steps.report(0, 4, _("Writing Summary"))
         # Two tables side by side: offices (A:G) and agencies (I:N), a blank column between.
-        summary = Sheet(book, "Summary", [
-            Column("Agency", 9), Column("Office ID", 18), Column("Office", 34),
-            Column("Events", 9, "0"), Column("People", 9, "0"),
-            Column("Staff-hours", 12, HOURS_FORMAT), Column("Open slots", 11, "0"),
+        summary = Sheet(book, _("Summary"), [
+            Column(_("Agency"), 9), Column(_("Office ID"), 18), Column(_("Office"), 34),
+            Column(_("Events"), 9, "0"), Column(_("People"), 9, "0"),
+            Column(_("Staff-hours"), 12, HOURS_FORMAT), Column(_("Open slots"), 11, "0"),
             Column("", 3),
-            Column("Agency", 9), Column("Agency name", 40), Column("Events", 9, "0"),
-            Column("People", 9, "0"), Column("Staff-hours", 12, HOURS_FORMAT),
-            Column("Open slots", 11, "0"),
+            Column(_("Agency"), 9), Column(_("Agency name"), 40), Column(_("Events"), 9, "0"),
+            Column(_("People"), 9, "0"), Column(_("Staff-hours"), 12, HOURS_FORMAT),
+            Column(_("Open slots"), 11, "0"),
         ], steps, one_table=False)
         agency_rows: list[list[Any]] = [
             [a.agency or "—", a.agency_name, len(a.events), len(a.people),
@@ -281,7 +287,7 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
         live = data.live_events
         live_ids = {e.id for e in live}
         agency_rows.append([
-            "All", "All agencies", len(live),
+            _("All"), _("All agencies"), len(live),
             len({a.person_id for a in data.assignments if a.event_id in live_ids}),
             round(data.staff_hours(), 2), data.open_slots(),
         ])
@@ -301,9 +307,9 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
         if data.agency_lines:
             chart = BarChart()
             chart.type = "col"
-            chart.title = "Staff-hours by agency"
-            chart.y_axis.title = "Staff-hours"
-            chart.x_axis.title = "Agency"
+            chart.title = _("Staff-hours by agency")
+            chart.y_axis.title = _("Staff-hours")
+            chart.x_axis.title = _("Agency")
             chart.legend = None
             last = len(data.agency_lines) + 1
             values = Reference(summary.ws, min_col=13, min_row=1, max_row=last)
@@ -315,24 +321,27 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                                              showLegendKey=False, showPercent=False,
                                              showBubbleSize=False, showLeaderLines=False)
             chart.width, chart.height = 18, 9
-            chart_alt_text(chart, "Column chart of staff-hours by agency: " + "; ".join(
-                f"{a.agency or 'no agency'} {a.staff_hours:.1f}" for a in data.agency_lines)
-                + f". Total {data.staff_hours():.1f} staff-hours.")
+            chart_alt_text(chart, _("Column chart of staff-hours by agency: {values}. Total "
+                                    "{total} staff-hours.").format(
+                values="; ".join(f"{a.agency or _('no agency')} "
+                                 f"{l10n.number(a.staff_hours, decimals=1)}"
+                                 for a in data.agency_lines),
+                total=l10n.number(data.staff_hours(), decimals=1)))
             summary.ws.add_chart(chart, f"I{len(agency_rows) + 4}")
             chart_rows = len(agency_rows) + 4 + 18
         summary.ws.print_area = (
             f"A1:N{max(len(office_rows), len(agency_rows), chart_rows) + 1}")
 
         steps.report(1, 4, _("Writing Events"))
-        events = Sheet(book, "Events", [
-            Column("Event ID", 22), Column("Title", 40), Column("Title (Spanish)", 40),
-            Column("Format", 16), Column("Status", 11), Column("Starts (local)", 17),
-            Column("Ends (local)", 17), Column("Zone", 7), Column("Time zone", 20),
-            Column("Venue", 34), Column("Address", 40), Column("Host consulate", 36),
-            Column("Offices", 30), Column("Staff needed", 10, "0"),
-            Column("Staff assigned", 10, "0"), Column("Open slots", 10, "0"),
-            Column("Languages needed", 22), Column("Languages covered", 22),
-            Column("Languages missing", 22), Column("Topics", 30),
+        events = Sheet(book, _("Events"), [
+            Column(_("Event ID"), 22), Column(_("Title"), 40), Column(_("Title (Spanish)"), 40),
+            Column(_("Format"), 16), Column(_("Status"), 11), Column(_("Starts (local)"), 17),
+            Column(_("Ends (local)"), 17), Column(_("Zone"), 7), Column(_("Time zone"), 20),
+            Column(_("Venue"), 34), Column(_("Address"), 40), Column(_("Host consulate"), 36),
+            Column(_("Offices"), 30), Column(_("Staff needed"), 10, "0"),
+            Column(_("Staff assigned"), 10, "0"), Column(_("Open slots"), 10, "0"),
+            Column(_("Languages needed"), 22), Column(_("Languages covered"), 22),
+            Column(_("Languages missing"), 22), Column(_("Topics"), 30),
         ], steps)
         for e in data.events:
             events.append([
@@ -340,21 +349,21 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 labels.event_status_label(e.status), e.starts, e.ends,
                 e.zone_abbreviation if e.zone_abbreviation == e.end_zone_abbreviation
                 else f"{e.zone_abbreviation}/{e.end_zone_abbreviation}",
-                e.time_zone, e.venue, e.address, e.host_name, "; ".join(e.office_ids),
-                e.staff_needed, e.assigned_count, e.short_by, "; ".join(e.languages_needed),
-                "; ".join(e.covered_languages), "; ".join(e.missing_languages),
-                "; ".join(e.topics),
+                e.time_zone, e.shown_venue(), e.address, e.host_name, "; ".join(e.office_ids),
+                e.staff_needed, e.assigned_count, e.short_by, _languages(e.languages_needed),
+                _languages(e.covered_languages), _languages(e.missing_languages),
+                "; ".join(labels.topic_label(topic) for topic in e.topics),
             ])
-        events.finish()
+        events.finish("Events")
 
         steps.report(2, 4, _("Writing Assignments"))
-        people = Sheet(book, "Assignments", [
-            Column("Person", 24), Column("Person ID", 20), Column("Office that day", 30),
-            Column("Day", 11), Column("Starts (local)", 17), Column("Ends (local)", 17),
-            Column("Zone", 7), Column("Hours", 8), Column("Role", 13),
-            Column("Shift", 12), Column("Event ID", 22), Column("Event", 40),
-            Column("Venue", 34), Column("Event status", 11), Column("Languages", 24),
-            Column("Notes", 30),
+        people = Sheet(book, _("Assignments"), [
+            Column(_("Person"), 24), Column(_("Person ID"), 20), Column(_("Office that day"), 30),
+            Column(_("Day"), 11), Column(_("Starts (local)"), 17), Column(_("Ends (local)"), 17),
+            Column(_("Zone"), 7), Column(_("Hours"), 8), Column(_("Role"), 13),
+            Column(_("Shift"), 12), Column(_("Event ID"), 22), Column(_("Event"), 40),
+            Column(_("Venue"), 34), Column(_("Event status"), 11), Column(_("Languages"), 24),
+            Column(_("Notes"), 30),
         ], steps)
         by_event = data.event_by_id
         for a in sorted(data.assignments,
@@ -366,19 +375,20 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 a.person_name, a.person_id, office.display_name if office else "",
                 a.starts.date(), a.starts, a.ends, a.zone_abbreviation,
                 round(hours(a.starts, a.ends), 2), labels.role_label(a.role),
-                "whole event" if a.whole_event else "shift", a.event_id, a.event_title,
-                event.venue if event else "", labels.event_status_label(a.event_status),
-                "; ".join(a.languages), a.notes,
+                _("whole event") if a.whole_event else _("shift"), a.event_id,
+                event.shown_title() if event else a.event_title,
+                event.shown_venue() if event else "", labels.event_status_label(a.event_status),
+                _languages(a.languages), a.notes,
             ])
-        people.finish()
+        people.finish("Assignments")
 
         steps.report(3, 4, _("Writing Gaps"))
-        gaps = Sheet(book, "Gaps", [
-            Column("Severity", 10), Column("Kind", 20), Column("Starts (local)", 17),
-            Column("Zone", 7), Column("Event IDs", 30), Column("Events", 40),
-            Column("Person ID", 20), Column("Person", 24), Column("Open slots", 10, "0"),
-            Column("Languages missing", 22), Column("Message", 80),
-            Column("Acknowledged", 12), Column("Reason", 30),
+        gaps = Sheet(book, _("Gaps"), [
+            Column(_("Severity"), 10), Column(_("Kind"), 20), Column(_("Starts (local)"), 17),
+            Column(_("Zone"), 7), Column(_("Event IDs"), 30), Column(_("Events"), 40),
+            Column(_("Person ID"), 20), Column(_("Person"), 24), Column(_("Open slots"), 10, "0"),
+            Column(_("Languages missing"), 22), Column(_("Message"), 80),
+            Column(_("Acknowledged"), 12), Column(_("Reason"), 30),
         ], steps)
         reported: set[tuple[str, str]] = set()
         for c in data.conflicts:
@@ -390,12 +400,12 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 labels.severity_label(c.severity),
                 labels.conflict_kind_label(c.kind), first.starts if first else None,
                 first.zone_abbreviation if first else "", "; ".join(c.event_ids),
-                "; ".join(by_event[eid].title for eid in c.event_ids if eid in by_event),
+                "; ".join(by_event[eid].shown_title() for eid in c.event_ids if eid in by_event),
                 c.person_id or "", person.name if person else "",
                 first.short_by if first and c.kind == ConflictKind.UNDERSTAFFED else None,
-                "; ".join(first.missing_languages)
+                _languages(first.missing_languages)
                 if first and c.kind == ConflictKind.LANGUAGE_NOT_COVERED else "",
-                c.message, "yes" if c.acknowledged else "no", c.reason or "",
+                c.message, _("yes") if c.acknowledged else _("no"), c.reason or "",
             ])
         for e in data.live_events:  # open needs no planning check reported (none expected)
             short = e.short_by and (ConflictKind.UNDERSTAFFED, e.id) not in reported
@@ -405,11 +415,11 @@ def excel_from_data(data: StaffingData, out: Path, steps: Steps) -> Path:
                 gaps.append([
                     labels.severity_label("warning"),
                     labels.conflict_kind_label("open need"), e.starts,
-                    e.zone_abbreviation, e.id, e.title, "", "",
-                    e.short_by or None, "; ".join(e.missing_languages),
+                    e.zone_abbreviation, e.id, e.shown_title(), "", "",
+                    e.short_by or None, _languages(e.missing_languages),
                     _still_needs(e), _("no"), "",
                 ])
-        gaps.finish()
+        gaps.finish("Gaps")
         steps.check()
         steps.report(4, 4, _("Saving {name}").format(name=Path(out).name))
         return save_book(book, Path(out))
@@ -551,7 +561,7 @@ def _roster(e: EventRow, data: StaffingData, by_event: dict[str, list[Assignment
     details: list[tuple[t.Runs, t.Runs]] = [
         (_("Event"), [t.keep(e.id), " · " + labels.format_label(e.format) + " · "
                       + labels.event_status_label(e.status)]),
-        (_("Where"), e.venue + (f", {e.address}" if e.address else "")),
+        (_("Where"), e.shown_venue() + (f", {e.address}" if e.address else "")),
         (_("Host"), e.host_name),
         (_("Offices"), offices),
         (_("Staff"), t.b(staff) if short else staff),

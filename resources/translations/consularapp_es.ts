@@ -1774,6 +1774,34 @@
         </message>
     </context>
     <context>
+        <name>ConsulatesModel</name>
+        <message>
+            <location filename="../../ui/models/consulates_model.py"></location>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/consulates_model.py"></location>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/consulates_model.py"></location>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/consulates_model.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/consulates_model.py"></location>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsulatesTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -2145,7 +2173,7 @@
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>Community partners</source>
-            <translation>Socios comunitarios</translation>
+            <translation>Organizaciones comunitarias</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -2296,7 +2324,7 @@
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Community partners taking part</source>
-            <translation>Socios comunitarios que participan</translation>
+            <translation>Organizaciones comunitarias que participan</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2451,7 +2479,7 @@
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>Partners:</source>
-            <translation>Socios:</translation>
+            <translation>Organizaciones:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2591,7 +2619,7 @@
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
             <source>community partners</source>
-            <translation>socios comunitarios</translation>
+            <translation>organizaciones comunitarias</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/event_dialog.py"></location>
@@ -2772,7 +2800,7 @@
         <message>
             <location filename="../../ui/pages/lrw_page.py"></location>
             <source>All</source>
-            <translation>Todo</translation>
+            <translation>Cualquiera</translation>
         </message>
         <message>
             <location filename="../../ui/pages/lrw_page.py"></location>
@@ -3936,6 +3964,46 @@
             <source>%1: %2 to %3</source>
             <translation>%1: de %2 a %3</translation>
         </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Days left</source>
+            <translation>Días restantes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Done on</source>
+            <translation>Cumplida el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Due on</source>
+            <translation>Vence el</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Obligation</source>
+            <translation>Obligación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/obligations_model.py"></location>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
     </context>
     <context>
         <name>ObligationsTab</name>
@@ -4189,6 +4257,39 @@
         </message>
     </context>
     <context>
+        <name>OfficesModel</name>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>Agency</source>
+            <translation>Agencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/offices_model.py"></location>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficesTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -4387,7 +4488,7 @@
         <message>
             <location filename="../../ui/dialogs/outcome_dialog.py"></location>
             <source>&amp;Referrals:</source>
-            <translation>&amp;Remisiones:</translation>
+            <translation>Ca&amp;nalizaciones:</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/outcome_dialog.py"></location>
@@ -4703,7 +4804,7 @@
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
             <source>Add community partner</source>
-            <translation>Agregar socio comunitario</translation>
+            <translation>Agregar organización comunitaria</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
@@ -4723,7 +4824,7 @@
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
             <source>Edit partner %1</source>
-            <translation>Editar socio %1</translation>
+            <translation>Editar organización %1</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
@@ -4733,7 +4834,7 @@
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
             <source>Kind of partner</source>
-            <translation>Tipo de socio</translation>
+            <translation>Tipo de organización</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
@@ -4763,7 +4864,7 @@
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
             <source>Partner ID</source>
-            <translation>ID del socio</translation>
+            <translation>ID de la organización</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
@@ -4788,7 +4889,7 @@
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
             <source>The partner's stable ID: letters, digits, '-', '_' or '.'</source>
-            <translation>El ID estable del socio: letras, dígitos, '-', '_' o '.'</translation>
+            <translation>El ID estable de la organización: letras, dígitos, '-', '_' o '.'</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/partner_dialog.py"></location>
@@ -4812,13 +4913,56 @@
         </message>
     </context>
     <context>
+        <name>PartnersModel</name>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>Agreements</source>
+            <translation>Acuerdos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/partners_model.py"></location>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnersTab</name>
         <message numerus="yes">
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>%n partner(s) shown of %1</source>
             <translation>
-                <numerusform>%n organización aliada mostrada de %1</numerusform>
-                <numerusform>%n organizaciones aliadas mostradas de %1</numerusform>
+                <numerusform>%n organización mostrada de %1</numerusform>
+                <numerusform>%n organizaciones mostradas de %1</numerusform>
             </translation>
         </message>
         <message>
@@ -4844,7 +4988,7 @@
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>Community partners</source>
-            <translation>Socios comunitarios</translation>
+            <translation>Organizaciones comunitarias</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -4854,7 +4998,7 @@
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>Filter by kind of partner</source>
-            <translation>Filtrar por tipo de socio</translation>
+            <translation>Filtrar por tipo de organización</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -4899,7 +5043,7 @@
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>Select a community partner to see its details and how many agreements and events it is part of.</source>
-            <translation>Seleccione un socio comunitario para ver sus datos y en cuántos acuerdos y eventos participa.</translation>
+            <translation>Seleccione una organización comunitaria para ver sus datos y en cuántos acuerdos y eventos participa.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
@@ -4914,7 +5058,7 @@
         <message>
             <location filename="../../ui/pages/directory_page.py"></location>
             <source>partner %1</source>
-            <translation>socio %1</translation>
+            <translation>organización %1</translation>
         </message>
     </context>
     <context>
@@ -4923,6 +5067,56 @@
             <location filename="../../ui/models/people_model.py"></location>
             <source>%1 (left)</source>
             <translation>%1 (se fue)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Status</source>
+            <translation>Situación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>Title</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/people_model.py"></location>
+            <source>To</source>
+            <translation>Hasta</translation>
         </message>
         <message>
             <location filename="../../ui/models/people_model.py"></location>
@@ -6117,7 +6311,7 @@
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>Events held and cancelled, people reached, referrals, cases, and the consulates, offices and partners taking part, by consulate, agency and region, with the earlier years beside them and a chart of the trend.</source>
-            <translation>Eventos realizados y cancelados, personas alcanzadas, remisiones, casos, y los consulados, oficinas y socios que participaron, por consulado, agencia y región, con los años anteriores al lado y un gráfico de la tendencia.</translation>
+            <translation>Eventos realizados y cancelados, personas alcanzadas, canalizaciones, casos, y los consulados, oficinas y organizaciones comunitarias que participaron, por consulado, agencia y región, con los años anteriores al lado y un gráfico de la tendencia.</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
@@ -6888,6 +7082,11 @@
         </message>
         <message>
             <location filename="../../ui/widgets/timeline.py"></location>
+            <source>From %1, no sunset date</source>
+            <translation>Desde el %1, sin fecha de vencimiento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/timeline.py"></location>
             <source>Next periodic review: %1</source>
             <translation>Próxima revisión periódica: %1</translation>
         </message>
@@ -6920,11 +7119,6 @@
             <location filename="../../ui/widgets/timeline.py"></location>
             <source>Today</source>
             <translation>Hoy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/widgets/timeline.py"></location>
-            <source>no sunset</source>
-            <translation>sin vencimiento</translation>
         </message>
     </context>
     <context>
@@ -7110,6 +7304,44 @@
             <location filename="../../ui/app.py"></location>
             <source>The database could not be opened.</source>
             <translation>No se pudo abrir la base de datos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>Acknowledged</source>
+            <translation>Revisado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>Events</source>
+            <translation>Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/directory_columns.py"></location>
+            <source>Origin</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/conflict_tree.py"></location>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/directory_columns.py"></location>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/directory_columns.py"></location>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
         </message>
     </context>
     <context>
@@ -7704,9 +7936,29 @@
             <translation>Todos los eventos</translation>
         </message>
         <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Before (venue time)</source>
+            <translation>Antes (hora del lugar)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Cancelled: kept in the schedule so partners are told.</source>
             <translation>Cancelado: se mantiene en el programa para informar a las organizaciones aliadas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Changes from the previous release</source>
+            <translation>Cambios respecto a la versión anterior</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -7715,6 +7967,7 @@
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Day</source>
             <translation>Día</translation>
         </message>
@@ -7729,6 +7982,11 @@
             <translation>Cada bloque tiene el color de su formato y lo dice con palabras: %1</translation>
         </message>
         <message>
+            <location filename="../../ui/models/events_model.py"></location>
+            <source>English: %1</source>
+            <translation>En inglés: %1</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/week_grid_model.py"></location>
             <source>Enter lists them</source>
             <translation>Entrar los muestra en la lista</translation>
@@ -7739,9 +7997,16 @@
             <translation>Entrar o doble clic los muestra en la lista</translation>
         </message>
         <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <location filename="../../ui/models/staffing_models.py"></location>
             <location filename="../../ui/models/week_grid_items.py"></location>
             <source>Event</source>
             <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Events</source>
+            <translation>Eventos</translation>
         </message>
         <message>
             <location filename="../../ui/widgets/week_grid.py"></location>
@@ -7780,6 +8045,11 @@
             <translation>ID</translation>
         </message>
         <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Languages needed</source>
             <translation>Idiomas necesarios</translation>
@@ -7793,6 +8063,11 @@
             <location filename="../../ui/models/events_model.py"></location>
             <source>Languages needed: none stated</source>
             <translation>Idiomas necesarios: sin indicar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Name</source>
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../ui/models/conflict_tree.py"></location>
@@ -7825,6 +8100,21 @@
             <translation>Todavía sin sede</translation>
         </message>
         <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Now (venue time)</source>
+            <translation>Ahora (hora del lugar)</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/week_grid_items.py"></location>
             <source>Office taking part</source>
             <translation>Oficina participante</translation>
@@ -7833,6 +8123,11 @@
             <location filename="../../ui/models/events_model.py"></location>
             <source>Offices</source>
             <translation>Oficinas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Organization</source>
+            <translation>Organización</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
@@ -7845,9 +8140,34 @@
             <translation>Problemas</translation>
         </message>
         <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Published (your time)</source>
+            <translation>Publicado (su hora)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/releases_model.py"></location>
+            <source>Release</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Shift</source>
+            <translation>Turno</translation>
+        </message>
+        <message>
             <location filename="../../ui/models/events_model.py"></location>
             <source>Spanish: %1</source>
             <translation>En español: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/staffing_models.py"></location>
+            <source>Speaks needed</source>
+            <translation>Habla lo necesario</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
@@ -7866,22 +8186,26 @@
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/staffing_models.py"></location>
             <location filename="../../ui/models/week_grid_items.py"></location>
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Time at the venue</source>
             <translation>Hora en el lugar</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/releases_model.py"></location>
             <source>Title</source>
             <translation>Título</translation>
         </message>
         <message>
             <location filename="../../ui/models/events_model.py"></location>
+            <location filename="../../ui/models/staffing_models.py"></location>
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
@@ -8048,7 +8372,7 @@ del lugar</translation>
         <message>
             <location filename="../../ui/operations/partners.py"></location>
             <source>Add partner %1</source>
-            <translation>Agregar socio %1</translation>
+            <translation>Agregar la organización %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations/staffing.py"></location>
@@ -8103,7 +8427,7 @@ del lugar</translation>
         <message>
             <location filename="../../ui/operations/partners.py"></location>
             <source>Delete partner %1</source>
-            <translation>Eliminar socio %1</translation>
+            <translation>Eliminar la organización %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations/campaigns.py"></location>
@@ -8123,7 +8447,7 @@ del lugar</translation>
         <message>
             <location filename="../../ui/operations/partners.py"></location>
             <source>Edit partner %1</source>
-            <translation>Editar socio %1</translation>
+            <translation>Editar la organización %1</translation>
         </message>
         <message>
             <location filename="../../ui/operations/staffing.py"></location>

@@ -12,7 +12,7 @@ import pytest
 from as_a_person import alt, choose_with_arrows, show_active
 from dialog_catalogue import AS_OF, DIALOGS, build
 from mnemonics import mnemonic_clashes
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -130,6 +130,70 @@ def in_spanish(qapp):
     language.install(qapp, "es")
     yield
     language.install(qapp, "en")
+
+
+@pytest.fixture
+def lrw_in_spanish(demo_db: Database, qtbot, settings: Settings, in_spanish):
+    """The Labor Rights Week page of the Spanish window, its list showing the Chicago opening
+    ceremony (searched by its ID, chosen with the keyboard)."""
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("lrw")
+    qtbot.keyClicks(page.search, "OPENING-CHI")
+    page.views.setCurrentIndex(1)
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Home)
+    return page
+
+
+def test_the_spanish_window_lists_an_event_by_its_spanish_title(lrw_in_spanish) -> None:
+    view = lrw_in_spanish.list_view
+    title = view.model().index(view.currentIndex().row(), lrw_in_spanish.model.COL_TITLE)
+    assert title.data() == "Inauguración de la Semana de Derechos Laborales"
+
+
+def test_the_spanish_window_heads_the_details_with_the_spanish_title(lrw_in_spanish) -> None:
+    assert "Inauguración de la Semana de Derechos Laborales" in \
+        lrw_in_spanish.staffing.heading.text()
+
+
+def test_the_spanish_window_names_the_host_consulate_venue_in_spanish(lrw_in_spanish) -> None:
+    assert "Consulado de México en Chicago" in lrw_in_spanish.staffing.heading.text()
+
+
+def test_the_spanish_window_names_the_languages_needed_in_spanish(lrw_in_spanish) -> None:
+    assert lrw_in_spanish.staffing.languages_label.text().startswith(
+        "Idiomas necesarios: español")
+
+
+def test_the_spanish_week_grid_shows_the_spanish_title(lrw_in_spanish) -> None:
+    grid = lrw_in_spanish.grid
+    titles = {b.title for b in grid.layout_data.blocks}
+    assert "Inauguración de la Semana de Derechos Laborales" in titles
+
+
+def test_the_spanish_window_titles_table_columns_in_spanish(lrw_in_spanish) -> None:
+    model = lrw_in_spanish.staffing.table.model()
+    headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(2)]
+    assert headers == ["Nombre", "Función"]
+
+
+def test_the_spanish_directory_titles_shared_columns_in_spanish(demo_db: Database, qtbot,
+                                                                 settings: Settings,
+                                                                 in_spanish) -> None:
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("directory")
+    view = page.findChild(QTabWidget).currentWidget().view
+    model = view.model()
+    headers = {model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())}
+    assert {"Agencia", "Nombre", "Zona horaria"} <= headers
+
+
+def test_the_spanish_filters_offer_any_not_a_gendered_all(lrw_in_spanish) -> None:
+    assert lrw_in_spanish.agency_filter.itemText(0) == "Cualquiera"
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGS))

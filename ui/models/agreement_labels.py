@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from consularapp import labels, statuses
+from consularapp import l10n, labels, statuses
 from consularapp.agreements import URGENCY, Status
 from consularapp.models import AgreementKind, AgreementState
 from consularapp.partnerships import AttentionKind
@@ -183,7 +183,14 @@ def days_left_text(days: int | None) -> str:
 
 
 def date_text(day: date | None) -> str:
+    """A date in a table cell or a details table: ISO (sorts, never ambiguous, narrow)."""
     return day.isoformat() if day else ""
+
+
+def sentence_date(day: date | None) -> str:
+    """A date inside a sentence, in the window's language: 'December 3, 2026' / '3 de
+    diciembre de 2026' ('Al 3 de diciembre de 2026', not 'Al 2026-12-03')."""
+    return l10n.long_date(day, weekday=False) if day else ""
 
 
 def no_sunset_text() -> str:

@@ -93,11 +93,22 @@ def index_of(columns: Sequence[Column[Any]], key: str) -> int:
     return next(n for n, c in enumerate(columns) if c.key == key)
 
 
+# The context of headers declared outside a model class (packaging/translations.py finds them).
+SHARED_HEADERS = "columns"
+
+
 def translated_header(model: object, column: Column[Any]) -> str:
     """The header in the window's language, in the model's translation context (its
     `header_context`, else its class name, as self.tr would)."""
     context = getattr(model, "header_context", None) or type(model).__name__
-    return QCoreApplication.translate(context, column.header)
+    return translate_header(column.header, context)
+
+
+def translate_header(header: str, context: str) -> str:
+    """`header` in `context`, else as a shared header (columns declared once for several
+    tables, outside any class, translate in SHARED_HEADERS)."""
+    text = QCoreApplication.translate(context, header)
+    return text if text != header else QCoreApplication.translate(SHARED_HEADERS, header)
 
 
 def fit_columns(view: QAbstractItemView, model: Any, pixels: dict[int, int] | None = None) -> None:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from consularapp.collation import fold
 from consularapp.conflicts import Conflict, Severity
-from ui.models.columns import Column, header_text, index_of
-from ui.models.lrw_labels import kind_label, ntr, severity_label, tr
+from ui.models.columns import Column, header_text, index_of, translate_header
+from ui.models.lrw_labels import CONTEXT, kind_label, ntr, severity_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # a problem's key; "" on a kind's line
@@ -187,7 +187,8 @@ class ConflictTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tr(COLUMNS[section].header) if 0 <= section < COLUMN_COUNT else None
+            return (translate_header(COLUMNS[section].header, CONTEXT)
+                    if 0 <= section < COLUMN_COUNT else None)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from consularapp.events import EventRow
+from consularapp.labels import language_label
 from consularapp.models import EventStatus
 from ui.models.lrw_labels import (
     COVERED,
@@ -54,7 +55,7 @@ def languages_text(row: EventRow) -> str:
     """'Spanish ✔, K'iche' ✖' for the languages the event needs; '' when it needs none."""
     covered = {lang.casefold() for lang in row.covered_languages}
     return ", ".join(
-        f"{lang} {COVERED if lang.casefold() in covered else MISSING}"
+        f"{language_label(lang)} {COVERED if lang.casefold() in covered else MISSING}"
         for lang in row.languages_needed
     )
 
@@ -65,8 +66,8 @@ def languages_sentence(row: EventRow) -> str:
         return tr("Languages needed: none stated")
     covered = {lang.casefold() for lang in row.covered_languages}
     parts = [
-        f"{lang} {COVERED} " + tr("covered") if lang.casefold() in covered
-        else f"{lang} {MISSING} " + tr("not covered")
+        f"{language_label(lang)} {COVERED} " + tr("covered") if lang.casefold() in covered
+        else f"{language_label(lang)} {MISSING} " + tr("not covered")
         for lang in row.languages_needed
     ]
     return tr("Languages needed: %1").replace("%1", ", ".join(parts))
@@ -133,11 +134,11 @@ class EventsModel(RowTableModel):
         if column == self.COL_TIME:
             return span_text(row.starts, row.ends)
         if column == self.COL_TITLE:
-            return row.title
+            return row.shown_title()
         if column == self.COL_FORMAT:
             return format_label(row.format)
         if column == self.COL_VENUE:
-            return row.venue
+            return row.shown_venue()
         if column == self.COL_HOST:
             return row.host_name or row.host_consulate_id
         if column == self.COL_OFFICES:
@@ -182,6 +183,9 @@ class EventsModel(RowTableModel):
             messages = self.conflict_messages.get(row.id)
             return "\n".join(f"• {m}" for m in messages) if messages else None
         if column == self.COL_TITLE and row.title_es:
+            # The title in the other language: the Spanish window shows the Spanish one.
+            if row.shown_title() == row.title_es:
+                return tr("English: %1").replace("%1", row.title)
             return tr("Spanish: %1").replace("%1", row.title_es)
         if column == self.COL_STATUS and row.cancelled:
             return tr("Cancelled: kept in the schedule so partners are told.")

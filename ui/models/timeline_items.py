@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from consularapp.agreements import AgreementStatus
 from consularapp.partnerships import Span, TimelineRow
-from ui.models.agreement_labels import status_meaning, status_word
+from ui.models.agreement_labels import sentence_date, status_meaning, status_word
 from ui.models.painted_items import PaintedItems
 
 COL_AGREEMENT = 0
@@ -78,9 +78,9 @@ class TimelineItems(PaintedItems):
         if bar.undated or span.start is None:
             return tr("No dates yet")
         if span.end is None:
-            return tr("From %1, no sunset date").replace("%1", span.start.isoformat())
-        return (tr("From %1 to %2").replace("%1", span.start.isoformat())
-                .replace("%2", span.end.isoformat()))
+            return tr("From %1, no sunset date").replace("%1", sentence_date(span.start))
+        return (tr("From %1 to %2").replace("%1", sentence_date(span.start))
+                .replace("%2", sentence_date(span.end)))
 
     def status(self, span: Span) -> str:
         parts = [f"{status_word(span.status)} — {status_meaning(span.status)}"]

@@ -276,9 +276,9 @@ def build_layout(
                         end_minute=end,
                         column=column,
                         columns=width,
-                        title=row.title + (" ✎" if row.lacks_outcome(now) else ""),
+                        title=row.shown_title() + (" ✎" if row.lacks_outcome(now) else ""),
                         format=format_text(row.format),
-                        venue=row.venue,
+                        venue=row.shown_venue(),
                         time_text=span_text(row.starts, row.ends),
                         short_time=f"{clock_text(row.starts)} {row.zone_abbreviation}",
                         zone_abbreviation=row.zone_abbreviation,
@@ -323,7 +323,8 @@ def _more_blocks(crowded: list[tuple[int, int, int]], items: list[tuple[EventRow
             zone_abbreviation=first.zone_abbreviation, cancelled=False, conflicts=0,
             continues=end >= MINUTES_PER_DAY, time_zone=first.time_zone,
             hidden=tuple(r.id for r in sorted(rows, key=lambda r: (r.starts, r.id))),
-            hidden_titles=tuple(r.title for r in sorted(rows, key=lambda r: (r.starts, r.id))),
+            hidden_titles=tuple(r.shown_title()
+                                for r in sorted(rows, key=lambda r: (r.starts, r.id))),
         ))
 
     until = -1

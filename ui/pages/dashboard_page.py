@@ -42,6 +42,7 @@ from ui.models.agreement_labels import (
     attention_text,
     days_text,
     scope_text,
+    sentence_date,
     status_colour,
     status_title,
 )
@@ -280,7 +281,7 @@ class DashboardPage(Page):
         board = self.board
         scope = self.scope()
         where = scope_text(scope.agency, scope.region)
-        day = board.as_of.isoformat()
+        day = sentence_date(board.as_of)
         sentence = attention_sentence(
             board.counts.get(URGENCY[0], 0), board.counts.get(URGENCY[1], 0),
             self.thresholds.expiring_days)

@@ -62,11 +62,13 @@ from consularapp.changes import (
     UPDATED,
     Change,
 )
+from consularapp.collation import fold
 from consularapp.conflicts import Conflict, find_conflicts, recheck
 from consularapp.db import Database
 from consularapp.directory import list_offices
 from consularapp.errors import ConsularError, NotFoundError
 from consularapp.events import EventRow, get_event_row, list_events, list_occurrences
+from consularapp.labels import language_label
 from consularapp.models import EventStatus
 from consularapp.publishing import list_releases
 from consularapp.staffing import event_ids_of
@@ -648,7 +650,8 @@ class LrwPage(Page):
             for lang in (*r.languages, *r.languages_needed):
                 languages.setdefault(lang.casefold(), lang)
         fill_filter_combo(self.language_filter, self.tr("All"),
-                          [(languages[k], k) for k in sorted(languages)])
+                          sorted(((language_label(languages[k]), k) for k in languages),
+                                 key=lambda item: fold(item[0])))
 
     def remembered_office(self) -> str:
         """The office scope the user last chose on this database ('*': all; '': none yet)."""
@@ -830,11 +833,11 @@ class LrwPage(Page):
         if row is None:
             return ""
         lines = [
-            row.title + (" " + self.tr("(cancelled)") if row.cancelled else ""),
+            row.shown_title() + (" " + self.tr("(cancelled)") if row.cancelled else ""),
             f"{long_day_text(row.local_day)} {span_text(row.starts, row.ends)} "
             f"({row.time_zone})",
             f"{format_label(row.format)} · {status_label(row.status)}",
-            row.venue + (f", {row.address}" if row.address else ""),
+            row.shown_venue() + (f", {row.address}" if row.address else ""),
         ]
         if row.host_name:
             lines.append(self.tr("Host: %1").replace("%1", row.host_name))
@@ -1162,7 +1165,7 @@ class LrwPage(Page):
         if confirm and QMessageBox.question(
             self, self.tr("Cancel event"),
             self.tr("Cancel “%1” (%2)? It stays in the schedule marked cancelled, so partners' "
-                    "calendars are told.").replace("%1", row.title).replace("%2", row.id),
+                    "calendars are told.").replace("%1", row.shown_title()).replace("%2", row.id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:
@@ -1179,7 +1182,7 @@ class LrwPage(Page):
             self, self.tr("Delete event"),
             self.tr("Delete “%1” (%2) and its staff assignments? Use this for an event made by "
                     "mistake; to call a real event off, cancel it instead so partners are "
-                    "told.").replace("%1", row.title).replace("%2", row.id),
+                    "told.").replace("%1", row.shown_title()).replace("%2", row.id),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         ) != QMessageBox.StandardButton.Yes:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import l10n
 from consularapp.changes import ASSIGNMENT, EVENT, OCCURRENCE, OUTCOME, Change
 from consularapp.db import Database
 from consularapp.events import OccurrenceRow, list_occurrences
 from ui import clock
 from ui.errors import show_error
-from ui.models.lrw_labels import format_label
+from ui.models.lrw_labels import clock_text, day_text, format_label, long_day_text
 from ui.pages.base import Page
 from ui.settings import Settings
 from ui.widgets.flow_layout import FlowLayout
@@ -165,7 +166,8 @@ class OutreachPage(Page):
             return
         self.rows = [r for r in self.rows if (r.starts.year, r.starts.month) == (self.year,
                                                                                self.month)]
-        self.month_label.setText(f"{calendar.month_name[self.month]} {self.year}")
+        heading = l10n.month_year(date(self.year, self.month, 1))
+        self.month_label.setText(heading[:1].upper() + heading[1:])
         self._fill_grid()
         self._fill_list(self.rows)
 
@@ -199,7 +201,7 @@ class OutreachPage(Page):
                 mark = self._marks(row)
                 # The marks before the title: a long title is cut at the cell's edge, they stay.
                 lines.append(f"{row.starts:%H:%M} " + (f"{mark} " if mark else "")
-                             + row.event.title)
+                             + row.event.shown_title())
             item = QTableWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -215,7 +217,7 @@ class OutreachPage(Page):
             if row.cancelled:
                 status = f"{CANCELLED} {tr('cancelled')}"
             elif row.moved:
-                status = f"{MOVED} {tr('moved from %1').replace('%1', row.occurs_on.isoformat())}"
+                status = f"{MOVED} {tr('moved from %1').replace('%1', day_text(row.occurs_on))}"
             else:
                 status = tr("as planned")
             outcome = ""
@@ -225,8 +227,10 @@ class OutreachPage(Page):
                 outcome = f"{RECORDED} {tr('recorded')}"
             needed = row.event.staff_needed
             staff = f"{row.assigned_count}/{needed}" if needed else str(row.assigned_count)
-            values = [f"{row.starts:%a %Y-%m-%d %H:%M %Z}", row.event.title,
-                      format_label(row.event.format), row.event.venue, status, staff, outcome]
+            when = (f"{long_day_text(row.starts.date())} {clock_text(row.starts)} "
+                    f"{row.starts.tzname()}")
+            values = [when, row.event.shown_title(), format_label(row.event.format),
+                      row.event.shown_venue(), status, staff, outcome]
             for column, text in enumerate(values):
                 self.list.setItem(n, column, QTableWidgetItem(text))
         self.list.resizeColumnsToContents()
@@ -299,7 +303,8 @@ class OutreachPage(Page):
         row = self.selected()
         if row is not None and not row.cancelled:
             self._open(OutcomeDialog(self.db, row.event.id, row.occurrence, self, self.settings,
-                                     title=f"{row.event.title} — {row.starts:%Y-%m-%d}"))
+                                     title=f"{row.event.shown_title()} — "
+                                           f"{long_day_text(row.starts.date())}"))
 
     def cancel_occurrence(self) -> None:
         from ui.operations import events as ops
@@ -310,7 +315,7 @@ class OutreachPage(Page):
         answer = QMessageBox.question(
             self, self.tr("Cancel the occurrence"),
             self.tr("Cancel '%1' on %2? The series goes on; calendars show it cancelled.")
-            .replace("%1", row.event.title).replace("%2", row.occurs_on.isoformat()))
+            .replace("%1", row.event.shown_title()).replace("%2", long_day_text(row.occurs_on)))
         if answer == QMessageBox.StandardButton.Yes:
             ops.cancel_occurrence(self, self.db, row.event.id, row.occurs_on).run()
 

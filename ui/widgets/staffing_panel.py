@@ -156,14 +156,14 @@ class StaffingPanel(QWidget):
             self._update_buttons()
             return
         status = status_label(row.status)
-        title = esc(row.title)
+        title = esc(row.shown_title())
         if row.cancelled:
             title = f"<s>{title}</s> ({esc(status.lower())})"
         when = f"{long_day_text(row.local_day)} {span_text(row.starts, row.ends)}"
         lines = [
             f"<b>{title}</b> <span>({esc(row.id)})</span>",
             f"{esc(when)} · {esc(format_label(row.format))} · {esc(status)}",
-            esc(row.venue) + (f", {esc(row.address)}" if row.address else ""),
+            esc(row.shown_venue()) + (f", {esc(row.address)}" if row.address else ""),
         ]
         if row.host_name:
             lines.append(esc(_tr("Host: %1").replace("%1", row.host_name)))

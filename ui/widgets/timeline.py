@@ -56,6 +56,7 @@ from consularapp.timeutil import add_months
 from ui import clock, colours
 from ui.models.agreement_labels import (
     STATUS_SYMBOLS,
+    sentence_date,
     status_colour,
     status_edge,
     status_meaning,
@@ -321,9 +322,12 @@ class TimelineWidget(PaintedTable):
         if bar.undated:
             lines.append(tr("No dates yet (drawn from today, dashed)."))
         else:
-            start = span.start.isoformat() if span.start else ""
-            end = span.end.isoformat() if span.end else tr("no sunset")
-            lines.append(tr("From %1 to %2").replace("%1", start).replace("%2", end))
+            start = sentence_date(span.start)
+            if span.end is None:
+                lines.append(tr("From %1, no sunset date").replace("%1", start))
+            else:
+                lines.append(tr("From %1 to %2").replace("%1", start)
+                             .replace("%2", sentence_date(span.end)))
         status = self.statuses.get(span.agreement_id)
         if status is not None and status.days_left is not None and status.days_left >= 0:
             lines.append(QCoreApplication.translate("TimelineWidget", "%n day(s) left", None,
@@ -452,7 +456,7 @@ class TimelineWidget(PaintedTable):
                              str(year))
         if today_x >= left_limit:
             label = self.tr("Today") if self.as_of == clock.today() else self.tr(
-                "As of %1").replace("%1", self.as_of.isoformat())
+                "As of %1").replace("%1", sentence_date(self.as_of))
             width = fm.horizontalAdvance(label) + 10
             box = QRectF(today_x - width / 2, visible.top() + self.year_band + 1, width,
                          self.axis_height - self.year_band - 4)
