@@ -125,3 +125,31 @@ def test_results_of_a_campaign_with_earlier_years_beside_it(ref_db, tmp_path: Pa
     pdf = write_report(ref_db, "results", tmp_path / "results.pdf", year=2025)[0]
     text = _text(pdf)
     assert "Results of Labor Rights Week 2025" in text and "By region" in text
+
+
+def test_results_in_spanish_name_sheets_and_figures_in_spanish(ref_db, tmp_path: Path) -> None:
+    scenario.build(ref_db)
+    book = write_report(ref_db, "results", tmp_path / "resultados.xlsx", year=2025,
+                        language="es")[0]
+    wb = openpyxl.load_workbook(book)
+    summary = {r[0]: r[1:] for r in wb["Resumen"].iter_rows(min_row=1, values_only=True)}
+    assert summary["Personas alcanzadas"][0] == 45
+
+
+def test_results_in_spanish_keep_their_table_names(ref_db, tmp_path: Path) -> None:
+    scenario.build(ref_db)
+    book = write_report(ref_db, "results", tmp_path / "resultados.xlsx", year=2025,
+                        language="es")[0]
+    wb = openpyxl.load_workbook(book)
+    assert [name for ws in wb.worksheets for name in ws.tables] == [
+        "Results_summary", "Results_trend", "By_consulate", "By_agency", "By_region"]
+
+
+def test_results_pdf_in_spanish_is_spanish(ref_db, tmp_path: Path) -> None:
+    import pikepdf
+
+    scenario.build(ref_db)
+    pdf = write_report(ref_db, "results", tmp_path / "resultados.pdf", year=2025,
+                       language="es")[0]
+    with pikepdf.open(pdf) as document:
+        assert str(document.Root.Lang) == "es"

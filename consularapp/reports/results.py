@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from consularapp import recurrence
+from consularapp import l10n, recurrence
 from consularapp.db import Database
 from consularapp.errors import NotFoundError
-from consularapp.i18n import _
+from consularapp.i18n import N_, _, language
 from consularapp.models import (
     Campaign,
     Event,
@@ -36,16 +36,16 @@ from consularapp.reports.common import Cancelled, Progress, Steps, load_offices
 
 EARLIER_YEARS = 4  # how many earlier campaigns are shown beside the one asked for
 METRICS: tuple[tuple[str, str], ...] = (
-    ("held", "Events held"),
-    ("cancelled", "Events cancelled"),
-    ("reached", "People reached"),
-    ("materials", "Materials distributed"),
-    ("referrals", "Referrals"),
-    ("cases", "Cases identified"),
-    ("consulates", "Consulates taking part"),
-    ("offices", "Offices taking part"),
-    ("partners", "Partners taking part"),
-    ("without_outcome", "Events held without outcomes"),
+    ("held", N_("Events held")),
+    ("cancelled", N_("Events cancelled")),
+    ("reached", N_("People reached")),
+    ("materials", N_("Materials distributed")),
+    ("referrals", N_("Referrals")),
+    ("cases", N_("Cases identified")),
+    ("consulates", N_("Consulates taking part")),
+    ("offices", N_("Offices taking part")),
+    ("partners", N_("Partners taking part")),
+    ("without_outcome", N_("Events held without outcomes")),
 )
 GROUP_METRICS = ("held", "cancelled", "reached", "referrals", "cases")
 
@@ -186,13 +186,14 @@ def _group_header(data: ResultsData, first: str) -> list[str]:
     for metric in GROUP_METRICS:
         title = dict(METRICS)[metric]
         for y in reversed(data.years):
-            header.append(f"{title} {y}")
+            header.append(f"{_(title)} {y}")
     return header
 
 
 def _trend_alt(data: ResultsData) -> str:
-    parts = "; ".join(f"{y}: {data.totals[y].held} events held, {data.totals[y].reached:,} "
-                      "people reached" for y in data.years)
+    parts = "; ".join(_("{year}: {held} events held, {reached} people reached").format(
+        year=y, held=l10n.number(data.totals[y].held), reached=l10n.number(data.totals[y].reached))
+        for y in data.years)
     return _("Events held and people reached in each Labor Rights Week, {first} to {last}: "
              "{parts}.").format(first=data.years[0], last=data.years[-1], parts=parts)
 
@@ -211,13 +212,15 @@ def write_excel(db: Database, year: int, out: Path, *, progress: Progress | None
     steps = Steps(progress, cancelled)
     data = load_results(db, year, steps)
     book = new_book(_("Results of Labor Rights Week {year}").format(year=year))
-    summary = Sheet(book, "Summary", [Column("Figure", 34)] + [
+    summary = Sheet(book, _("Summary"), [Column(_("Figure"), 34)] + [
         Column(str(y), 12, "#,##0") for y in reversed(data.years)], steps)
     for metric, title in METRICS:
-        summary.append([title] + [data.totals[y].value(metric) for y in reversed(data.years)])
+        summary.append([_(title)] + [data.totals[y].value(metric)
+                                     for y in reversed(data.years)])
     summary.finish("Results_summary")
-    trend = Sheet(book, "Trend", [Column("Year", 8), Column("Events held", 14, "#,##0"),
-                                  Column("People reached", 16, "#,##0")], steps)
+    trend = Sheet(book, _("Trend"), [Column(_("Year"), 8),
+                                     Column(_("Events held"), 14, "#,##0"),
+                                     Column(_("People reached"), 16, "#,##0")], steps)
     for y in data.years:
         trend.append([y, data.totals[y].held, data.totals[y].reached])
     trend.finish("Results_trend")
@@ -233,17 +236,18 @@ def write_excel(db: Database, year: int, out: Path, *, progress: Progress | None
     chart.legend = None
     chart_alt_text(chart, _trend_alt(data))
     trend.ws.add_chart(chart, "E2")
-    for title, groups, names, first in (
-        ("By consulate", data.by_consulate, data.consulate_names, "Consulate"),
-        ("By agency", data.by_agency, data.agency_names, "Agency"),
-        ("By region", data.by_region, {}, "Region"),
+    for table, title, groups, names, first in (
+        ("By_consulate", _("By consulate"), data.by_consulate, data.consulate_names,
+         _("Consulate")),
+        ("By_agency", _("By agency"), data.by_agency, data.agency_names, _("Agency")),
+        ("By_region", _("By region"), data.by_region, {}, _("Region")),
     ):
         steps.check()
         header = _group_header(data, first)
         sheet = Sheet(book, title, [Column(header[0], 40)] + [
             Column(h, 12, "#,##0") for h in header[1:]], steps)
         sheet.extend(_group_rows(data, groups, names))
-        sheet.finish()
+        sheet.finish(table)  # the table's name: an identifier, the same in both languages
     steps.report(1, 1, _("Saving {name}").format(name=Path(out).name))
     return save_book(book, Path(out))
 
@@ -260,7 +264,7 @@ def write_pdf(db: Database, year: int, out: Path, *, progress: Progress | None =
     steps = Steps(progress, cancelled)
     data = load_results(db, year, steps)
     title = _("Results of Labor Rights Week {year}").format(year=year)
-    document = t.Document(title=title, lang="en", landscape=True, header_left=title,
+    document = t.Document(title=title, lang=language(), landscape=True, header_left=title,
                           header_right="ConsularApp",
                           footer_left=_("Counts only, from the outcomes recorded for each "
                                         "event"))
@@ -270,7 +274,7 @@ def write_pdf(db: Database, year: int, out: Path, *, progress: Progress | None =
         t.par(_("With the {n} earlier campaigns on record beside it").format(
             n=len(data.years) - 1), "subtitle"),
         t.table(["1fr"] + ["auto"] * len(shown), [_("Figure")] + [str(y) for y in shown],
-                [[_(name)] + [f"{data.totals[y].value(metric):,}" for y in shown]
+                [[_(name)] + [l10n.number(data.totals[y].value(metric)) for y in shown]
                  for metric, name in METRICS], size=9,
                 align=["left"] + ["right"] * len(shown)),
         t.space(8),
@@ -292,10 +296,10 @@ def write_pdf(db: Database, year: int, out: Path, *, progress: Progress | None =
         rows = []
         for key in keys:
             tally = groups[year][key]
-            row = [names.get(key, key)] + [f"{tally.value(m):,}" for m in GROUP_METRICS]
+            row = [names.get(key, key)] + [l10n.number(tally.value(m)) for m in GROUP_METRICS]
             if previous is not None:
                 before = groups[previous].get(key)
-                row.append(f"{before.reached:,}" if before is not None else "—")
+                row.append(l10n.number(before.reached) if before is not None else "—")
             rows.append(row)
         document.add(t.heading(title_text, 2))
         if rows:

@@ -192,6 +192,11 @@ def test_the_spanish_directory_titles_shared_columns_in_spanish(demo_db: Databas
     assert {"Agencia", "Nombre", "Zona horaria"} <= headers
 
 
+def test_the_spanish_window_names_the_campaign_by_its_spanish_theme(lrw_in_spanish) -> None:
+    assert lrw_in_spanish.campaign_combo.currentText().endswith(
+        "· Tu trabajo tiene valor. Conoce tus derechos.")
+
+
 def test_the_spanish_filters_offer_any_not_a_gendered_all(lrw_in_spanish) -> None:
     assert lrw_in_spanish.agency_filter.itemText(0) == "Cualquiera"
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consularapp import i18n
 from consularapp.campaigns import CampaignRow, list_campaigns
 from consularapp.changes import (
     AGENCY,
@@ -484,7 +485,8 @@ class LrwPage(Page):
         self.load_campaign(wanted)
 
     def _campaign_text(self, c: CampaignRow) -> str:
-        theme = c.theme_en or c.theme_es
+        spanish = i18n.language() == "es"  # the window's language: its own theme first
+        theme = (c.theme_es or c.theme_en) if spanish else (c.theme_en or c.theme_es)
         text = str(c.year)
         if c.event_count:
             text += " — " + QCoreApplication.translate("LrwPage", "%n event(s)", None,
@@ -584,10 +586,12 @@ class LrwPage(Page):
                 "No campaign yet. Create one with New campaign…, or copy last year's plan.")))
             return
         parts = [f"<b>{esc(long_day_text(c.starts_on))} – {esc(long_day_text(c.ends_on))}</b>"]
+        themes = []
         if c.theme_en:
-            parts.append(esc(self.tr("Theme: %1").replace("%1", c.theme_en)))
+            themes.append(esc(self.tr("Theme: %1").replace("%1", c.theme_en)))
         if c.theme_es:
-            parts.append(esc(self.tr("Tema: %1").replace("%1", c.theme_es)))
+            themes.append(esc(self.tr("Tema: %1").replace("%1", c.theme_es)))
+        parts += reversed(themes) if i18n.language() == "es" else themes
         counts = (QCoreApplication.translate("LrwPage", "%n event(s) (%1 cancelled)", None,
                                              c.event_count).replace("%1", str(c.cancelled_count))
                   + ", " + QCoreApplication.translate("LrwPage", "%n assignment(s)", None,
