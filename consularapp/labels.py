@@ -171,6 +171,22 @@ CITIES_ES: dict[str, str] = {
     "st. paul": "Saint Paul", "saint paul": "Saint Paul", "washington": "Washington",
     "new brunswick": "Nuevo Brunswick", "new haven": "New Haven",
 }
+# How sure the built-in reference directory is of a record (resources/reference/*.csv).
+CONFIDENCES: dict[str, tuple[str, str]] = {
+    "verified": ("verified", "verificado"),
+    "third-party list": ("third-party list", "lista de terceros"),
+    "third-party list (city assumed)": ("third-party list (city assumed)",
+                                        "lista de terceros (ciudad supuesta)"),
+    "inferred": ("inferred", "deducido"),
+    "named in an agreement": ("named in an agreement", "mencionado en un acuerdo"),
+    "city listed": ("city listed", "ciudad en la lista"),
+    "city listed; type confirmed in an agreement or release": (
+        "city listed; type confirmed in an agreement or release",
+        "ciudad en la lista; tipo confirmado en un acuerdo o comunicado"),
+    "city listed; type not confirmed in a source": (
+        "city listed; type not confirmed in a source",
+        "ciudad en la lista; tipo sin confirmar en una fuente"),
+}
 # Topics people type, with the Spanish title the agencies use for them; others print as typed.
 TOPICS_ES: dict[str, str] = {
     "wage theft": "robo de salarios", "unpaid wages": "salarios no pagados",
@@ -345,6 +361,12 @@ def city_label(value: str, lang: str | None = None) -> str:
     if _lang(lang) != "es":
         return value
     return CITIES_ES.get(_key(value), value)
+
+
+def confidence_label(value: str, lang: str | None = None) -> str:
+    """How sure the reference directory is of a record: 'third-party list' / 'lista de
+    terceros'; an unknown value as stored."""
+    return _pick(CONFIDENCES, value, lang)
 
 
 def topic_label(value: str, lang: str | None = None) -> str:

@@ -57,7 +57,7 @@ def origin_details(source: str, confidence: str, edited: bool) -> str:
     return (
         tr("Built-in reference data — source: %1; confidence: %2; edited by a user: %3")
         .replace("%1", source)
-        .replace("%2", confidence or tr("not stated"))
+        .replace("%2", core_labels.confidence_label(confidence) if confidence else tr("not stated"))
         .replace("%3", tr("yes") if edited else tr("no"))
     )
 
@@ -68,7 +68,7 @@ def reference_note(source: str, confidence: str) -> str:
         tr("Built-in reference data — source: %1; confidence: %2. Once you save, this record "
            "counts as edited: reloading the reference data leaves your changes alone.")
         .replace("%1", source)
-        .replace("%2", confidence or tr("not stated"))
+        .replace("%2", core_labels.confidence_label(confidence) if confidence else tr("not stated"))
     )
 
 

@@ -7754,6 +7754,51 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Agency</source>
+            <translation>Agencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Assignment</source>
+            <translation>Asignación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Campaign</source>
+            <translation>Campaña</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Changed</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Consulate</source>
+            <translation>Consulado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Created</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Deleted</source>
+            <translation>Baja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
             <source>History</source>
             <translation>Historial</translation>
         </message>
@@ -7764,13 +7809,53 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Membership</source>
+            <translation>Adscripción</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
             <source>No change of this record is recorded yet.</source>
             <translation>Todavía no hay cambios registrados de este registro.</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Obligation done</source>
+            <translation>Obligación cumplida</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Occurrence</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
             <source>Old → new</source>
             <translation>Antes → después</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Partner</source>
+            <translation>Organización comunitaria</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>Setting</source>
+            <translation>Ajuste</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/history_dialog.py"></location>
@@ -7786,6 +7871,31 @@
             <location filename="../../ui/dialogs/history_dialog.py"></location>
             <source>Who</source>
             <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>demonstration data</source>
+            <translation>datos de demostración</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>import</source>
+            <translation>importación</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>redo</source>
+            <translation>rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>reference directory</source>
+            <translation>directorio de referencia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/history_dialog.py"></location>
+            <source>undo</source>
+            <translation>deshacer</translation>
         </message>
     </context>
     <context>

@@ -201,6 +201,21 @@ def test_the_spanish_filters_offer_any_not_a_gendered_all(lrw_in_spanish) -> Non
     assert lrw_in_spanish.agency_filter.itemText(0) == "Cualquiera"
 
 
+def test_the_spanish_history_says_what_each_change_did(demo_db: Database, qtbot,
+                                                      settings: Settings, in_spanish) -> None:
+    dialog = build("history", demo_db, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.panel.topLevelItem(0).text(2) == "Alta (directorio de referencia)"
+
+
+def test_the_spanish_office_editor_says_how_sure_the_reference_is(demo_db: Database, qtbot,
+                                                                  settings: Settings,
+                                                                  in_spanish) -> None:
+    dialog = build("office-edit", demo_db, settings)
+    qtbot.addWidget(dialog)
+    assert "confiabilidad: lista de terceros" in dialog.origin.text()
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_alt_letters_are_unique_in_every_dialog_in_spanish(name: str, demo_db: Database, qtbot,
                                                            settings: Settings,

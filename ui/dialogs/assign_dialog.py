@@ -41,7 +41,7 @@ from consularapp.timeutil import utc_to_local
 from ui.dialogs.form import ProblemsPanel, line_edit, set_combo_data, set_day_range
 from ui.errors import show_error
 from ui.models.filter_proxy import FilterProxy
-from ui.models.lrw_labels import long_day_text, roles, span_text, zone_description
+from ui.models.lrw_labels import long_day_text, roles, span_text, weekday, zone_description
 from ui.models.staffing_models import CandidateRow, CandidatesModel
 from ui.models.table_model import ID_ROLE
 from ui.operations import staffing as ops
@@ -49,6 +49,10 @@ from ui.settings import Settings
 from ui.widgets.columns import set_column_widths
 from ui.widgets.discard import IGNORED, DiscardGuard
 
+
+def _field_day(day: date) -> str:
+    """'Tue 2027-03-23' / 'mar 2027-03-23', as the date fields show a day."""
+    return f"{weekday(day)} {day.isoformat()}"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AssignDialog", text)
@@ -175,9 +179,10 @@ class AssignDialog(DiscardGuard, QDialog):
                 for occ in recurrence.expand(series, include_cancelled=False):
                     local = utc_to_local(occ.starts_at, series.time_zone)
                     self._occurrence_days[occ.occurs_on] = local
+                    # As the date fields show a day: the weekday in the window's language, ISO.
                     moved = _tr(" (moved to %1)").replace(
-                        "%1", f"{local:%a %Y-%m-%d}") if occ.moved else ""
-                    self.occurrence.addItem(f"{occ.occurs_on:%a %Y-%m-%d}{moved}",
+                        "%1", _field_day(local.date())) if occ.moved else ""
+                    self.occurrence.addItem(f"{_field_day(occ.occurs_on)}{moved}",
                                             occ.occurs_on.isoformat())
             set_combo_data(self.occurrence, self.data.occurrence.isoformat()
                            if self.data.occurrence is not None else None)

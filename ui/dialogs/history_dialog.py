@@ -6,7 +6,7 @@ computer's local time, with the UTC offset, oldest first as the command line pri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,16 +25,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("history", text)
 
 
-ACTION_WORDS = {"created": "Created", "updated": "Changed", "deleted": "Deleted"}
-OPERATION_WORDS = {"import": "import", "undo": "undo", "redo": "redo",
-                   "reference": "reference directory", "demo": "demonstration data"}
+ACTION_WORDS = {"created": QT_TRANSLATE_NOOP("history", "Created"),
+                "updated": QT_TRANSLATE_NOOP("history", "Changed"),
+                "deleted": QT_TRANSLATE_NOOP("history", "Deleted")}
+OPERATION_WORDS = {"import": QT_TRANSLATE_NOOP("history", "import"),
+                   "undo": QT_TRANSLATE_NOOP("history", "undo"),
+                   "redo": QT_TRANSLATE_NOOP("history", "redo"),
+                   "reference": QT_TRANSLATE_NOOP("history", "reference directory"),
+                   "demo": QT_TRANSLATE_NOOP("history", "demonstration data")}
+
+
+# The records a change can touch besides the one shown (a person's membership, an event's
+# assignment...), named in the window's language.
+TABLE_WORDS = {"agency": QT_TRANSLATE_NOOP("history", "Agency"),
+               "office": QT_TRANSLATE_NOOP("history", "Office"),
+               "consulate": QT_TRANSLATE_NOOP("history", "Consulate"),
+               "person": QT_TRANSLATE_NOOP("history", "Person"),
+               "membership": QT_TRANSLATE_NOOP("history", "Membership"),
+               "agreement": QT_TRANSLATE_NOOP("history", "Agreement"),
+               "campaign": QT_TRANSLATE_NOOP("history", "Campaign"),
+               "event": QT_TRANSLATE_NOOP("history", "Event"),
+               "assignment": QT_TRANSLATE_NOOP("history", "Assignment"),
+               "partner": QT_TRANSLATE_NOOP("history", "Partner"),
+               "occurrence_change": QT_TRANSLATE_NOOP("history", "Occurrence"),
+               "outcome": QT_TRANSLATE_NOOP("history", "Outcome"),
+               "obligation_done": QT_TRANSLATE_NOOP("history", "Obligation done"),
+               "setting": QT_TRANSLATE_NOOP("history", "Setting")}
 
 
 def entry_summary(entry: Entry, record: tuple[str, str]) -> str:
     """"Changed", "Created (import)", "Membership deleted": what one entry did."""
     text = _tr(ACTION_WORDS.get(entry.action, entry.action))
     if (entry.table, entry.record_id) != record:
-        text = _tr("%1: %2").replace("%1", entry.table.capitalize()).replace("%2", text)
+        table = TABLE_WORDS.get(entry.table)
+        table = _tr(table) if table else entry.table.capitalize()
+        text = _tr("%1: %2").replace("%1", table).replace("%2", text)
     how = OPERATION_WORDS.get(entry.operation)
     if how:
         text += " (" + _tr(how) + ")"

@@ -10,6 +10,7 @@ from consularapp.db import Database
 from consularapp.events import OccurrenceChangeInput, OccurrenceRow
 from ui.dialogs.event_dialog import LocalTimeField
 from ui.dialogs.form import RecordDialog
+from ui.models.lrw_labels import long_day_text
 from ui.operations import events as ops
 from ui.settings import Settings
 
@@ -22,9 +23,10 @@ class MoveOccurrenceDialog(RecordDialog):
         super().__init__(db, settings, parent)
         tr = self.tr
         self.row = row
-        self.setWindowTitle(tr("Move one occurrence — %1").replace("%1", row.event.title))
+        self.setWindowTitle(tr("Move one occurrence — %1").replace("%1",
+                                                                   row.event.shown_title()))
         about = QLabel(tr("The occurrence due on %1; the others stay as the rule says.")
-                       .replace("%1", row.occurs_on.isoformat()), self)
+                       .replace("%1", long_day_text(row.occurs_on)), self)
         about.setWordWrap(True)
         self.form.addRow("", about)
         self.starts = LocalTimeField(tr("Start"), self)
