@@ -32,7 +32,7 @@ from consularapp.events import (
     split_coverage,
     wall_instant,
 )
-from consularapp.i18n import N_, _
+from consularapp.i18n import N_, _, language
 from consularapp.known import EventFacts, Known
 from consularapp.models import (
     Assignment,
@@ -607,6 +607,10 @@ class WeekEntry:
     @property
     def when(self) -> str:
         return local_span(self.starts, self.ends, self.time_zone)
+
+    def shown_title(self) -> str:
+        """The event's title in the current language: its Spanish one in Spanish, if any."""
+        return self.title_es if self.title_es and language() == "es" else self.title
 
     @property
     def day(self) -> date:

@@ -197,6 +197,14 @@ def test_the_spanish_window_names_the_campaign_by_its_spanish_theme(lrw_in_spani
         "· Tu trabajo tiene valor. Conoce tus derechos.")
 
 
+def test_the_spanish_staffing_panel_names_what_people_speak_in_spanish(lrw_in_spanish) -> None:
+    model = lrw_in_spanish.staffing.table.model()
+    column = [model.headerData(n, Qt.Orientation.Horizontal)
+              for n in range(model.columnCount())].index("Idiomas")
+    spoken = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert "español" in ", ".join(spoken)
+
+
 def test_the_spanish_filters_offer_any_not_a_gendered_all(lrw_in_spanish) -> None:
     assert lrw_in_spanish.agency_filter.itemText(0) == "Cualquiera"
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from consularapp.db import Database
 from consularapp.directory import list_people
 from consularapp.errors import ConsularError
+from consularapp.labels import language_label
 from consularapp.staffing import list_assignments, person_week
 from ui import clock
 from ui.dialogs.form import combo_value, contains_completer
@@ -115,7 +116,8 @@ class PersonWeekDialog(QDialog):
             show_error(self, exc)
             return
         self.model.set_entries(week.entries)
-        languages = ", ".join(week.languages) or _tr("none recorded")
+        languages = ", ".join(language_label(v) for v in week.languages) or _tr(
+            "none recorded")
         if week.entries:
             count = _ntr("%n assignment(s)", len(week.entries))
         else:

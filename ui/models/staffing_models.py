@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from consularapp.labels import language_label
 from consularapp.staffing import AssignmentRow, Candidate, WeekEntry
 from ui.models.columns import Column, header_text
 from ui.models.lrw_labels import (
@@ -41,6 +42,11 @@ def _shift_tooltip(row: AssignmentRow) -> str:
     return tr("Whole event: %1").replace("%1", text) if row.whole_event else text
 
 
+
+def _languages(values: Iterable[str]) -> str:
+    """'español, mixteco' in the window's language (stored: 'Spanish', 'Mixteco')."""
+    return ", ".join(language_label(v) for v in values)
+
 class AssignmentsModel(RowTableModel):
     header_context = CONTEXT
     columns = (
@@ -50,7 +56,7 @@ class AssignmentsModel(RowTableModel):
         Column("shift", header_text("Shift"), "shift_text",
                sort=lambda r: r.starts.replace(tzinfo=None), tooltip=_shift_tooltip,
                sample="00:00–00:00 MMM"),
-        Column("languages", header_text("Languages"), lambda r: ", ".join(r.languages),
+        Column("languages", header_text("Languages"), lambda r: _languages(r.languages),
                sample="English, Spanish", stretch=True),
     )
 
@@ -104,10 +110,11 @@ class CandidatesModel(RowTableModel):
         Column("organization", header_text("Organization"),
                lambda r: r.candidate.organization_name or r.candidate.organization_id,
                sample="WHD Chicago District Office"),
-        Column("languages", header_text("Languages"), lambda r: ", ".join(r.candidate.languages),
+        Column("languages", header_text("Languages"), lambda r: _languages(r.candidate.languages),
                sample="English, Spanish"),
         Column("speaks", header_text("Speaks needed"),
-               lambda r: ", ".join(f"{lang} {COVERED}" for lang in r.candidate.speaks_needed),
+               lambda r: ", ".join(f"{language_label(lang)} {COVERED}"
+                                  for lang in r.candidate.speaks_needed),
                sort=lambda r: len(r.candidate.speaks_needed), sample="Spanish ✔"),
         Column("notes", header_text("Notes"), lambda r: candidate_notes(r.candidate),
                sort=_candidate_rank, tooltip=lambda r: candidate_notes(r.candidate),
@@ -154,7 +161,8 @@ class PersonWeekModel(RowTableModel):
                sort=lambda r: r.entry.starts,
                tooltip=lambda r: f"{r.entry.when} ({r.entry.time_zone})",
                sample="00:00–00:00 MMM (shift)"),
-        Column("event", header_text("Event"), lambda r: f"{r.entry.title} ({r.entry.event_id})",
+        Column("event", header_text("Event"),
+               lambda r: f"{r.entry.shown_title()} ({r.entry.event_id})",
                sample="Information table (LRW2027-DEN-TABLING)"),
         Column("role", header_text("Role"), lambda r: role_label(r.entry.role),
                words=roles_words),
