@@ -224,6 +224,16 @@ def test_the_spanish_office_editor_says_how_sure_the_reference_is(demo_db: Datab
     assert "confiabilidad: lista de terceros" in dialog.origin.text()
 
 
+def test_the_spanish_assign_dialog_names_the_event_and_venue_in_spanish(
+        demo_db: Database, qtbot, settings: Settings, in_spanish) -> None:
+    dialog = build("assign", demo_db, settings)
+    qtbot.addWidget(dialog)
+    heading = next(label for label in dialog.findChildren(QLabel)
+                   if label.accessibleName() == "Evento")
+    assert heading.text().startswith("Inauguración de la Semana de Derechos Laborales — ")
+    assert heading.text().endswith(" en Consulado de México en Chicago")
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_alt_letters_are_unique_in_every_dialog_in_spanish(name: str, demo_db: Database, qtbot,
                                                            settings: Settings,

@@ -94,10 +94,10 @@ class AssignDialog(DiscardGuard, QDialog):
         event_label.setWordWrap(True)
         event_label.setTextFormat(Qt.TextFormat.PlainText)
         event_label.setText(
-            _tr("%1 — %2 at %3").replace("%1", self.event_row.title)
+            _tr("%1 — %2 at %3").replace("%1", self.event_row.shown_title())
             .replace("%2", f"{long_day_text(self.event_row.local_day)} "
                            f"{span_text(self.event_row.starts, self.event_row.ends)}")
-            .replace("%3", self.event_row.venue))
+            .replace("%3", self.event_row.shown_venue()))
         event_label.setAccessibleName(_tr("Event"))
         layout.addWidget(event_label)
 
