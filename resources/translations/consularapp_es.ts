@@ -7461,6 +7461,11 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/connect_dialog.py"></location>
+            <source>Always encrypted (require)</source>
+            <translation>Siempre cifrada (require)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/connect_dialog.py"></location>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -7496,6 +7501,21 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/connect_dialog.py"></location>
+            <source>Encrypted if the server offers it (prefer)</source>
+            <translation>Cifrada si el servidor lo ofrece (prefer)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/connect_dialog.py"></location>
+            <source>Encrypted, certificate and server name checked (verify-full)</source>
+            <translation>Cifrada, con verificación del certificado y del nombre del servidor (verify-full)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/connect_dialog.py"></location>
+            <source>Encrypted, server certificate checked (verify-ca)</source>
+            <translation>Cifrada, con verificación del certificado del servidor (verify-ca)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/connect_dialog.py"></location>
             <source>Encryption</source>
             <translation>Cifrado</translation>
         </message>
@@ -7508,6 +7528,11 @@
             <location filename="../../ui/dialogs/connect_dialog.py"></location>
             <source>New connection</source>
             <translation>Conexión nueva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/connect_dialog.py"></location>
+            <source>Not encrypted (disable)</source>
+            <translation>Sin cifrar (disable)</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/connect_dialog.py"></location>

@@ -234,6 +234,20 @@ def test_the_spanish_assign_dialog_names_the_event_and_venue_in_spanish(
     assert heading.text().endswith(" en Consulado de México en Chicago")
 
 
+def test_the_spanish_consulate_editor_names_countries_in_spanish(
+        demo_db: Database, qtbot, settings: Settings, in_spanish) -> None:
+    dialog = build("consulate", demo_db, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.country.findText("México (MX)") >= 0
+
+
+def test_the_spanish_connect_dialog_says_the_encryption_in_spanish(
+        demo_db: Database, qtbot, settings: Settings, in_spanish) -> None:
+    dialog = build("connect", demo_db, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.tls.currentText() == "Cifrada si el servidor lo ofrece (prefer)"
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_alt_letters_are_unique_in_every_dialog_in_spanish(name: str, demo_db: Database, qtbot,
                                                            settings: Settings,

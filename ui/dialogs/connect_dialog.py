@@ -7,7 +7,7 @@ box (never in the settings file).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,11 +39,13 @@ def _tr(text: str) -> str:
 
 
 TLS_WORDS = {
-    "prefer": "Encrypted if the server offers it (prefer)",
-    "require": "Always encrypted (require)",
-    "verify-ca": "Encrypted, server certificate checked (verify-ca)",
-    "verify-full": "Encrypted, certificate and server name checked (verify-full)",
-    "disable": "Not encrypted (disable)",
+    "prefer": QT_TRANSLATE_NOOP("connect", "Encrypted if the server offers it (prefer)"),
+    "require": QT_TRANSLATE_NOOP("connect", "Always encrypted (require)"),
+    "verify-ca": QT_TRANSLATE_NOOP("connect",
+                                   "Encrypted, server certificate checked (verify-ca)"),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "connect", "Encrypted, certificate and server name checked (verify-full)"),
+    "disable": QT_TRANSLATE_NOOP("connect", "Not encrypted (disable)"),
 }
 
 

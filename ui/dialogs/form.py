@@ -132,10 +132,13 @@ def country_items() -> list[tuple[str, str]]:
 
     From the CSV the app ships (consularapp.validation), never pycountry: that is a test and
     packaging tool, absent from a plain install."""
+    from consularapp.collation import fold
+    from consularapp.i18n import language
     from consularapp.validation import country_codes, country_name
 
-    items = [(code, f"{country_name(code)} ({code})") for code in country_codes()]
-    return sorted(items, key=lambda item: item[1].casefold())
+    # In the window's language ('México (MX)' in Spanish), sorted as its reader expects.
+    items = [(code, f"{country_name(code, language())} ({code})") for code in country_codes()]
+    return sorted(items, key=lambda item: fold(item[1]))
 
 
 def country_combo(parent: QWidget) -> QComboBox:
