@@ -164,6 +164,7 @@ def compare(previous: Iterable[Snapshot], current: Iterable[Snapshot]) -> list[d
                 {
                     "event_id": eid,
                     "title": shown["title"],
+                    "title_es": shown.get("title_es") or "",
                     "what": what,
                     "fields": fields,
                     "before": None if before is None else _when(before),

@@ -248,6 +248,15 @@ def test_the_spanish_connect_dialog_says_the_encryption_in_spanish(
     assert dialog.tls.currentText() == "Cifrada si el servidor lo ofrece (prefer)"
 
 
+def test_the_spanish_publish_dialog_lists_events_by_their_spanish_title(
+        demo_db: Database, qtbot, settings: Settings, in_spanish) -> None:
+    dialog = build("publish", demo_db, settings)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    rows = {model.index(n, 1).data(): model.index(n, 2).data() for n in range(model.rowCount())}
+    assert rows["LRW2027-OPENING-CHI"] == "Inauguración de la Semana de Derechos Laborales"
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGS))
 def test_alt_letters_are_unique_in_every_dialog_in_spanish(name: str, demo_db: Database, qtbot,
                                                            settings: Settings,

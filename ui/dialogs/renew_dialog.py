@@ -20,7 +20,7 @@ from consularapp.directory import get_person
 from consularapp.errors import ConsularError
 from ui import clock
 from ui.dialogs.form import RecordDialog, line_edit
-from ui.models.agreement_labels import kind_label, status_text
+from ui.models.agreement_labels import kind_label, sentence_date, status_text
 from ui.models.agreements_model import AgreementRow
 from ui.operations import agreements as ops
 from ui.settings import Settings
@@ -66,7 +66,7 @@ class RenewDialog(RecordDialog):
                 if proposal.term_months else tr("none (no term, and no dates to count one from)"))
         rows = [
             (tr("Renews:"), f"{row.id} — {status_text(row.status)}"
-             + (f", {tr('last day')} {row.expires_on}" if row.expires_on else "")),
+             + (f", {tr('last day')} {sentence_date(row.expires_on)}" if row.expires_on else "")),
             (tr("Kind:"), kind_label(proposal.kind)),
             (tr("Offices:"), "; ".join(row.office_names)),
             (tr("Consulates:"), "; ".join(row.consulate_names)),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from consularapp.i18n import language
 from consularapp.publishing import CHANGE_KINDS, ReleaseInfo
 from consularapp.timeutil import zone
 from ui.models.columns import RIGHT, Column, header_text
@@ -37,6 +38,12 @@ def _fields_changed(row: ChangeRow) -> str | None:
     fields = row.entry.get("fields") or []
     return tr("Fields changed: %1").replace("%1", ", ".join(fields)) if fields else None
 
+
+
+def _entry_title(r: Any) -> str:
+    """The event's title in the window's language (its Spanish one in Spanish, if any)."""
+    spanish = r.entry.get("title_es") if language() == "es" else ""
+    return spanish or r.entry["title"]
 
 class ReleasesModel(RowTableModel):
     header_context = CONTEXT
@@ -88,7 +95,7 @@ class ChangesModel(RowTableModel):
                sort=_what_rank, tooltip=_fields_changed, sample="rescheduled"),
         Column("event", header_text("Event"), lambda r: r.entry["event_id"],
                sample="LRW2027-OPENING-CHI"),
-        Column("title", header_text("Title"), lambda r: r.entry["title"],
+        Column("title", header_text("Title"), _entry_title,
                sample="Heat illness prevention workshop"),
         Column("before", header_text("Before (venue time)"),
                lambda r: _when_text(r.entry.get("before")),
