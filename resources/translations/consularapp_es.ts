@@ -3962,7 +3962,7 @@
         <message>
             <location filename="../../ui/models/obligations_model.py"></location>
             <source>%1: %2 to %3</source>
-            <translation>%1: de %2 a %3</translation>
+            <translation>%1: del %2 al %3</translation>
         </message>
         <message>
             <location filename="../../ui/models/obligations_model.py"></location>
@@ -6195,7 +6195,7 @@
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
             <source>%1: %2 to %3</source>
-            <translation>%1: de %2 a %3</translation>
+            <translation>%1: del %2 al %3</translation>
         </message>
         <message>
             <location filename="../../ui/pages/reports_page.py"></location>
